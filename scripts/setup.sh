@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Installs everything the project needs to build, serve and test, skipping what
+# is already present at the right version. Safe to run again.
+#
+# Pinned versions (see ../shared/TOOLCHAIN.md for why these):
+#   trunk 0.21.14 (0.22 needs a newer rustc), wasm-bindgen-cli = the
+#   `wasm-bindgen` pin in Cargo.toml, wasm-opt from npm `binaryen` (package.json).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml | head -n1)
+: "${WASM_BINDGEN_VERSION:?could not read the wasm-bindgen pin from Cargo.toml}"
+
+log() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+export PATH="$HOME/.cargo/bin:$PATH"
+
+# 1. Rust target for the browser.
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  log "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# 2. Debian packages: Chromium + its driver for the browser tests, brotli for
+#    the size report. apt-get update only when something is missing.
+need_apt=()
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
+command -v brotli >/dev/null 2>&1 || need_apt+=(brotli)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  log "installing Debian packages: ${need_apt[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+# 3. npm packages (Playwright driver, axe-core, wasm-opt) from the lock file.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  log "installing npm packages from package-lock.json"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# 4. Cargo tools, compiled from crates.io (the slow part: ~15 min on 2 cores).
+if ! trunk --version 2>/dev/null | grep -q " ${TRUNK_VERSION}\$"; then
+  log "installing trunk ${TRUNK_VERSION} (takes ~11 min the first time)"
+  cargo install trunk --version "${TRUNK_VERSION}" --locked
+fi
+if ! wasm-bindgen --version 2>/dev/null | grep -q " ${WASM_BINDGEN_VERSION}\$" \
+   || ! command -v wasm-bindgen-test-runner >/dev/null 2>&1; then
+  log "installing wasm-bindgen-cli ${WASM_BINDGEN_VERSION} (takes ~6 min the first time)"
+  # Not --locked: its lock file names a crate version the registry does not serve.
+  cargo install wasm-bindgen-cli --version "${WASM_BINDGEN_VERSION}" --force
+fi
+
+log "ready: trunk $(trunk --version | awk '{print $2}'), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), $(chromium --version 2>/dev/null | head -n1)"

@@ -1,0 +1,116 @@
+//! What each kind of field accepts, and the typed errors when it does not.
+//!
+//! The UI turns an [`InputError`] into a sentence in the user's language next
+//! to the field; the ranges here are the single source for both the check and
+//! the message ("between 1 and 1,000 cases per caseworker").
+
+use super::lang::Lang;
+use super::number;
+
+/// Why a field's text is not an acceptable value.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum InputError {
+    /// Nothing was entered.
+    Empty,
+    /// The text is not a number in any convention we read.
+    NotANumber,
+    /// The text is a number in the other language's convention, e.g. a
+    /// Danish "52.5": the message tells which separator to use.
+    WrongDecimalSeparator,
+    /// A number outside the field's range (inclusive bounds).
+    OutOfRange { min: f64, max: f64 },
+}
+
+/// The kinds of numeric field, each with its own range and unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FieldKind {
+    /// Citizens in a target group, in full-year persons (decimals allowed).
+    Headcount,
+    /// Cases per caseworker, today's or the target.
+    Caseload,
+    /// An amount in kr. (cost per staff year, monthly benefit rate).
+    Money,
+    /// A share given in per cent (state reimbursement).
+    Percent,
+}
+
+impl FieldKind {
+    /// Inclusive bounds. Caseloads start at 1 because a caseload of 0 would
+    /// mean infinitely many caseworkers.
+    pub fn range(self) -> (f64, f64) {
+        match self {
+            FieldKind::Headcount => (0.0, 10_000_000.0),
+            FieldKind::Caseload => (1.0, 1_000.0),
+            FieldKind::Money => (0.0, 1e9),
+            FieldKind::Percent => (0.0, 100.0),
+        }
+    }
+
+    /// Checks an already parsed number against the range.
+    pub fn check(self, value: f64) -> Result<f64, InputError> {
+        let (min, max) = self.range();
+        if !value.is_finite() {
+            return Err(InputError::NotANumber);
+        }
+        if value < min || value > max {
+            return Err(InputError::OutOfRange { min, max });
+        }
+        // Normalise -0 so it never reaches the page as "-0".
+        Ok(if value == 0.0 { 0.0 } else { value })
+    }
+
+    /// Reads a form field typed in `lang`.
+    pub fn parse(self, text: &str, lang: Lang) -> Result<f64, InputError> {
+        number::parse_localized(text, lang).and_then(|v| self.check(v))
+    }
+
+    /// Reads a plain decimal from the URL.
+    pub fn parse_plain(self, text: &str) -> Result<f64, InputError> {
+        number::parse_plain(text).and_then(|v| self.check(v))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges_are_inclusive_and_typed() {
+        let oor = |k: FieldKind| {
+            let (min, max) = k.range();
+            InputError::OutOfRange { min, max }
+        };
+        let cases: &[(FieldKind, &str, Result<f64, InputError>)] = &[
+            (FieldKind::Caseload, "1", Ok(1.0)),
+            (FieldKind::Caseload, "1.000", Ok(1000.0)),
+            (FieldKind::Caseload, "0", Err(oor(FieldKind::Caseload))),
+            (FieldKind::Caseload, "0,5", Err(oor(FieldKind::Caseload))),
+            (FieldKind::Caseload, "1.001", Err(oor(FieldKind::Caseload))),
+            (FieldKind::Caseload, "-70", Err(oor(FieldKind::Caseload))),
+            (FieldKind::Headcount, "0", Ok(0.0)),
+            (FieldKind::Headcount, "-0", Ok(0.0)),
+            (FieldKind::Headcount, "1.400,5", Ok(1400.5)),
+            (FieldKind::Headcount, "10.000.000", Ok(1e7)),
+            (FieldKind::Headcount, "10.000.001", Err(oor(FieldKind::Headcount))),
+            (FieldKind::Money, "396.900", Ok(396_900.0)),
+            (FieldKind::Money, "1.000.000.001", Err(oor(FieldKind::Money))),
+            (FieldKind::Percent, "20", Ok(20.0)),
+            (FieldKind::Percent, "100,5", Err(oor(FieldKind::Percent))),
+            (FieldKind::Percent, "", Err(InputError::Empty)),
+        ];
+        for (kind, text, expected) in cases {
+            assert_eq!(kind.parse(text, Lang::Da), *expected, "{kind:?} {text:?}");
+        }
+        assert_eq!(FieldKind::Headcount.check(-0.0).unwrap().to_bits(), 0.0f64.to_bits());
+    }
+
+    #[test]
+    fn plain_values_get_the_same_range_checks() {
+        assert_eq!(FieldKind::Caseload.parse_plain("52.5"), Ok(52.5));
+        assert!(matches!(
+            FieldKind::Caseload.parse_plain("0"),
+            Err(InputError::OutOfRange { .. })
+        ));
+        assert_eq!(FieldKind::Money.parse_plain("1e9"), Err(InputError::NotANumber));
+    }
+}

@@ -1,0 +1,23 @@
+//! The calculator's pure model: every number the page shows is computed here.
+//!
+//! Nothing in this module touches the browser or the UI framework, so all of it
+//! is tested natively with plain `cargo test` (table-driven cases, the seeds'
+//! published figures and property tests). The UI only reads text from inputs,
+//! hands it to [`form::Form::evaluate`], and renders what comes back.
+
+pub mod benefit;
+pub mod calc;
+pub mod form;
+pub mod input;
+pub mod lang;
+pub mod number;
+pub mod preset;
+pub mod query;
+pub mod scenario;
+
+pub use benefit::BenefitKind;
+pub use calc::{compute, BreakEven, GroupResult, Results};
+pub use form::{Evaluation, FieldId, Form, GroupForm};
+pub use input::{FieldKind, InputError};
+pub use lang::Lang;
+pub use scenario::{Group, Scenario};
