@@ -1,1 +1,5 @@
-fn main() {}
+//! Entry point of the WebAssembly page: mounts the app on `<body>`.
+
+fn main() {
+    sagsstamme::app::mount();
+}

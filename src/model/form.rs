@@ -264,6 +264,15 @@ impl Form {
             .collect()
     }
 
+    /// The municipality's net kr. per benefit month of `b`, when its rate and
+    /// reimbursement are both valid (shown beside them as they are typed).
+    pub fn net_per_month(&self, b: BenefitKind, lang: Lang) -> Option<f64> {
+        let read = |f: FieldId| f.kind().parse(self.text(f)?, lang).ok();
+        let rate = read(FieldId::MonthlyRate(b))?;
+        let pct = read(FieldId::Reimbursement(b))?;
+        Some(super::benefit::net_per_month(rate, pct / 100.0))
+    }
+
     /// Every numeric field that counts, in page order.
     pub fn fields(&self) -> Vec<FieldId> {
         let mut out = Vec::with_capacity(self.groups.len() * 3 + 9);
@@ -420,6 +429,18 @@ mod tests {
         assert_eq!(f.cost_per_staff_year, "400,000");
         let e = f.evaluate(Lang::En);
         assert_eq!(e.errors.len(), 1);
+    }
+
+    #[test]
+    fn net_per_month_follows_the_typed_rate_and_share() {
+        let mut f = Form::new(Lang::Da);
+        let b = BenefitKind::Sygedagpenge;
+        assert_eq!(f.net_per_month(b, Lang::Da), Some(16_276.0));
+        f.set_text(FieldId::Reimbursement(b), "40");
+        assert_eq!(f.net_per_month(b, Lang::Da), Some(12_207.0));
+        f.set_text(FieldId::Reimbursement(b), "x");
+        assert_eq!(f.net_per_month(b, Lang::Da), None);
+        assert_eq!(f.net_per_month(BenefitKind::Other, Lang::Da), None);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Published cases as data: one record per preset, loaded with one click or
 //! `?preset=<id>`. Adding a preset is adding a record to [`PRESETS`].
 
-use super::benefit::{sygedagpenge_monthly, BenefitKind};
+use super::benefit::BenefitKind;
 use super::form::{FieldId, Form, GroupValues};
 use super::lang::Lang;
 
@@ -172,6 +172,7 @@ pub const PRESETS: &[Preset] = &[Preset {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::benefit::sygedagpenge_monthly;
     use crate::model::calc::compute;
 
     #[test]

@@ -150,6 +150,49 @@ where
     Loaded { lang, preset, form, notices }
 }
 
+/// Splits `location.search` (`?a=1&b=2`) into decoded pairs the way
+/// `URLSearchParams` does: `+` is a space, `%XX` is a byte, a broken escape
+/// stays as text, and invalid UTF-8 becomes U+FFFD. Never fails.
+pub fn parse_search(search: &str) -> Vec<(String, String)> {
+    search
+        .strip_prefix('?')
+        .unwrap_or(search)
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode_component(k), decode_component(v))
+        })
+        .collect()
+}
+
+fn decode_component(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() && hex(bytes[i + 1]).is_some() && hex(bytes[i + 2]).is_some() => {
+                out.push(hex(bytes[i + 1]).unwrap_or(0) * 16 + hex(bytes[i + 2]).unwrap_or(0));
+                i += 2;
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
 fn is_known(key: &str) -> bool {
     [
         keys::HEADCOUNT,
@@ -243,6 +286,26 @@ mod tests {
         let l = load(pairs("preset=kk-bi08-2023&cost=400000"));
         assert_eq!(l.form.groups.len(), 4);
         assert_eq!(l.form.cost_per_staff_year, "400.000");
+    }
+
+    #[test]
+    fn decodes_the_search_string_like_url_search_params() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("", &[]),
+            ("?", &[]),
+            ("?headcount=5000&lang=en", &[("headcount", "5000"), ("lang", "en")]),
+            ("?a=1+2&b=%3Cscript%3E", &[("a", "1 2"), ("b", "<script>")]),
+            ("?x=%ZZ&y=%4", &[("x", "%ZZ"), ("y", "%4")]),
+            ("?x=%", &[("x", "%")]),
+            ("?%FF=%C3%A6", &[("\u{fffd}", "æ")]),
+            ("?flag&&=v", &[("flag", ""), ("", "v")]),
+            ("?a=b=c", &[("a", "b=c")]),
+        ];
+        for (search, expected) in cases {
+            let got = parse_search(search);
+            let got: Vec<(&str, &str)> = got.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            assert_eq!(&got, expected, "{search:?}");
+        }
     }
 
     #[test]

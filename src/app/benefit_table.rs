@@ -1,0 +1,71 @@
+//! Rates and reimbursement of the benefits in use, with the municipality's
+//! net cost per benefit month and the source of each default.
+
+use leptos::prelude::*;
+
+use super::number_field::NumberField;
+use super::AppState;
+use crate::i18n::kr;
+use crate::model::{BenefitKind, FieldId};
+
+#[component]
+pub fn BenefitTable() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = move || state.lang.get().t();
+    let in_use = move || state.form.with(|f| f.benefits_in_use());
+    view! {
+        <section class="card" aria-labelledby="benefits-heading">
+            <h2 id="benefits-heading">{move || t().benefits_heading}</h2>
+            <p class="hint">{move || t().benefits_hint}</p>
+            <table class="benefits stack-narrow">
+                <thead>
+                    <tr>
+                        <th scope="col">{move || t().col_benefit}</th>
+                        <th scope="col">{move || t().col_rate}</th>
+                        <th scope="col">{move || t().col_reimbursement}</th>
+                        <th scope="col">{move || t().col_net}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=in_use key=|b| *b children=move |b| view! { <BenefitRow benefit=b/> }/>
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+#[component]
+fn BenefitRow(benefit: BenefitKind) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = move || state.lang.get().t();
+    let name = move || (t().benefit_name)(benefit);
+    let net = move || {
+        let lang = state.lang.get();
+        state.form.with(|f| f.net_per_month(benefit, lang)).map(|v| kr(v, lang))
+    };
+    view! {
+        <tr data-testid=format!("benefit-{}", benefit.id())>
+            <th scope="row">
+                {name}
+                <small class="source">{move || (t().benefit_source)(benefit)}</small>
+            </th>
+            <td data-label=move || t().col_rate>
+                <NumberField
+                    field=FieldId::MonthlyRate(benefit)
+                    label=Signal::derive(move || format!("{}, {}", t().col_rate, name()))
+                    label_hidden=true
+                />
+            </td>
+            <td data-label=move || t().col_reimbursement>
+                <NumberField
+                    field=FieldId::Reimbursement(benefit)
+                    label=Signal::derive(move || format!("{}, {}", t().col_reimbursement, name()))
+                    label_hidden=true
+                />
+            </td>
+            <td data-label=move || t().col_net class="num" data-testid="net-per-month">
+                {move || net().unwrap_or_else(|| "–".to_owned())}
+            </td>
+        </tr>
+    }
+}

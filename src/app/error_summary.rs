@@ -1,0 +1,61 @@
+//! The list of fields to correct, each a link that moves focus to the field.
+
+use leptos::prelude::*;
+
+use super::target_groups::focus_after_render;
+use super::AppState;
+use crate::model::FieldId;
+
+#[component]
+pub fn ErrorSummary() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let errors = move || state.evaluation.with(|e| e.errors.clone());
+    let describe = move |field: FieldId| {
+        let t = state.lang.get().t();
+        match field {
+            FieldId::Headcount(id) => format!("{}: {}", state.group_label(id), t.label_headcount),
+            FieldId::Current(id) => format!("{}: {}", state.group_label(id), t.label_current),
+            FieldId::Target(id) => format!("{}: {}", state.group_label(id), t.label_target),
+            FieldId::CostPerStaffYear => t.label_cost.to_owned(),
+            FieldId::MonthlyRate(b) => format!("{}: {}", (t.benefit_name)(b), t.col_rate),
+            FieldId::Reimbursement(b) => format!("{}: {}", (t.benefit_name)(b), t.col_reimbursement),
+        }
+    };
+    view! {
+        <Show when=move || !errors().is_empty()>
+            <div class="error-summary" data-testid="error-summary">
+                <p>{move || state.lang.get().t().invalid_results_list}</p>
+                <ul>
+                    {move || {
+                        let lang = state.lang.get();
+                        errors()
+                            .into_iter()
+                            .map(|(field, error)| {
+                                let dom_id = field.dom_id();
+                                let href = format!("#{dom_id}");
+                                let text = format!(
+                                    "{} – {}",
+                                    describe(field),
+                                    (lang.t().error)(error, field.kind(), lang),
+                                );
+                                view! {
+                                    <li>
+                                        <a
+                                            href=href
+                                            on:click=move |ev| {
+                                                ev.prevent_default();
+                                                focus_after_render(dom_id.clone());
+                                            }
+                                        >
+                                            {text}
+                                        </a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </div>
+        </Show>
+    }
+}

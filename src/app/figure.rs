@@ -1,0 +1,29 @@
+//! One key figure of the results: a label, a readable value and, for
+//! embedding hosts and tests, the unrounded number in `data-value`.
+
+use leptos::prelude::*;
+
+use crate::model::number::plain;
+
+/// `value` is (number for `data-value`, text shown). No number means the
+/// figure cannot be computed; the attribute is then absent and the text
+/// says why.
+#[component]
+pub fn Figure(
+    testid: &'static str,
+    #[prop(into)] label: Signal<String>,
+    #[prop(into)] value: Signal<(Option<f64>, String)>,
+) -> impl IntoView {
+    view! {
+        <div class="figure">
+            <dt>{label}</dt>
+            <dd
+                data-testid=testid
+                data-value=move || value.with(|(v, _)| v.map(plain))
+                class:unavailable=move || value.with(|(v, _)| v.is_none())
+            >
+                {move || value.with(|(_, text)| text.clone())}
+            </dd>
+        </div>
+    }
+}

@@ -1,0 +1,97 @@
+//! One target group: name, headcount, today's and target caseload, benefit.
+
+use leptos::prelude::*;
+
+use super::number_field::NumberField;
+use super::target_groups::focus_after_render;
+use super::AppState;
+use crate::model::{BenefitKind, FieldId};
+
+#[component]
+pub fn GroupRow(id: u32) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = move || state.lang.get().t();
+    let label = Memo::new(move |_| state.group_label(id));
+    let name = move || {
+        state.form.with(|f| f.groups.iter().find(|g| g.id == id).map(|g| g.name.clone()))
+            .unwrap_or_default()
+    };
+    let benefit = move || {
+        state.form.with(|f| f.groups.iter().find(|g| g.id == id).map(|g| g.benefit))
+            .unwrap_or(BenefitKind::Sygedagpenge)
+    };
+    let removable = move || state.form.with(|f| f.groups.len() > 1);
+    let remove = move |_| {
+        state.form.update(|f| {
+            f.remove_group(id);
+        });
+        focus_after_render("add-group".to_owned());
+    };
+    let name_id = format!("group-name-{id}");
+    let benefit_id = format!("group-benefit-{id}");
+    view! {
+        <fieldset class="group" data-testid="group">
+            <legend>{move || label.get()}</legend>
+            <div class="field field-name">
+                <label for=name_id.clone()>{move || t().label_name}</label>
+                <input
+                    id=name_id
+                    type="text"
+                    maxlength="80"
+                    autocomplete="off"
+                    prop:value=name
+                    placeholder=move || label.get()
+                    on:input=move |ev| {
+                        let value = event_target_value(&ev);
+                        state.form.update(|f| f.set_group_name(id, &value));
+                    }
+                />
+            </div>
+            <NumberField
+                field=FieldId::Headcount(id)
+                label=Signal::derive(move || t().label_headcount.to_owned())
+            />
+            <NumberField
+                field=FieldId::Current(id)
+                label=Signal::derive(move || t().label_current.to_owned())
+            />
+            <NumberField
+                field=FieldId::Target(id)
+                label=Signal::derive(move || t().label_target.to_owned())
+            />
+            <div class="field field-benefit">
+                <label for=benefit_id.clone()>{move || t().label_benefit}</label>
+                <select
+                    id=benefit_id
+                    on:change=move |ev| {
+                        if let Some(b) = BenefitKind::from_id(&event_target_value(&ev)) {
+                            state.form.update(|f| f.set_group_benefit(id, b));
+                        }
+                    }
+                >
+                    {BenefitKind::ALL
+                        .into_iter()
+                        .map(|b| {
+                            view! {
+                                <option value=b.id() prop:selected=move || benefit() == b>
+                                    {move || (t().benefit_name)(b)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <Show when=removable>
+                <button
+                    type="button"
+                    class="remove"
+                    data-testid="remove-group"
+                    aria-label=move || (t().remove_group)(&label.get())
+                    on:click=remove
+                >
+                    "×"
+                </button>
+            </Show>
+        </fieldset>
+    }
+}

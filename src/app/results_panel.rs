@@ -1,0 +1,142 @@
+//! The results: headline sentence, the key figures with their
+//! machine-readable `data-value`, the error summary and the per-group table.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::error_summary::ErrorSummary;
+use super::figure::Figure;
+use super::group_results_table::GroupResultsTable;
+use super::AppState;
+use crate::i18n::{kr, mio_kr, percent};
+use crate::model::number::format;
+use crate::model::{BreakEven, Lang, Results};
+
+/// How long the inputs must rest before the headline is read out to screen
+/// readers, so typing "12000" is announced once, not five times.
+const ANNOUNCE_DELAY: Duration = Duration::from_millis(900);
+
+#[component]
+pub fn ResultsPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = move || state.lang.get().t();
+    let lang = move || state.lang.get();
+    // One figure: Some((data-value, display text)) when the results exist.
+    let figure = move |f: fn(&Results, Lang) -> (Option<f64>, String)| {
+        Signal::derive(move || {
+            let lang = lang();
+            state.results.with(|r| match r {
+                Some(r) => f(r, lang),
+                None => (None, lang.t().invalid_results.to_owned()),
+            })
+        })
+    };
+    let headline = Memo::new(move |_| state.results.with(|r| headline(r.as_ref(), lang())));
+
+    // Read the headline out politely once input has settled.
+    let announced = RwSignal::new(String::new());
+    Effect::new(move |previous: Option<Option<TimeoutHandle>>| {
+        if let Some(Some(handle)) = previous {
+            handle.clear();
+        }
+        let text = headline.get();
+        set_timeout_with_handle(move || announced.set(text), ANNOUNCE_DELAY).ok()
+    });
+
+    view! {
+        <section id="results" class="card results" aria-labelledby="results-heading" tabindex="-1">
+            <h2 id="results-heading">{move || t().results_heading}</h2>
+            <p class="headline" data-testid="headline">{move || headline.get()}</p>
+            <p class="sr-only" aria-live="polite" aria-atomic="true">{move || announced.get()}</p>
+            <dl class="figures">
+                <Figure
+                    testid="extra-staff-years"
+                    label=Signal::derive(move || t().extra_staff.to_owned())
+                    value=figure(|r, l| {
+                        (Some(r.extra_staff), format!("{} {}", format(r.extra_staff, 1, l), l.t().staff_years_unit))
+                    })
+                />
+                <Figure
+                    testid="annual-cost"
+                    label=Signal::derive(move || t().annual_cost.to_owned())
+                    value=figure(|r, l| {
+                        (Some(r.annual_cost), format!("{} ({})", kr(r.annual_cost, l), mio_kr(r.annual_cost, l)))
+                    })
+                />
+                <Figure
+                    testid="break-even-months"
+                    label=Signal::derive(move || t().break_even_months.to_owned())
+                    value=figure(|r, l| match r.break_even {
+                        BreakEven::Required { months_per_year, .. } => {
+                            (Some(months_per_year), format!("{} {}", format(months_per_year, 0, l), l.t().months_unit))
+                        }
+                        BreakEven::NotNeeded => (Some(0.0), l.t().not_needed.to_owned()),
+                        BreakEven::NoBenefitSpending => (None, l.t().no_benefit_spending.to_owned()),
+                    })
+                />
+                <Figure
+                    testid="months-per-citizen"
+                    label=Signal::derive(move || t().months_per_citizen.to_owned())
+                    value=figure(|r, l| required(r, l, |m, _, _| (m, format!("{} {}", format(m, 2, l), l.t().months_unit))))
+                />
+                <Figure
+                    testid="reduction-share"
+                    label=Signal::derive(move || t().reduction_share.to_owned())
+                    value=figure(|r, l| required(r, l, |_, s, _| (s, percent(s, l))))
+                />
+                <Figure
+                    testid="persons-off-benefits"
+                    label=Signal::derive(move || t().persons_off_benefits.to_owned())
+                    value=figure(|r, l| required(r, l, |_, _, p| (p, format!("{} {}", format(p, 1, l), l.t().persons_unit))))
+                />
+                <Figure
+                    testid="staff-now"
+                    label=Signal::derive(move || t().staff_now.to_owned())
+                    value=figure(|r, l| (Some(r.staff_now), format!("{} {}", format(r.staff_now, 1, l), l.t().staff_years_unit)))
+                />
+                <Figure
+                    testid="staff-target"
+                    label=Signal::derive(move || t().staff_target.to_owned())
+                    value=figure(|r, l| (Some(r.staff_target), format!("{} {}", format(r.staff_target, 1, l), l.t().staff_years_unit)))
+                />
+            </dl>
+            <ErrorSummary/>
+            <GroupResultsTable/>
+        </section>
+    }
+}
+
+/// A break-even figure: (months per citizen, share, full-year persons) when
+/// a reduction is required, 0 when none is needed, absent when impossible.
+fn required(r: &Results, lang: Lang, pick: impl Fn(f64, f64, f64) -> (f64, String)) -> (Option<f64>, String) {
+    match r.break_even {
+        BreakEven::Required { months_per_citizen, share, full_year_persons, .. } => {
+            let (v, text) = pick(months_per_citizen, share, full_year_persons);
+            (Some(v), text)
+        }
+        BreakEven::NotNeeded => (Some(0.0), lang.t().not_needed.to_owned()),
+        BreakEven::NoBenefitSpending => (None, "–".to_owned()),
+    }
+}
+
+/// The one-sentence answer to "what must it achieve?".
+fn headline(results: Option<&Results>, lang: Lang) -> String {
+    let t = lang.t();
+    let Some(r) = results else {
+        return format!("{}. {}", t.invalid_results, t.invalid_results_list.trim_end_matches(':'));
+    };
+    match r.break_even {
+        BreakEven::Required { months_per_citizen, share, .. } => {
+            let mut s = (t.headline_required)(&format(months_per_citizen, 2, lang), &percent(share, lang));
+            if r.break_even.exceeds_all_benefits() {
+                s.push(' ');
+                s.push_str(t.exceeds_all_benefits);
+            }
+            s
+        }
+        BreakEven::NotNeeded if r.annual_cost < 0.0 => (t.headline_saving)(&kr(-r.annual_cost, lang)),
+        BreakEven::NotNeeded => t.headline_unchanged.to_owned(),
+        BreakEven::NoBenefitSpending => t.no_benefit_spending.to_owned(),
+    }
+}

@@ -1,0 +1,73 @@
+//! The one place state lives, and the actions that change it.
+
+use leptos::prelude::*;
+
+use crate::model::preset::Preset;
+use crate::model::query::{Loaded, Notice};
+use crate::model::{compute, Evaluation, Form, Lang, Results};
+
+/// Shared by every component through context. All fields are `Copy`
+/// handles, so the struct is too.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub lang: RwSignal<Lang>,
+    /// What the user typed, field by field.
+    pub form: RwSignal<Form>,
+    /// The preset last loaded, for its source and published figure.
+    pub preset: RwSignal<Option<&'static Preset>>,
+    /// Query values that were ignored at load.
+    pub notices: RwSignal<Vec<Notice>>,
+    /// Derived: per-field errors and, when valid, the scenario.
+    pub evaluation: Memo<Evaluation>,
+    /// Derived: the results, when the scenario is valid.
+    pub results: Memo<Option<Results>>,
+}
+
+impl AppState {
+    pub fn new(loaded: Loaded) -> AppState {
+        let lang = RwSignal::new(loaded.lang);
+        let form = RwSignal::new(loaded.form);
+        let evaluation = Memo::new(move |_| form.with(|f| f.evaluate(lang.get())));
+        let results = Memo::new(move |_| evaluation.with(|e| e.scenario.as_ref().map(compute)));
+        AppState {
+            lang,
+            form,
+            preset: RwSignal::new(loaded.preset),
+            notices: RwSignal::new(loaded.notices),
+            evaluation,
+            results,
+        }
+    }
+
+    /// Switches language, rewriting the typed numbers into the new
+    /// convention so no value is lost or misread.
+    pub fn set_lang(&self, to: Lang) {
+        let from = self.lang.get_untracked();
+        if from != to {
+            self.form.update(|f| f.relocalize(from, to));
+            self.lang.set(to);
+        }
+    }
+
+    pub fn load_preset(&self, preset: &'static Preset) {
+        self.form.set(preset.to_form(self.lang.get_untracked()));
+        self.preset.set(Some(preset));
+    }
+
+    pub fn reset(&self) {
+        self.form.set(Form::new(self.lang.get_untracked()));
+        self.preset.set(None);
+    }
+
+    /// The name shown for a group: its own, or "Målgruppe N".
+    pub fn group_label(&self, id: u32) -> String {
+        let lang = self.lang.get();
+        self.form.with(|f| {
+            let index = f.groups.iter().position(|g| g.id == id).unwrap_or(0);
+            match f.groups.get(index) {
+                Some(g) if !g.name.trim().is_empty() => g.name.clone(),
+                _ => (lang.t().group_default_name)(index + 1),
+            }
+        })
+    }
+}

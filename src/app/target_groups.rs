@@ -1,0 +1,57 @@
+//! The target groups: one row per group, add and remove.
+
+use leptos::prelude::*;
+
+use super::group_row::GroupRow;
+use super::AppState;
+use crate::model::form::MAX_GROUPS;
+use crate::model::FieldId;
+
+#[component]
+pub fn TargetGroups() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = move || state.lang.get().t();
+    let ids = move || state.form.with(|f| f.groups.iter().map(|g| g.id).collect::<Vec<_>>());
+    let full = move || state.form.with(|f| f.groups.len() >= MAX_GROUPS);
+    let add = move |_| {
+        let mut added = None;
+        state.form.update(|f| added = f.add_group());
+        if let Some(id) = added {
+            // Put the cursor where the new row needs input.
+            focus_after_render(FieldId::Headcount(id).dom_id());
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="groups-heading">
+            <h2 id="groups-heading">{move || t().groups_heading}</h2>
+            <p class="hint">{move || t().groups_hint}</p>
+            <For each=ids key=|id| *id children=move |id: u32| view! { <GroupRow id=id/> }/>
+            <button
+                type="button"
+                class="secondary"
+                data-testid="add-group"
+                id="add-group"
+                on:click=add
+                disabled=full
+            >
+                {move || t().add_group}
+            </button>
+            <Show when=full>
+                <p class="hint">{move || (t().max_groups)(MAX_GROUPS)}</p>
+            </Show>
+        </section>
+    }
+}
+
+/// Focuses an element once the DOM has caught up with the state.
+pub fn focus_after_render(dom_id: String) {
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = document()
+            .get_element_by_id(&dom_id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}

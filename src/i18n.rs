@@ -1,0 +1,458 @@
+//! Every string the page shows, in Danish and English.
+//!
+//! [`Texts`] is a struct with one field per string and two constants, [`DA`]
+//! and [`EN`]: a string missing in either language is a compile error.
+//! Strings with numbers in them are functions, so word order can differ per
+//! language. Number and amount formatting is here too, on top of
+//! [`crate::model::number`].
+
+use crate::model::benefit::BenefitKind;
+use crate::model::input::{FieldKind, InputError};
+use crate::model::number::format;
+use crate::model::query::Problem;
+use crate::model::Lang;
+
+/// All UI text of one language.
+pub struct Texts {
+    pub page_title: &'static str,
+    pub intro: &'static str,
+    pub privacy: &'static str,
+    /// Label of the button that switches to the *other* language, written in
+    /// that language.
+    pub switch_to_other: &'static str,
+    pub switch_to_other_hint: &'static str,
+    pub skip_to_results: &'static str,
+
+    pub presets_heading: &'static str,
+    pub presets_hint: &'static str,
+    pub reset: &'static str,
+    pub preset_loaded: fn(&str) -> String,
+    pub source: &'static str,
+    pub note: &'static str,
+    pub published: &'static str,
+    pub computed: &'static str,
+    pub price_level: fn(u16) -> String,
+
+    pub notices_heading: &'static str,
+    pub notice_dismiss: &'static str,
+
+    pub groups_heading: &'static str,
+    pub groups_hint: &'static str,
+    pub group_default_name: fn(usize) -> String,
+    pub label_name: &'static str,
+    pub label_headcount: &'static str,
+    pub label_current: &'static str,
+    pub label_target: &'static str,
+    pub label_benefit: &'static str,
+    pub add_group: &'static str,
+    pub max_groups: fn(usize) -> String,
+    pub remove_group: fn(&str) -> String,
+
+    pub cost_heading: &'static str,
+    pub label_cost: &'static str,
+    pub cost_hint: &'static str,
+
+    pub benefits_heading: &'static str,
+    pub benefits_hint: &'static str,
+    pub col_benefit: &'static str,
+    pub col_rate: &'static str,
+    pub col_reimbursement: &'static str,
+    pub col_net: &'static str,
+    pub benefit_name: fn(BenefitKind) -> &'static str,
+    pub benefit_source: fn(BenefitKind) -> &'static str,
+
+    pub results_heading: &'static str,
+    pub staff_now: &'static str,
+    pub staff_target: &'static str,
+    pub extra_staff: &'static str,
+    pub annual_cost: &'static str,
+    pub break_even_months: &'static str,
+    pub months_per_citizen: &'static str,
+    pub reduction_share: &'static str,
+    pub persons_off_benefits: &'static str,
+    pub headline_required: fn(&str, &str) -> String,
+    pub headline_saving: fn(&str) -> String,
+    pub headline_unchanged: &'static str,
+    pub no_benefit_spending: &'static str,
+    pub exceeds_all_benefits: &'static str,
+    pub not_needed: &'static str,
+    pub invalid_results: &'static str,
+    pub invalid_results_list: &'static str,
+
+    pub per_group_caption: &'static str,
+    pub col_group: &'static str,
+    pub col_staff_now: &'static str,
+    pub col_staff_target: &'static str,
+    pub col_extra: &'static str,
+    pub col_cost: &'static str,
+    pub col_break_even: &'static str,
+    pub total: &'static str,
+
+    pub staff_years_unit: &'static str,
+    pub months_unit: &'static str,
+    pub persons_unit: &'static str,
+    pub per_year: &'static str,
+
+    pub error: fn(InputError, FieldKind, Lang) -> String,
+    pub problem: fn(&Problem) -> String,
+    pub footer_sources: &'static str,
+}
+
+impl Lang {
+    /// The texts of this language.
+    pub fn t(self) -> &'static Texts {
+        match self {
+            Lang::Da => &DA,
+            Lang::En => &EN,
+        }
+    }
+}
+
+/// Formats kr.: "11.340.000 kr." / "DKK 11,340,000".
+pub fn kr(value: f64, lang: Lang) -> String {
+    match lang {
+        Lang::Da => format!("{} kr.", format(value, 0, lang)),
+        Lang::En => format!("DKK {}", format(value, 0, lang)),
+    }
+}
+
+/// Formats millions of kr.: "11,34 mio. kr." / "DKK 11.34 million".
+pub fn mio_kr(value: f64, lang: Lang) -> String {
+    let m = format(value / 1e6, 2, lang);
+    match lang {
+        Lang::Da => format!("{m} mio. kr."),
+        Lang::En => format!("DKK {m} million"),
+    }
+}
+
+/// Formats a share 0–1 as per cent with one decimal: "4,8 %".
+pub fn percent(share: f64, lang: Lang) -> String {
+    format!("{} %", format(share * 100.0, 1, lang))
+}
+
+fn range_unit(kind: FieldKind, lang: Lang) -> (&'static str, &'static str) {
+    // (prefix, suffix) around a number.
+    match (kind, lang) {
+        (FieldKind::Headcount, Lang::Da) => ("", " helårspersoner"),
+        (FieldKind::Headcount, Lang::En) => ("", " full-year persons"),
+        (FieldKind::Caseload, Lang::Da) => ("", " sager pr. sagsbehandler"),
+        (FieldKind::Caseload, Lang::En) => ("", " cases per caseworker"),
+        (FieldKind::Money, Lang::Da) => ("", " kr."),
+        (FieldKind::Money, Lang::En) => ("DKK ", ""),
+        (FieldKind::Percent, _) => ("", " %"),
+    }
+}
+
+fn range_text(kind: FieldKind, min: f64, max: f64, lang: Lang) -> (String, String) {
+    let (pre, suf) = range_unit(kind, lang);
+    (
+        format!("{pre}{}", format(min, 0, lang)),
+        format!("{pre}{}{suf}", format(max, 0, lang)),
+    )
+}
+
+pub const DA: Texts = Texts {
+    page_title: "Sagsstamme-beregneren",
+    intro: "Hvad koster en lavere sagsstamme i jobcentret, og hvor meget kortere tid \
+            på ydelse skal borgerne have, før indsatsen betaler sig selv? Skriv antal \
+            borgere, sagsstammen i dag og den nye sagsstamme.",
+    privacy: "Alt regnes i din browser. Intet sendes nogen steder.",
+    switch_to_other: "English",
+    switch_to_other_hint: "Show the calculator in English",
+    skip_to_results: "Gå til resultatet",
+    presets_heading: "Eksempler",
+    presets_hint: "Indlæs et offentliggjort forslag og se, om tallene kan genskabes.",
+    reset: "Nulstil til standard",
+    preset_loaded: |name| format!("Indlæst: {name}"),
+    source: "Kilde",
+    note: "Bemærk",
+    published: "Offentliggjort udgift om året",
+    computed: "Beregnet her",
+    price_level: |y| format!("{y} p/l"),
+    notices_heading: "Nogle værdier i linket blev ignoreret",
+    notice_dismiss: "Luk beskeden",
+    groups_heading: "Målgrupper",
+    groups_hint: "Én række pr. gruppe borgere med egen sagsstamme. Antal borgere i \
+                  helårspersoner (fx 24 borgere i et halvt år = 12).",
+    group_default_name: |n| format!("Målgruppe {n}"),
+    label_name: "Navn",
+    label_headcount: "Antal borgere (helårspersoner)",
+    label_current: "Sagsstamme i dag",
+    label_target: "Ny sagsstamme",
+    label_benefit: "Ydelse",
+    add_group: "Tilføj målgruppe",
+    max_groups: |n| format!("Højst {n} målgrupper."),
+    remove_group: |name| format!("Fjern {name}"),
+    cost_heading: "Udgift pr. årsværk",
+    label_cost: "Kr. pr. årsværk (løn, pension og overhead)",
+    cost_hint: "Standard 400.000 kr. som i Faxe Kommunes budget 2021. Københavns \
+                forslag BI08 svarer til 396.900 kr. (2023 p/l).",
+    benefits_heading: "Ydelser og refusion",
+    benefits_hint: "Kommunens nettoudgift pr. ydelsesmåned er satsen minus statens \
+                    refusion. 20 % refusion gælder fra uge 53 på offentlig ydelse, som \
+                    er typisk for langvarige sager.",
+    col_benefit: "Ydelse",
+    col_rate: "Sats pr. måned (kr.)",
+    col_reimbursement: "Statslig refusion (%)",
+    col_net: "Kommunens nettoudgift pr. måned",
+    benefit_name: |b| match b {
+        BenefitKind::Sygedagpenge => "Sygedagpenge",
+        BenefitKind::Jobafklaring => "Jobafklaringsforløb (ressourceforløbsydelse)",
+        BenefitKind::Kontanthjaelp => "Kontanthjælp, over 30 år",
+        BenefitKind::Other => "Anden ydelse",
+    },
+    benefit_source: |b| match b {
+        BenefitKind::Sygedagpenge => "Højeste ugesats 2024: 4.695 kr. × 52 / 12 (bm.dk, \
+                                      Satser for 2024).",
+        BenefitKind::Jobafklaring => "Udbetales på kontanthjælpsniveau for over 30-årige \
+                                      (star.dk): 12.326 kr. uden børn, 2024 (bm.dk).",
+        BenefitKind::Kontanthjaelp => "Over 30 år uden børn, 2024: 12.326 kr. (med børn \
+                                       16.382 kr.; bm.dk, Satser for 2024). Nyt system fra \
+                                       1. juli 2025.",
+        BenefitKind::Other => "Skriv satsen for den ydelse, gruppen er på.",
+    },
+    results_heading: "Resultat",
+    staff_now: "Årsværk i dag",
+    staff_target: "Årsværk ved ny sagsstamme",
+    extra_staff: "Ekstra årsværk",
+    annual_cost: "Udgift om året",
+    break_even_months: "Ydelsesmåneder, der skal spares om året",
+    months_per_citizen: "Måneder pr. borger om året",
+    reduction_share: "Kortere tid på ydelse",
+    persons_off_benefits: "Helårspersoner ud af ydelse",
+    headline_required: |months, pct| {
+        format!(
+            "Indsatsen betaler sig selv, hvis hver borger i gennemsnit er {months} \
+             måneder kortere tid på ydelse om året ({pct} mindre tid på ydelse)."
+        )
+    },
+    headline_saving: |amount| {
+        format!(
+            "Den nye sagsstamme er højere end i dag: det sparer {amount} om året i \
+             personale, og der kræves ingen effekt for at betale sig."
+        )
+    },
+    headline_unchanged: "Sagsstammen er uændret: ingen ekstra udgift.",
+    no_benefit_spending: "Kan ikke betale sig gennem ydelser: der er ingen ydelsesudgift \
+                          at spare (0 borgere eller 0 kr. netto pr. måned).",
+    exceeds_all_benefits: "Det kræver mere end 100 % kortere tid på ydelse: indsatsen kan \
+                           ikke betale sig selv gennem ydelser alene.",
+    not_needed: "Ikke nødvendigt",
+    invalid_results: "Kan ikke beregnes",
+    invalid_results_list: "Ret de markerede felter:",
+    per_group_caption: "Pr. målgruppe",
+    col_group: "Målgruppe",
+    col_staff_now: "Årsværk i dag",
+    col_staff_target: "Årsværk, ny sagsstamme",
+    col_extra: "Ekstra årsværk",
+    col_cost: "Udgift om året (kr.)",
+    col_break_even: "Sparede ydelsesmåneder ved break-even",
+    total: "I alt",
+    staff_years_unit: "årsværk",
+    months_unit: "måneder",
+    persons_unit: "helårspersoner",
+    per_year: "om året",
+    error: |e, kind, lang| match e {
+        InputError::Empty => "Skal udfyldes.".to_owned(),
+        InputError::NotANumber => "Skriv et tal, fx 1.234,5.".to_owned(),
+        InputError::WrongDecimalSeparator => {
+            "Brug komma som decimaltegn og punktum mellem tusinder, fx 1.234,5.".to_owned()
+        }
+        InputError::OutOfRange { min, max } => {
+            let (min, max) = range_text(kind, min, max, lang);
+            format!("Skal være mellem {min} og {max}.")
+        }
+    },
+    problem: |p| match p {
+        Problem::Invalid(e) => match e {
+            InputError::Empty => "tom værdi".to_owned(),
+            InputError::NotANumber | InputError::WrongDecimalSeparator => {
+                "ikke et tal (skriv fx 52.5 med punktum og uden tusindtalsskilletegn)".to_owned()
+            }
+            InputError::OutOfRange { min, max } => format!(
+                "uden for det tilladte interval {} til {}",
+                format(*min, 0, Lang::Da),
+                format(*max, 0, Lang::Da)
+            ),
+        },
+        Problem::UnknownLang => "ukendt sprog (brug da eller en)".to_owned(),
+        Problem::UnknownPreset => "ukendt eksempel".to_owned(),
+        Problem::TooManyPairs => "for mange parametre i linket".to_owned(),
+    },
+    footer_sources: "Kilder: Københavns Kommune, budget 2023 (BI08); Faxe Kommune, budget \
+                     2021; Dansk Socialrådgiverforening; Beskæftigelsesministeriets satser. \
+                     Beløb i løbende priser, når intet andet er nævnt.",
+};
+
+pub const EN: Texts = Texts {
+    page_title: "Caseload calculator",
+    intro: "What does a lower caseload in the job centre cost, and how much less time \
+            on benefits must citizens spend before it pays for itself? Enter the number \
+            of citizens, today's caseload and the target caseload.",
+    privacy: "Everything is calculated in your browser. Nothing is sent anywhere.",
+    switch_to_other: "Dansk",
+    switch_to_other_hint: "Vis beregneren på dansk",
+    skip_to_results: "Skip to the results",
+    presets_heading: "Examples",
+    presets_hint: "Load a published proposal and see whether its figures can be reproduced.",
+    reset: "Reset to defaults",
+    preset_loaded: |name| format!("Loaded: {name}"),
+    source: "Source",
+    note: "Note",
+    published: "Published annual cost",
+    computed: "Computed here",
+    price_level: |y| format!("{y} prices"),
+    notices_heading: "Some values in the link were ignored",
+    notice_dismiss: "Dismiss",
+    groups_heading: "Target groups",
+    groups_hint: "One row per group of citizens with its own caseload. Citizens in \
+                  full-year persons (e.g. 24 citizens for half a year = 12).",
+    group_default_name: |n| format!("Target group {n}"),
+    label_name: "Name",
+    label_headcount: "Citizens (full-year persons)",
+    label_current: "Caseload today",
+    label_target: "Target caseload",
+    label_benefit: "Benefit",
+    add_group: "Add target group",
+    max_groups: |n| format!("At most {n} target groups."),
+    remove_group: |name| format!("Remove {name}"),
+    cost_heading: "Cost per staff year",
+    label_cost: "DKK per staff year (salary, pension and overhead)",
+    cost_hint: "Default DKK 400,000 as in Faxe Municipality's budget 2021. Copenhagen's \
+                proposal BI08 implies DKK 396,900 (2023 prices).",
+    benefits_heading: "Benefits and reimbursement",
+    benefits_hint: "The municipality's net cost per benefit month is the rate less the \
+                    state's reimbursement. 20 % reimbursement applies from week 53 on \
+                    public benefits, typical of long-term cases.",
+    col_benefit: "Benefit",
+    col_rate: "Rate per month (DKK)",
+    col_reimbursement: "State reimbursement (%)",
+    col_net: "Municipality's net cost per month",
+    benefit_name: |b| match b {
+        BenefitKind::Sygedagpenge => "Sickness benefit (sygedagpenge)",
+        BenefitKind::Jobafklaring => "Job clarification (ressourceforløbsydelse)",
+        BenefitKind::Kontanthjaelp => "Social assistance (kontanthjælp), over 30",
+        BenefitKind::Other => "Other benefit",
+    },
+    benefit_source: |b| match b {
+        BenefitKind::Sygedagpenge => "Highest weekly rate 2024: DKK 4,695 × 52 / 12 (bm.dk, \
+                                      rates for 2024).",
+        BenefitKind::Jobafklaring => "Paid at the social assistance level for over-30s \
+                                      (star.dk): DKK 12,326 without children, 2024 (bm.dk).",
+        BenefitKind::Kontanthjaelp => "Over 30 without children, 2024: DKK 12,326 (with \
+                                       children DKK 16,382; bm.dk, rates for 2024). A new \
+                                       system applies from 1 July 2025.",
+        BenefitKind::Other => "Enter the rate of the group's benefit.",
+    },
+    results_heading: "Results",
+    staff_now: "Staff years today",
+    staff_target: "Staff years at target",
+    extra_staff: "Extra staff years",
+    annual_cost: "Annual cost",
+    break_even_months: "Benefit months to save per year",
+    months_per_citizen: "Months per citizen per year",
+    reduction_share: "Less time on benefits",
+    persons_off_benefits: "Full-year persons off benefits",
+    headline_required: |months, pct| {
+        format!(
+            "The effort pays for itself if each citizen on average spends {months} \
+             fewer months on benefits a year ({pct} less time on benefits)."
+        )
+    },
+    headline_saving: |amount| {
+        format!(
+            "The target caseload is above today's: it saves {amount} a year in staff, \
+             and no effect is needed to pay off."
+        )
+    },
+    headline_unchanged: "The caseload is unchanged: no extra cost.",
+    no_benefit_spending: "Cannot pay off through benefits: there is no benefit spending to \
+                          save (0 citizens or DKK 0 net per month).",
+    exceeds_all_benefits: "It would take more than 100 % less time on benefits: the effort \
+                           cannot pay for itself through benefits alone.",
+    not_needed: "Not needed",
+    invalid_results: "Cannot be calculated",
+    invalid_results_list: "Correct the marked fields:",
+    per_group_caption: "Per target group",
+    col_group: "Target group",
+    col_staff_now: "Staff years today",
+    col_staff_target: "Staff years at target",
+    col_extra: "Extra staff years",
+    col_cost: "Annual cost (DKK)",
+    col_break_even: "Benefit months saved at break-even",
+    total: "Total",
+    staff_years_unit: "staff years",
+    months_unit: "months",
+    persons_unit: "full-year persons",
+    per_year: "a year",
+    error: |e, kind, lang| match e {
+        InputError::Empty => "Required.".to_owned(),
+        InputError::NotANumber => "Enter a number, e.g. 1,234.5.".to_owned(),
+        InputError::WrongDecimalSeparator => {
+            "Use a point for decimals and a comma between thousands, e.g. 1,234.5.".to_owned()
+        }
+        InputError::OutOfRange { min, max } => {
+            let (min, max) = range_text(kind, min, max, lang);
+            format!("Must be between {min} and {max}.")
+        }
+    },
+    problem: |p| match p {
+        Problem::Invalid(e) => match e {
+            InputError::Empty => "empty value".to_owned(),
+            InputError::NotANumber | InputError::WrongDecimalSeparator => {
+                "not a number (write e.g. 52.5, with a point and no grouping)".to_owned()
+            }
+            InputError::OutOfRange { min, max } => format!(
+                "outside the allowed range {} to {}",
+                format(*min, 0, Lang::En),
+                format(*max, 0, Lang::En)
+            ),
+        },
+        Problem::UnknownLang => "unknown language (use da or en)".to_owned(),
+        Problem::UnknownPreset => "unknown example".to_owned(),
+        Problem::TooManyPairs => "too many parameters in the link".to_owned(),
+    },
+    footer_sources: "Sources: City of Copenhagen, budget 2023 (BI08); Faxe Municipality, \
+                     budget 2021; Danish Association of Social Workers (DS); Ministry of \
+                     Employment benefit rates. Amounts in current prices unless stated.",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_follow_each_languages_conventions() {
+        assert_eq!(kr(11_340_000.0, Lang::Da), "11.340.000 kr.");
+        assert_eq!(kr(11_340_000.0, Lang::En), "DKK 11,340,000");
+        assert_eq!(mio_kr(11_340_000.0, Lang::Da), "11,34 mio. kr.");
+        assert_eq!(mio_kr(11_340_000.0, Lang::En), "DKK 11.34 million");
+        assert_eq!(percent(0.0479, Lang::Da), "4,8 %");
+    }
+
+    #[test]
+    fn range_errors_name_the_range_and_unit() {
+        let e = InputError::OutOfRange { min: 1.0, max: 1_000.0 };
+        assert_eq!(
+            (DA.error)(e, FieldKind::Caseload, Lang::Da),
+            "Skal være mellem 1 og 1.000 sager pr. sagsbehandler."
+        );
+        assert_eq!(
+            (EN.error)(e, FieldKind::Caseload, Lang::En),
+            "Must be between 1 and 1,000 cases per caseworker."
+        );
+        let e = InputError::OutOfRange { min: 0.0, max: 1e9 };
+        assert_eq!(
+            (EN.error)(e, FieldKind::Money, Lang::En),
+            "Must be between DKK 0 and DKK 1,000,000,000."
+        );
+    }
+
+    #[test]
+    fn each_language_has_its_own_text() {
+        assert_ne!(DA.page_title, EN.page_title);
+        for b in BenefitKind::ALL {
+            assert_ne!((DA.benefit_name)(b), (EN.benefit_name)(b));
+        }
+    }
+}

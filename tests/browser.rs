@@ -1,0 +1,193 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): mount the page,
+//! type into fields, and check what it renders.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use leptos::task::tick;
+use sagsstamme::app::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts the app on a fresh element with the given query string.
+fn mount(search: &str) -> HtmlElement {
+    let doc = document();
+    let root: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&root).unwrap();
+    let search = search.to_owned();
+    leptos::mount::mount_to(root.clone(), move || view! { <App search=search/> }).forget();
+    root
+}
+
+fn find(root: &HtmlElement, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .unchecked_into()
+}
+
+fn data_value(root: &HtmlElement, testid: &str) -> Option<f64> {
+    find(root, &format!("[data-testid='{testid}']"))
+        .get_attribute("data-value")
+        .map(|v| v.parse().unwrap())
+}
+
+fn text(root: &HtmlElement, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+async fn type_into(root: &HtmlElement, selector: &str, value: &str) {
+    let input: HtmlInputElement = find(root, selector).unchecked_into();
+    input.set_value(value);
+    let event = web_sys::Event::new("input").unwrap();
+    input.dispatch_event(&event).unwrap();
+    tick().await;
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * b.abs().max(1.0)
+}
+
+#[wasm_bindgen_test]
+async fn default_page_shows_results_for_the_default_group() {
+    let root = mount("");
+    tick().await;
+    // 1,000 citizens, 70 → 50: 20 − 14.2857 = 5.714 staff years at 400,000 kr.
+    let extra = data_value(&root, "extra-staff-years").unwrap();
+    assert!(close(extra, 1000.0 / 50.0 - 1000.0 / 70.0), "{extra}");
+    assert!(close(data_value(&root, "annual-cost").unwrap(), extra * 400_000.0));
+    assert!(text(&root, "[data-testid='annual-cost']").contains("2.285.714 kr."));
+    assert!(data_value(&root, "break-even-months").unwrap() > 0.0);
+}
+
+#[wasm_bindgen_test]
+async fn url_example_computes_the_documented_figures() {
+    let root = mount("?headcount=5000&current=70&target=50&cost=396900&benefit_month=15774");
+    tick().await;
+    assert!(close(data_value(&root, "extra-staff-years").unwrap(), 200.0 / 7.0));
+    assert!(close(data_value(&root, "annual-cost").unwrap(), 11_340_000.0));
+    assert!(close(data_value(&root, "break-even-months").unwrap(), 11_340_000.0 / 15_774.0));
+    assert!(text(&root, "[data-testid='annual-cost']").contains("11.340.000 kr."));
+    assert!(text(&root, "[data-testid='benefit-other']").contains("15.774 kr."));
+}
+
+#[wasm_bindgen_test]
+async fn typing_updates_results_and_accepts_danish_numbers() {
+    let root = mount("");
+    tick().await;
+    type_into(&root, "#field-headcount-1", "1.234,5").await;
+    let extra = data_value(&root, "extra-staff-years").unwrap();
+    assert!(close(extra, 1234.5 / 50.0 - 1234.5 / 70.0), "{extra}");
+}
+
+#[wasm_bindgen_test]
+async fn invalid_input_is_kept_explained_and_removes_the_results() {
+    let root = mount("");
+    tick().await;
+    type_into(&root, "#field-current-1", "52.5").await;
+    let input: HtmlInputElement = find(&root, "#field-current-1").unchecked_into();
+    assert_eq!(input.value(), "52.5", "typed text is kept");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(text(&root, "#field-current-1-error").contains("komma"));
+    for id in ["extra-staff-years", "annual-cost", "break-even-months"] {
+        assert_eq!(data_value(&root, id), None, "{id}");
+        assert!(text(&root, &format!("[data-testid='{id}']")).contains("Kan ikke beregnes"));
+    }
+    assert!(text(&root, "[data-testid='error-summary']").contains("Sagsstamme i dag"));
+    type_into(&root, "#field-current-1", "0").await;
+    assert!(text(&root, "#field-current-1-error").contains("mellem 1 og 1.000"));
+    type_into(&root, "#field-current-1", "52,5").await;
+    assert!(data_value(&root, "annual-cost").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn a_higher_target_is_a_saving_with_no_break_even_needed() {
+    let root = mount("?current=50&target=70");
+    tick().await;
+    assert!(data_value(&root, "annual-cost").unwrap() < 0.0);
+    assert_eq!(data_value(&root, "break-even-months"), Some(0.0));
+    assert!(text(&root, "[data-testid='headline']").contains("sparer"));
+}
+
+#[wasm_bindgen_test]
+async fn english_formats_numbers_and_reads_english_input() {
+    let root = mount("?lang=en&headcount=5000&cost=396900");
+    tick().await;
+    assert_eq!(find(&root, "#field-cost").unchecked_into::<HtmlInputElement>().value(), "396,900");
+    assert!(text(&root, "h1").contains("Caseload calculator"));
+    type_into(&root, "#field-headcount-1", "1,234.5").await;
+    assert!(close(data_value(&root, "extra-staff-years").unwrap(), 1234.5 / 50.0 - 1234.5 / 70.0));
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_rewrites_numbers_and_text() {
+    let root = mount("");
+    tick().await;
+    find(&root, "[data-testid='lang-switch']").click();
+    tick().await;
+    assert!(text(&root, "h1").contains("Caseload calculator"));
+    assert_eq!(find(&root, "#field-cost").unchecked_into::<HtmlInputElement>().value(), "400,000");
+    assert!(text(&root, "[data-testid='annual-cost']").starts_with("DKK "));
+    find(&root, "[data-testid='lang-switch']").click();
+    tick().await;
+    assert_eq!(find(&root, "#field-cost").unchecked_into::<HtmlInputElement>().value(), "400.000");
+}
+
+#[wasm_bindgen_test]
+async fn bi08_preset_loads_four_groups_and_the_published_cost() {
+    let root = mount("");
+    tick().await;
+    find(&root, "[data-testid='preset-kk-bi08-2023']").click();
+    tick().await;
+    assert_eq!(root.query_selector_all("[data-testid='group']").unwrap().length(), 4);
+    assert!((data_value(&root, "annual-cost").unwrap() - 11_340_000.0).abs() < 1.0);
+    assert!(text(&root, "[data-testid='preset-published']").contains("11,34 mio. kr."));
+    assert!(text(&root, "[data-testid='preset-computed']").contains("11,34 mio. kr."));
+    // The per-group table has a row per group plus the total.
+    assert_eq!(root.query_selector_all("[data-testid='per-group'] tbody tr").unwrap().length(), 5);
+}
+
+#[wasm_bindgen_test]
+async fn groups_can_be_added_and_removed_down_to_one() {
+    let root = mount("");
+    tick().await;
+    assert!(root.query_selector("[data-testid='remove-group']").unwrap().is_none());
+    find(&root, "[data-testid='add-group']").click();
+    tick().await;
+    assert_eq!(root.query_selector_all("[data-testid='group']").unwrap().length(), 2);
+    // The new row needs a headcount before anything is computed.
+    assert_eq!(data_value(&root, "annual-cost"), None);
+    type_into(&root, "#field-headcount-2", "500").await;
+    let two = data_value(&root, "extra-staff-years").unwrap();
+    assert!(close(two, 1500.0 / 50.0 - 1500.0 / 70.0), "{two}");
+    find(&root, "[data-testid='remove-group']").click();
+    tick().await;
+    assert_eq!(root.query_selector_all("[data-testid='group']").unwrap().length(), 1);
+    assert!(root.query_selector("[data-testid='remove-group']").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn bad_url_values_are_reported_and_the_rest_loads() {
+    let root = mount("?headcount=abc&current=0&target=45&lang=fr");
+    tick().await;
+    let notices = text(&root, "[data-testid='url-notices']");
+    for key in ["headcount=abc", "current=0", "lang=fr"] {
+        assert!(notices.contains(key), "{notices}");
+    }
+    assert_eq!(find(&root, "#field-target-1").unchecked_into::<HtmlInputElement>().value(), "45");
+    assert!(data_value(&root, "annual-cost").is_some());
+    let body = root.inner_text();
+    for bad in ["NaN", "Infinity", "undefined"] {
+        assert!(!body.contains(bad), "{bad} on the page");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn html_in_the_url_is_shown_as_text() {
+    let root = mount("?headcount=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
+    tick().await;
+    assert!(root.query_selector("[data-testid='url-notices'] img").unwrap().is_none());
+    assert!(text(&root, "[data-testid='url-notices']").contains("<img"));
+}
