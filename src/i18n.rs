@@ -202,13 +202,19 @@ pub const DA: Texts = Texts {
         BenefitKind::Other => "Anden ydelse",
     },
     benefit_source: |b| match b {
-        BenefitKind::Sygedagpenge => "Højeste ugesats 2024: 4.695 kr. × 52 / 12 (bm.dk, \
-                                      Satser for 2024).",
-        BenefitKind::Jobafklaring => "Udbetales på kontanthjælpsniveau for over 30-årige \
-                                      (star.dk): 12.326 kr. uden børn, 2024 (bm.dk).",
-        BenefitKind::Kontanthjaelp => "Over 30 år uden børn, 2024: 12.326 kr. (med børn \
+        BenefitKind::Sygedagpenge => {
+            "Højeste ugesats 2024: 4.695 kr. × 52 / 12 (bm.dk, \
+                                      Satser for 2024)."
+        }
+        BenefitKind::Jobafklaring => {
+            "Udbetales på kontanthjælpsniveau for over 30-årige \
+                                      (star.dk): 12.326 kr. uden børn, 2024 (bm.dk)."
+        }
+        BenefitKind::Kontanthjaelp => {
+            "Over 30 år uden børn, 2024: 12.326 kr. (med børn \
                                        16.382 kr.; bm.dk, Satser for 2024). Nyt system fra \
-                                       1. juli 2025.",
+                                       1. juli 2025."
+        }
         BenefitKind::Other => "Skriv satsen for den ydelse, gruppen er på.",
     },
     results_heading: "Resultat",
@@ -335,13 +341,19 @@ pub const EN: Texts = Texts {
         BenefitKind::Other => "Other benefit",
     },
     benefit_source: |b| match b {
-        BenefitKind::Sygedagpenge => "Highest weekly rate 2024: DKK 4,695 × 52 / 12 (bm.dk, \
-                                      rates for 2024).",
-        BenefitKind::Jobafklaring => "Paid at the social assistance level for over-30s \
-                                      (star.dk): DKK 12,326 without children, 2024 (bm.dk).",
-        BenefitKind::Kontanthjaelp => "Over 30 without children, 2024: DKK 12,326 (with \
+        BenefitKind::Sygedagpenge => {
+            "Highest weekly rate 2024: DKK 4,695 × 52 / 12 (bm.dk, \
+                                      rates for 2024)."
+        }
+        BenefitKind::Jobafklaring => {
+            "Paid at the social assistance level for over-30s \
+                                      (star.dk): DKK 12,326 without children, 2024 (bm.dk)."
+        }
+        BenefitKind::Kontanthjaelp => {
+            "Over 30 without children, 2024: DKK 12,326 (with \
                                        children DKK 16,382; bm.dk, rates for 2024). A new \
-                                       system applies from 1 July 2025.",
+                                       system applies from 1 July 2025."
+        }
         BenefitKind::Other => "Enter the rate of the group's benefit.",
     },
     results_heading: "Results",
@@ -432,7 +444,10 @@ mod tests {
 
     #[test]
     fn range_errors_name_the_range_and_unit() {
-        let e = InputError::OutOfRange { min: 1.0, max: 1_000.0 };
+        let e = InputError::OutOfRange {
+            min: 1.0,
+            max: 1_000.0,
+        };
         assert_eq!(
             (DA.error)(e, FieldKind::Caseload, Lang::Da),
             "Skal være mellem 1 og 1.000 sager pr. sagsbehandler."

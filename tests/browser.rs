@@ -57,7 +57,10 @@ async fn default_page_shows_results_for_the_default_group() {
     // 1,000 citizens, 70 → 50: 20 − 14.2857 = 5.714 staff years at 400,000 kr.
     let extra = data_value(&root, "extra-staff-years").unwrap();
     assert!(close(extra, 1000.0 / 50.0 - 1000.0 / 70.0), "{extra}");
-    assert!(close(data_value(&root, "annual-cost").unwrap(), extra * 400_000.0));
+    assert!(close(
+        data_value(&root, "annual-cost").unwrap(),
+        extra * 400_000.0
+    ));
     assert!(text(&root, "[data-testid='annual-cost']").contains("2.285.714 kr."));
     assert!(data_value(&root, "break-even-months").unwrap() > 0.0);
 }
@@ -66,9 +69,18 @@ async fn default_page_shows_results_for_the_default_group() {
 async fn url_example_computes_the_documented_figures() {
     let root = mount("?headcount=5000&current=70&target=50&cost=396900&benefit_month=15774");
     tick().await;
-    assert!(close(data_value(&root, "extra-staff-years").unwrap(), 200.0 / 7.0));
-    assert!(close(data_value(&root, "annual-cost").unwrap(), 11_340_000.0));
-    assert!(close(data_value(&root, "break-even-months").unwrap(), 11_340_000.0 / 15_774.0));
+    assert!(close(
+        data_value(&root, "extra-staff-years").unwrap(),
+        200.0 / 7.0
+    ));
+    assert!(close(
+        data_value(&root, "annual-cost").unwrap(),
+        11_340_000.0
+    ));
+    assert!(close(
+        data_value(&root, "break-even-months").unwrap(),
+        11_340_000.0 / 15_774.0
+    ));
     assert!(text(&root, "[data-testid='annual-cost']").contains("11.340.000 kr."));
     assert!(text(&root, "[data-testid='benefit-other']").contains("15.774 kr."));
 }
@@ -115,10 +127,18 @@ async fn a_higher_target_is_a_saving_with_no_break_even_needed() {
 async fn english_formats_numbers_and_reads_english_input() {
     let root = mount("?lang=en&headcount=5000&cost=396900");
     tick().await;
-    assert_eq!(find(&root, "#field-cost").unchecked_into::<HtmlInputElement>().value(), "396,900");
+    assert_eq!(
+        find(&root, "#field-cost")
+            .unchecked_into::<HtmlInputElement>()
+            .value(),
+        "396,900"
+    );
     assert!(text(&root, "h1").contains("Caseload calculator"));
     type_into(&root, "#field-headcount-1", "1,234.5").await;
-    assert!(close(data_value(&root, "extra-staff-years").unwrap(), 1234.5 / 50.0 - 1234.5 / 70.0));
+    assert!(close(
+        data_value(&root, "extra-staff-years").unwrap(),
+        1234.5 / 50.0 - 1234.5 / 70.0
+    ));
 }
 
 #[wasm_bindgen_test]
@@ -128,11 +148,21 @@ async fn language_switch_rewrites_numbers_and_text() {
     find(&root, "[data-testid='lang-switch']").click();
     tick().await;
     assert!(text(&root, "h1").contains("Caseload calculator"));
-    assert_eq!(find(&root, "#field-cost").unchecked_into::<HtmlInputElement>().value(), "400,000");
+    assert_eq!(
+        find(&root, "#field-cost")
+            .unchecked_into::<HtmlInputElement>()
+            .value(),
+        "400,000"
+    );
     assert!(text(&root, "[data-testid='annual-cost']").starts_with("DKK "));
     find(&root, "[data-testid='lang-switch']").click();
     tick().await;
-    assert_eq!(find(&root, "#field-cost").unchecked_into::<HtmlInputElement>().value(), "400.000");
+    assert_eq!(
+        find(&root, "#field-cost")
+            .unchecked_into::<HtmlInputElement>()
+            .value(),
+        "400.000"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -141,22 +171,40 @@ async fn bi08_preset_loads_four_groups_and_the_published_cost() {
     tick().await;
     find(&root, "[data-testid='preset-kk-bi08-2023']").click();
     tick().await;
-    assert_eq!(root.query_selector_all("[data-testid='group']").unwrap().length(), 4);
+    assert_eq!(
+        root.query_selector_all("[data-testid='group']")
+            .unwrap()
+            .length(),
+        4
+    );
     assert!((data_value(&root, "annual-cost").unwrap() - 11_340_000.0).abs() < 1.0);
     assert!(text(&root, "[data-testid='preset-published']").contains("11,34 mio. kr."));
     assert!(text(&root, "[data-testid='preset-computed']").contains("11,34 mio. kr."));
     // The per-group table has a row per group plus the total.
-    assert_eq!(root.query_selector_all("[data-testid='per-group'] tbody tr").unwrap().length(), 5);
+    assert_eq!(
+        root.query_selector_all("[data-testid='per-group'] tbody tr")
+            .unwrap()
+            .length(),
+        5
+    );
 }
 
 #[wasm_bindgen_test]
 async fn groups_can_be_added_and_removed_down_to_one() {
     let root = mount("");
     tick().await;
-    assert!(root.query_selector("[data-testid='remove-group']").unwrap().is_none());
+    assert!(root
+        .query_selector("[data-testid='remove-group']")
+        .unwrap()
+        .is_none());
     find(&root, "[data-testid='add-group']").click();
     tick().await;
-    assert_eq!(root.query_selector_all("[data-testid='group']").unwrap().length(), 2);
+    assert_eq!(
+        root.query_selector_all("[data-testid='group']")
+            .unwrap()
+            .length(),
+        2
+    );
     // The new row needs a headcount before anything is computed.
     assert_eq!(data_value(&root, "annual-cost"), None);
     type_into(&root, "#field-headcount-2", "500").await;
@@ -164,8 +212,16 @@ async fn groups_can_be_added_and_removed_down_to_one() {
     assert!(close(two, 1500.0 / 50.0 - 1500.0 / 70.0), "{two}");
     find(&root, "[data-testid='remove-group']").click();
     tick().await;
-    assert_eq!(root.query_selector_all("[data-testid='group']").unwrap().length(), 1);
-    assert!(root.query_selector("[data-testid='remove-group']").unwrap().is_none());
+    assert_eq!(
+        root.query_selector_all("[data-testid='group']")
+            .unwrap()
+            .length(),
+        1
+    );
+    assert!(root
+        .query_selector("[data-testid='remove-group']")
+        .unwrap()
+        .is_none());
 }
 
 #[wasm_bindgen_test]
@@ -176,7 +232,12 @@ async fn bad_url_values_are_reported_and_the_rest_loads() {
     for key in ["headcount=abc", "current=0", "lang=fr"] {
         assert!(notices.contains(key), "{notices}");
     }
-    assert_eq!(find(&root, "#field-target-1").unchecked_into::<HtmlInputElement>().value(), "45");
+    assert_eq!(
+        find(&root, "#field-target-1")
+            .unchecked_into::<HtmlInputElement>()
+            .value(),
+        "45"
+    );
     assert!(data_value(&root, "annual-cost").is_some());
     let body = root.inner_text();
     for bad in ["NaN", "Infinity", "undefined"] {
@@ -188,6 +249,9 @@ async fn bad_url_values_are_reported_and_the_rest_loads() {
 async fn html_in_the_url_is_shown_as_text() {
     let root = mount("?headcount=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
     tick().await;
-    assert!(root.query_selector("[data-testid='url-notices'] img").unwrap().is_none());
+    assert!(root
+        .query_selector("[data-testid='url-notices'] img")
+        .unwrap()
+        .is_none());
     assert!(text(&root, "[data-testid='url-notices']").contains("<img"));
 }

@@ -31,11 +31,28 @@ fn finite_results(form: &Form, lang: Lang) -> Result<(), TestCaseError> {
     prop_assert_eq!(e.scenario.is_some(), e.errors.is_empty());
     if let Some(s) = e.scenario {
         let r = compute(&s);
-        for v in [r.staff_now, r.staff_target, r.extra_staff, r.annual_cost, r.annual_benefit_spending] {
+        for v in [
+            r.staff_now,
+            r.staff_target,
+            r.extra_staff,
+            r.annual_cost,
+            r.annual_benefit_spending,
+        ] {
             prop_assert!(v.is_finite(), "non-finite result {v}");
         }
-        if let BreakEven::Required { months_per_year, months_per_citizen, share, full_year_persons } = r.break_even {
-            for v in [months_per_year, months_per_citizen, share, full_year_persons] {
+        if let BreakEven::Required {
+            months_per_year,
+            months_per_citizen,
+            share,
+            full_year_persons,
+        } = r.break_even
+        {
+            for v in [
+                months_per_year,
+                months_per_citizen,
+                share,
+                full_year_persons,
+            ] {
                 prop_assert!(v.is_finite() && v > 0.0, "break-even {v}");
             }
         }

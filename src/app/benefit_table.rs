@@ -41,7 +41,10 @@ fn BenefitRow(benefit: BenefitKind) -> impl IntoView {
     let name = move || (t().benefit_name)(benefit);
     let net = move || {
         let lang = state.lang.get();
-        state.form.with(|f| f.net_per_month(benefit, lang)).map(|v| kr(v, lang))
+        state
+            .form
+            .with(|f| f.net_per_month(benefit, lang))
+            .map(|v| kr(v, lang))
     };
     view! {
         <tr data-testid=format!("benefit-{}", benefit.id())>

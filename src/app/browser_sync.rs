@@ -32,9 +32,15 @@ pub fn start(state: AppState) {
 /// Keeps `?lang=` in step with the language (left out for Danish, the
 /// default), preserving every other key.
 fn write_lang_to_url(lang: Lang) {
-    let Some(window) = web_sys::window() else { return };
-    let Ok(href) = window.location().href() else { return };
-    let Ok(url) = web_sys::Url::new(&href) else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(href) = window.location().href() else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::new(&href) else {
+        return;
+    };
     let params = url.search_params();
     let current = params.get(keys::LANG);
     let wanted = (lang != Lang::default()).then(|| lang.code().to_owned());

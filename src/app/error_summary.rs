@@ -18,7 +18,9 @@ pub fn ErrorSummary() -> impl IntoView {
             FieldId::Target(id) => format!("{}: {}", state.group_label(id), t.label_target),
             FieldId::CostPerStaffYear => t.label_cost.to_owned(),
             FieldId::MonthlyRate(b) => format!("{}: {}", (t.benefit_name)(b), t.col_rate),
-            FieldId::Reimbursement(b) => format!("{}: {}", (t.benefit_name)(b), t.col_reimbursement),
+            FieldId::Reimbursement(b) => {
+                format!("{}: {}", (t.benefit_name)(b), t.col_reimbursement)
+            }
         }
     };
     view! {

@@ -44,7 +44,7 @@ pub fn GroupResultsTable() -> impl IntoView {
     };
     view! {
         <Show when=move || state.results.with(|r| r.is_some())>
-            <div class="table-scroll">
+            <section class="card table-scroll" aria-label=move || t().per_group_caption>
                 <table class="per-group" data-testid="per-group">
                     <caption>{move || t().per_group_caption}</caption>
                     <thead>
@@ -78,7 +78,7 @@ pub fn GroupResultsTable() -> impl IntoView {
                         }}
                     </tbody>
                 </table>
-            </div>
+            </section>
         </Show>
     }
 }

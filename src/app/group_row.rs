@@ -13,11 +13,15 @@ pub fn GroupRow(id: u32) -> impl IntoView {
     let t = move || state.lang.get().t();
     let label = Memo::new(move |_| state.group_label(id));
     let name = move || {
-        state.form.with(|f| f.groups.iter().find(|g| g.id == id).map(|g| g.name.clone()))
+        state
+            .form
+            .with(|f| f.groups.iter().find(|g| g.id == id).map(|g| g.name.clone()))
             .unwrap_or_default()
     };
     let benefit = move || {
-        state.form.with(|f| f.groups.iter().find(|g| g.id == id).map(|g| g.benefit))
+        state
+            .form
+            .with(|f| f.groups.iter().find(|g| g.id == id).map(|g| g.benefit))
             .unwrap_or(BenefitKind::Sygedagpenge)
     };
     let removable = move || state.form.with(|f| f.groups.len() > 1);
@@ -32,6 +36,7 @@ pub fn GroupRow(id: u32) -> impl IntoView {
     view! {
         <fieldset class="group" data-testid="group">
             <legend>{move || label.get()}</legend>
+            <div class="group-head">
             <div class="field field-name">
                 <label for=name_id.clone()>{move || t().label_name}</label>
                 <input
@@ -47,18 +52,6 @@ pub fn GroupRow(id: u32) -> impl IntoView {
                     }
                 />
             </div>
-            <NumberField
-                field=FieldId::Headcount(id)
-                label=Signal::derive(move || t().label_headcount.to_owned())
-            />
-            <NumberField
-                field=FieldId::Current(id)
-                label=Signal::derive(move || t().label_current.to_owned())
-            />
-            <NumberField
-                field=FieldId::Target(id)
-                label=Signal::derive(move || t().label_target.to_owned())
-            />
             <div class="field field-benefit">
                 <label for=benefit_id.clone()>{move || t().label_benefit}</label>
                 <select
@@ -80,6 +73,21 @@ pub fn GroupRow(id: u32) -> impl IntoView {
                         })
                         .collect_view()}
                 </select>
+            </div>
+            </div>
+            <div class="group-numbers">
+            <NumberField
+                field=FieldId::Headcount(id)
+                label=Signal::derive(move || t().label_headcount.to_owned())
+            />
+            <NumberField
+                field=FieldId::Current(id)
+                label=Signal::derive(move || t().label_current.to_owned())
+            />
+            <NumberField
+                field=FieldId::Target(id)
+                label=Signal::derive(move || t().label_target.to_owned())
+            />
             </div>
             <Show when=removable>
                 <button

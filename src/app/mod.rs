@@ -55,6 +55,7 @@ pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
                 </div>
                 <results_panel::ResultsPanel/>
             </div>
+            <group_results_table::GroupResultsTable/>
         </main>
         <footer class="page-footer">
             <p>{move || t().footer_sources}</p>

@@ -29,7 +29,11 @@ pub fn NumberField(
             (lang.t().error)(e, field.kind(), lang)
         })
     };
-    let text = move || state.form.with(|f| f.text(field).unwrap_or_default().to_owned());
+    let text = move || {
+        state
+            .form
+            .with(|f| f.text(field).unwrap_or_default().to_owned())
+    };
     view! {
         <div class="field" class:invalid=move || error.get().is_some()>
             <label for=id.clone() class:sr-only=label_hidden>{label}</label>

@@ -13,7 +13,10 @@ pub fn PresetPicker() -> impl IntoView {
     let t = move || state.lang.get().t();
     let reset = move |_| {
         let confirmed = web_sys::window()
-            .and_then(|w| w.confirm_with_message(reset_question(state.lang.get_untracked())).ok())
+            .and_then(|w| {
+                w.confirm_with_message(reset_question(state.lang.get_untracked()))
+                    .ok()
+            })
             .unwrap_or(true);
         if confirmed {
             state.reset();
@@ -63,7 +66,9 @@ fn PresetInfo() -> impl IntoView {
         let lang = state.lang.get();
         let t = lang.t();
         let computed = move || {
-            state.results.with(|r| r.as_ref().map(|r| mio_kr(r.annual_cost, state.lang.get())))
+            state
+                .results
+                .with(|r| r.as_ref().map(|r| mio_kr(r.annual_cost, state.lang.get())))
                 .unwrap_or_else(|| state.lang.get().t().invalid_results.to_owned())
         };
         Some(view! {

@@ -1,5 +1,5 @@
 //! The results: headline sentence, the key figures with their
-//! machine-readable `data-value`, the error summary and the per-group table.
+//! machine-readable `data-value`, and the error summary.
 
 use std::time::Duration;
 
@@ -7,7 +7,6 @@ use leptos::prelude::*;
 
 use super::error_summary::ErrorSummary;
 use super::figure::Figure;
-use super::group_results_table::GroupResultsTable;
 use super::AppState;
 use crate::i18n::{kr, mio_kr, percent};
 use crate::model::number::format;
@@ -102,16 +101,24 @@ pub fn ResultsPanel() -> impl IntoView {
                 />
             </dl>
             <ErrorSummary/>
-            <GroupResultsTable/>
         </section>
     }
 }
 
 /// A break-even figure: (months per citizen, share, full-year persons) when
 /// a reduction is required, 0 when none is needed, absent when impossible.
-fn required(r: &Results, lang: Lang, pick: impl Fn(f64, f64, f64) -> (f64, String)) -> (Option<f64>, String) {
+fn required(
+    r: &Results,
+    lang: Lang,
+    pick: impl Fn(f64, f64, f64) -> (f64, String),
+) -> (Option<f64>, String) {
     match r.break_even {
-        BreakEven::Required { months_per_citizen, share, full_year_persons, .. } => {
+        BreakEven::Required {
+            months_per_citizen,
+            share,
+            full_year_persons,
+            ..
+        } => {
             let (v, text) = pick(months_per_citizen, share, full_year_persons);
             (Some(v), text)
         }
@@ -124,18 +131,29 @@ fn required(r: &Results, lang: Lang, pick: impl Fn(f64, f64, f64) -> (f64, Strin
 fn headline(results: Option<&Results>, lang: Lang) -> String {
     let t = lang.t();
     let Some(r) = results else {
-        return format!("{}. {}", t.invalid_results, t.invalid_results_list.trim_end_matches(':'));
+        return format!(
+            "{}. {}",
+            t.invalid_results,
+            t.invalid_results_list.trim_end_matches(':')
+        );
     };
     match r.break_even {
-        BreakEven::Required { months_per_citizen, share, .. } => {
-            let mut s = (t.headline_required)(&format(months_per_citizen, 2, lang), &percent(share, lang));
+        BreakEven::Required {
+            months_per_citizen,
+            share,
+            ..
+        } => {
+            let mut s =
+                (t.headline_required)(&format(months_per_citizen, 2, lang), &percent(share, lang));
             if r.break_even.exceeds_all_benefits() {
                 s.push(' ');
                 s.push_str(t.exceeds_all_benefits);
             }
             s
         }
-        BreakEven::NotNeeded if r.annual_cost < 0.0 => (t.headline_saving)(&kr(-r.annual_cost, lang)),
+        BreakEven::NotNeeded if r.annual_cost < 0.0 => {
+            (t.headline_saving)(&kr(-r.annual_cost, lang))
+        }
         BreakEven::NotNeeded => t.headline_unchanged.to_owned(),
         BreakEven::NoBenefitSpending => t.no_benefit_spending.to_owned(),
     }

@@ -11,7 +11,11 @@ use crate::model::FieldId;
 pub fn TargetGroups() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.lang.get().t();
-    let ids = move || state.form.with(|f| f.groups.iter().map(|g| g.id).collect::<Vec<_>>());
+    let ids = move || {
+        state
+            .form
+            .with(|f| f.groups.iter().map(|g| g.id).collect::<Vec<_>>())
+    };
     let full = move || state.form.with(|f| f.groups.len() >= MAX_GROUPS);
     let add = move |_| {
         let mut added = None;

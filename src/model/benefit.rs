@@ -114,7 +114,10 @@ mod tests {
     #[test]
     fn net_cost_per_month_matches_hand_figures() {
         // 2024: 4,695 × 52 / 12 = 20,345 kr.; 80 % of it is 16,276 kr.
-        let rate = BenefitKind::Sygedagpenge.default_rate().monthly_rate.unwrap();
+        let rate = BenefitKind::Sygedagpenge
+            .default_rate()
+            .monthly_rate
+            .unwrap();
         assert!((rate - 20_345.0).abs() < 1e-9);
         assert!((net_per_month(rate, 0.20) - 16_276.0).abs() < 1e-9);
         // 2023: 4,550 × 52 / 12 × 0.8 = 15,773.33 kr. (the URL example uses 15,774).

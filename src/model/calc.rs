@@ -160,47 +160,114 @@ mod tests {
                 })
                 .collect(),
             cost_per_staff_year: cost,
-            benefits: net.map(|monthly_rate| BenefitRate { monthly_rate, reimbursement: 0.0 }),
+            benefits: net.map(|monthly_rate| BenefitRate {
+                monthly_rate,
+                reimbursement: 0.0,
+            }),
         }
     }
 
     /// (groups, cost per staff year, net kr./month per benefit) →
     /// (extra staff years, annual cost, break-even months a year).
+    type Case = (
+        &'static [(f64, f64, f64, BenefitKind)],
+        f64,
+        [f64; 4],
+        f64,
+        f64,
+        Option<f64>,
+    );
+
     #[test]
     fn hand_checked_table() {
         use BenefitKind::*;
-        let cases: &[(&[(f64, f64, f64, BenefitKind)], f64, [f64; 4], f64, f64, Option<f64>)] = &[
+        let cases: &[Case] = &[
             // The README/URL example: 5,000 at 70 → 50, 396,900 kr., 15,774 kr.
-            (&[(5000.0, 70.0, 50.0, Other)], 396_900.0, [0.0, 0.0, 0.0, 15_774.0],
-             200.0 / 7.0, 11_340_000.0, Some(11_340_000.0 / 15_774.0)),
+            (
+                &[(5000.0, 70.0, 50.0, Other)],
+                396_900.0,
+                [0.0, 0.0, 0.0, 15_774.0],
+                200.0 / 7.0,
+                11_340_000.0,
+                Some(11_340_000.0 / 15_774.0),
+            ),
             // 100 citizens, 50 → 25: 2 → 4 staff years; 2 × 500,000 = 1 mio.;
             // 1,000,000 / 10,000 kr. = 100 months.
-            (&[(100.0, 50.0, 25.0, Sygedagpenge)], 500_000.0, [10_000.0, 0.0, 0.0, 0.0],
-             2.0, 1_000_000.0, Some(100.0)),
+            (
+                &[(100.0, 50.0, 25.0, Sygedagpenge)],
+                500_000.0,
+                [10_000.0, 0.0, 0.0, 0.0],
+                2.0,
+                1_000_000.0,
+                Some(100.0),
+            ),
             // Target above today: a saving, no break-even needed.
-            (&[(100.0, 25.0, 50.0, Sygedagpenge)], 500_000.0, [10_000.0, 0.0, 0.0, 0.0],
-             -2.0, -1_000_000.0, Some(0.0)),
+            (
+                &[(100.0, 25.0, 50.0, Sygedagpenge)],
+                500_000.0,
+                [10_000.0, 0.0, 0.0, 0.0],
+                -2.0,
+                -1_000_000.0,
+                Some(0.0),
+            ),
             // Unchanged caseload: nothing extra.
-            (&[(100.0, 40.0, 40.0, Sygedagpenge)], 500_000.0, [10_000.0, 0.0, 0.0, 0.0],
-             0.0, 0.0, Some(0.0)),
+            (
+                &[(100.0, 40.0, 40.0, Sygedagpenge)],
+                500_000.0,
+                [10_000.0, 0.0, 0.0, 0.0],
+                0.0,
+                0.0,
+                Some(0.0),
+            ),
             // No citizens: nothing extra either.
-            (&[(0.0, 70.0, 50.0, Sygedagpenge)], 500_000.0, [10_000.0, 0.0, 0.0, 0.0],
-             0.0, 0.0, Some(0.0)),
+            (
+                &[(0.0, 70.0, 50.0, Sygedagpenge)],
+                500_000.0,
+                [10_000.0, 0.0, 0.0, 0.0],
+                0.0,
+                0.0,
+                Some(0.0),
+            ),
             // A cost but no benefit spending to save: break-even impossible.
-            (&[(100.0, 50.0, 25.0, Sygedagpenge)], 500_000.0, [0.0, 0.0, 0.0, 0.0],
-             2.0, 1_000_000.0, None),
+            (
+                &[(100.0, 50.0, 25.0, Sygedagpenge)],
+                500_000.0,
+                [0.0, 0.0, 0.0, 0.0],
+                2.0,
+                1_000_000.0,
+                None,
+            ),
             // Two groups on different benefits: x = 1.5 mio. / (12 × (100 × 10,000 +
             // 50 × 5,000)) = 0.1; months = 0.1 × 12 × 150 = 180.
-            (&[(100.0, 50.0, 25.0, Sygedagpenge), (50.0, 50.0, 25.0, Kontanthjaelp)], 500_000.0,
-             [10_000.0, 0.0, 5_000.0, 0.0], 3.0, 1_500_000.0, Some(180.0)),
+            (
+                &[
+                    (100.0, 50.0, 25.0, Sygedagpenge),
+                    (50.0, 50.0, 25.0, Kontanthjaelp),
+                ],
+                500_000.0,
+                [10_000.0, 0.0, 5_000.0, 0.0],
+                3.0,
+                1_500_000.0,
+                Some(180.0),
+            ),
         ];
         for (i, (groups, cost, net, extra, annual, months)) in cases.iter().enumerate() {
             let r = compute(&scenario(groups, *cost, *net));
-            assert!(close(r.extra_staff, *extra, 1e-12), "case {i}: extra {}", r.extra_staff);
-            assert!(close(r.annual_cost, *annual, 1e-12), "case {i}: cost {}", r.annual_cost);
+            assert!(
+                close(r.extra_staff, *extra, 1e-12),
+                "case {i}: extra {}",
+                r.extra_staff
+            );
+            assert!(
+                close(r.annual_cost, *annual, 1e-12),
+                "case {i}: cost {}",
+                r.annual_cost
+            );
             let got = match r.break_even {
                 BreakEven::NotNeeded => Some(0.0),
-                BreakEven::Required { months_per_year, .. } => Some(months_per_year),
+                BreakEven::Required {
+                    months_per_year, ..
+                } => Some(months_per_year),
                 BreakEven::NoBenefitSpending => None,
             };
             match (got, months) {
@@ -212,12 +279,22 @@ mod tests {
 
     #[test]
     fn url_example_matches_the_issue_figures() {
-        let r = compute(&scenario(&[(5000.0, 70.0, 50.0, BenefitKind::Other)], 396_900.0,
-                                  [0.0, 0.0, 0.0, 15_774.0]));
+        let r = compute(&scenario(
+            &[(5000.0, 70.0, 50.0, BenefitKind::Other)],
+            396_900.0,
+            [0.0, 0.0, 0.0, 15_774.0],
+        ));
         assert_eq!(format!("{:.4}", r.extra_staff), "28.5714");
         assert!(close(r.annual_cost, 11_340_000.0, 1e-12));
-        let BreakEven::Required { months_per_year, months_per_citizen, share, full_year_persons } =
-            r.break_even else { panic!("expected a break-even") };
+        let BreakEven::Required {
+            months_per_year,
+            months_per_citizen,
+            share,
+            full_year_persons,
+        } = r.break_even
+        else {
+            panic!("expected a break-even")
+        };
         assert_eq!(format!("{months_per_year:.2}"), "718.90");
         assert!(close(months_per_citizen, months_per_year / 5000.0, 1e-12));
         assert!(close(share, months_per_year / 60_000.0, 1e-12));
@@ -228,22 +305,37 @@ mod tests {
     fn per_group_break_even_adds_up_to_the_total() {
         use BenefitKind::*;
         let r = compute(&scenario(
-            &[(1400.0, 70.0, 50.0, Sygedagpenge), (350.0, 60.0, 40.0, Kontanthjaelp)],
+            &[
+                (1400.0, 70.0, 50.0, Sygedagpenge),
+                (350.0, 60.0, 40.0, Kontanthjaelp),
+            ],
             400_000.0,
             [16_000.0, 0.0, 9_000.0, 0.0],
         ));
-        let BreakEven::Required { months_per_year, .. } = r.break_even else { panic!() };
+        let BreakEven::Required {
+            months_per_year, ..
+        } = r.break_even
+        else {
+            panic!()
+        };
         let sum: f64 = r.groups.iter().map(|g| g.break_even_months.unwrap()).sum();
         assert!(close(sum, months_per_year, 1e-12));
         // Savings at break-even equal the cost.
-        let saved: f64 = r.groups.iter().map(|g| g.break_even_months.unwrap() * g.net_per_month).sum();
+        let saved: f64 = r
+            .groups
+            .iter()
+            .map(|g| g.break_even_months.unwrap() * g.net_per_month)
+            .sum();
         assert!(close(saved, r.annual_cost, 1e-12));
     }
 
     #[test]
     fn flags_a_break_even_above_all_benefit_spending() {
-        let r = compute(&scenario(&[(10.0, 100.0, 1.0, BenefitKind::Sygedagpenge)], 1e9,
-                                  [1.0, 0.0, 0.0, 0.0]));
+        let r = compute(&scenario(
+            &[(10.0, 100.0, 1.0, BenefitKind::Sygedagpenge)],
+            1e9,
+            [1.0, 0.0, 0.0, 0.0],
+        ));
         assert!(r.break_even.exceeds_all_benefits());
     }
 }

@@ -277,7 +277,11 @@ impl Form {
     pub fn fields(&self) -> Vec<FieldId> {
         let mut out = Vec::with_capacity(self.groups.len() * 3 + 9);
         for g in &self.groups {
-            out.extend([FieldId::Headcount(g.id), FieldId::Current(g.id), FieldId::Target(g.id)]);
+            out.extend([
+                FieldId::Headcount(g.id),
+                FieldId::Current(g.id),
+                FieldId::Target(g.id),
+            ]);
         }
         out.push(FieldId::CostPerStaffYear);
         for b in self.benefits_in_use() {
@@ -295,9 +299,19 @@ impl Form {
         let all: Vec<FieldId> = self
             .groups
             .iter()
-            .flat_map(|g| [FieldId::Headcount(g.id), FieldId::Current(g.id), FieldId::Target(g.id)])
+            .flat_map(|g| {
+                [
+                    FieldId::Headcount(g.id),
+                    FieldId::Current(g.id),
+                    FieldId::Target(g.id),
+                ]
+            })
             .chain([FieldId::CostPerStaffYear])
-            .chain(BenefitKind::ALL.into_iter().flat_map(|b| [FieldId::MonthlyRate(b), FieldId::Reimbursement(b)]))
+            .chain(
+                BenefitKind::ALL
+                    .into_iter()
+                    .flat_map(|b| [FieldId::MonthlyRate(b), FieldId::Reimbursement(b)]),
+            )
             .collect();
         for field in all {
             if let Some(Ok(v)) = self.text(field).map(|t| parse_localized(t, from)) {
@@ -340,10 +354,13 @@ impl Form {
                     reimbursement: read(FieldId::Reimbursement(b)) / 100.0,
                 }
             } else {
-                BenefitRate { monthly_rate: 0.0, reimbursement: LONG_TERM_REIMBURSEMENT }
+                BenefitRate {
+                    monthly_rate: 0.0,
+                    reimbursement: LONG_TERM_REIMBURSEMENT,
+                }
             }
         });
-        let scenario = (errors.is_empty() && !groups.is_empty()).then(|| Scenario {
+        let scenario = (errors.is_empty() && !groups.is_empty()).then_some(Scenario {
             groups,
             cost_per_staff_year,
             benefits,
@@ -379,8 +396,14 @@ mod tests {
         f.set_text(FieldId::Headcount(id), "mange");
         let e = f.evaluate(Lang::Da);
         assert_eq!(f.text(FieldId::Headcount(id)), Some("mange"));
-        assert_eq!(e.error(FieldId::Headcount(id)), Some(InputError::NotANumber));
-        assert!(matches!(e.error(FieldId::Current(id)), Some(InputError::OutOfRange { .. })));
+        assert_eq!(
+            e.error(FieldId::Headcount(id)),
+            Some(InputError::NotANumber)
+        );
+        assert!(matches!(
+            e.error(FieldId::Current(id)),
+            Some(InputError::OutOfRange { .. })
+        ));
         assert_eq!(e.error(FieldId::Target(id)), None);
         assert_eq!(e.scenario, None);
     }
@@ -393,7 +416,10 @@ mod tests {
         let id = f.groups[0].id;
         f.set_group_benefit(id, BenefitKind::Other);
         let e = f.evaluate(Lang::Da);
-        assert_eq!(e.errors, vec![(FieldId::MonthlyRate(BenefitKind::Other), InputError::Empty)]);
+        assert_eq!(
+            e.errors,
+            vec![(FieldId::MonthlyRate(BenefitKind::Other), InputError::Empty)]
+        );
         assert_eq!(f.benefits_in_use(), vec![BenefitKind::Other]);
     }
 
@@ -405,7 +431,10 @@ mod tests {
         assert_ne!(first, second);
         assert_eq!(f.groups[1].current, "70");
         // The new row waits for its headcount.
-        assert_eq!(f.evaluate(Lang::Da).error(FieldId::Headcount(second)), Some(InputError::Empty));
+        assert_eq!(
+            f.evaluate(Lang::Da).error(FieldId::Headcount(second)),
+            Some(InputError::Empty)
+        );
         assert!(f.remove_group(first));
         assert!(!f.remove_group(second), "the last group stays");
         assert_eq!(f.groups.len(), 1);

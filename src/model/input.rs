@@ -91,9 +91,17 @@ mod tests {
             (FieldKind::Headcount, "-0", Ok(0.0)),
             (FieldKind::Headcount, "1.400,5", Ok(1400.5)),
             (FieldKind::Headcount, "10.000.000", Ok(1e7)),
-            (FieldKind::Headcount, "10.000.001", Err(oor(FieldKind::Headcount))),
+            (
+                FieldKind::Headcount,
+                "10.000.001",
+                Err(oor(FieldKind::Headcount)),
+            ),
             (FieldKind::Money, "396.900", Ok(396_900.0)),
-            (FieldKind::Money, "1.000.000.001", Err(oor(FieldKind::Money))),
+            (
+                FieldKind::Money,
+                "1.000.000.001",
+                Err(oor(FieldKind::Money)),
+            ),
             (FieldKind::Percent, "20", Ok(20.0)),
             (FieldKind::Percent, "100,5", Err(oor(FieldKind::Percent))),
             (FieldKind::Percent, "", Err(InputError::Empty)),
@@ -101,7 +109,10 @@ mod tests {
         for (kind, text, expected) in cases {
             assert_eq!(kind.parse(text, Lang::Da), *expected, "{kind:?} {text:?}");
         }
-        assert_eq!(FieldKind::Headcount.check(-0.0).unwrap().to_bits(), 0.0f64.to_bits());
+        assert_eq!(
+            FieldKind::Headcount.check(-0.0).unwrap().to_bits(),
+            0.0f64.to_bits()
+        );
     }
 
     #[test]
@@ -111,6 +122,9 @@ mod tests {
             FieldKind::Caseload.parse_plain("0"),
             Err(InputError::OutOfRange { .. })
         ));
-        assert_eq!(FieldKind::Money.parse_plain("1e9"), Err(InputError::NotANumber));
+        assert_eq!(
+            FieldKind::Money.parse_plain("1e9"),
+            Err(InputError::NotANumber)
+        );
     }
 }

@@ -37,9 +37,7 @@ pub fn parse_localized(text: &str, lang: Lang) -> Result<f64, InputError> {
         Some((int_digits, frac_digits)) => to_f64(negative, &int_digits, frac_digits),
         // A number that is well-formed in the other language gets the more
         // helpful message ("use a comma as decimal separator").
-        None if read_digits(body, lang.other()).is_some() => {
-            Err(InputError::WrongDecimalSeparator)
-        }
+        None if read_digits(body, lang.other()).is_some() => Err(InputError::WrongDecimalSeparator),
         None => Err(InputError::NotANumber),
     }
 }
@@ -182,7 +180,11 @@ fn read_grouped(int_part: &str, grp: char) -> Option<String> {
 }
 
 fn to_f64(negative: bool, int_digits: &str, frac_digits: &str) -> Result<f64, InputError> {
-    let int_digits = if int_digits.is_empty() { "0" } else { int_digits };
+    let int_digits = if int_digits.is_empty() {
+        "0"
+    } else {
+        int_digits
+    };
     let canonical = if frac_digits.is_empty() {
         int_digits.to_owned()
     } else {
@@ -241,7 +243,11 @@ mod tests {
             ("<script>", Da, Err(NotANumber)),
         ];
         for (text, lang, expected) in cases {
-            assert_eq!(parse_localized(text, *lang), *expected, "{text:?} in {lang:?}");
+            assert_eq!(
+                parse_localized(text, *lang),
+                *expected,
+                "{text:?} in {lang:?}"
+            );
         }
     }
 
@@ -290,7 +296,11 @@ mod tests {
             (f64::INFINITY, 0, En, "–"),
         ];
         for (value, decimals, lang, expected) in cases {
-            assert_eq!(format(*value, *decimals, *lang), *expected, "{value} {decimals} {lang:?}");
+            assert_eq!(
+                format(*value, *decimals, *lang),
+                *expected,
+                "{value} {decimals} {lang:?}"
+            );
         }
     }
 
@@ -304,7 +314,13 @@ mod tests {
 
     #[test]
     fn plain_reads_back_exactly_and_has_no_negative_zero() {
-        for v in [28.571_428_571_428_573, 11_340_000.0, 718.904_526_4, 1e21, 1e-7] {
+        for v in [
+            28.571_428_571_428_573,
+            11_340_000.0,
+            718.904_526_4,
+            1e21,
+            1e-7,
+        ] {
             assert_eq!(plain(v).parse::<f64>().unwrap(), v);
             assert!(!plain(v).contains('e'), "{}", plain(v));
         }

@@ -77,7 +77,11 @@ impl Preset {
             // Rates are kept to the øre, as in the rate tables.
             let rate = (b.monthly_rate * 100.0).round() / 100.0;
             form.set_value(FieldId::MonthlyRate(b.kind), rate, lang);
-            form.set_value(FieldId::Reimbursement(b.kind), b.reimbursement * 100.0, lang);
+            form.set_value(
+                FieldId::Reimbursement(b.kind),
+                b.reimbursement * 100.0,
+                lang,
+            );
         }
         form
     }
@@ -183,7 +187,11 @@ mod tests {
             assert!(e.errors.is_empty(), "{:?}", e.errors);
             let r = compute(&e.scenario.unwrap());
             assert_eq!(r.total_headcount, 5_000.0);
-            assert!((r.extra_staff - 200.0 / 7.0).abs() < 1e-9, "{}", r.extra_staff);
+            assert!(
+                (r.extra_staff - 200.0 / 7.0).abs() < 1e-9,
+                "{}",
+                r.extra_staff
+            );
             // 11.340 in "1.000 kr." as the seed's table; 45.360 over 2023–2026.
             assert_eq!((r.annual_cost / 1_000.0).round(), 11_340.0);
             assert_eq!((4.0 * r.annual_cost / 1_000.0).round(), 45_360.0);
@@ -194,7 +202,10 @@ mod tests {
     #[test]
     fn bi08_uses_the_2023_sygedagpenge_rate() {
         let f = find("kk-bi08-2023").unwrap().to_form(Lang::Da);
-        assert_eq!(f.benefits[BenefitKind::Sygedagpenge.index()].monthly_rate, "19.716,67");
+        assert_eq!(
+            f.benefits[BenefitKind::Sygedagpenge.index()].monthly_rate,
+            "19.716,67"
+        );
         assert!((sygedagpenge_monthly(4_550.0) - 19_716.666_666).abs() < 1e-3);
         assert_eq!(f.groups[1].headcount, "3.000");
     }

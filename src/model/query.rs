@@ -93,7 +93,11 @@ where
     }
     let get = |key: &str| seen.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
     let mut notice = |key: &str, value: &str, problem: Problem| {
-        notices.push(Notice { key: key.to_owned(), value: quote(value), problem });
+        notices.push(Notice {
+            key: key.to_owned(),
+            value: quote(value),
+            problem,
+        });
     };
 
     let lang = match get(keys::LANG) {
@@ -147,7 +151,12 @@ where
             form.set_value(FieldId::Reimbursement(BenefitKind::Other), 0.0, lang);
         }
     }
-    Loaded { lang, preset, form, notices }
+    Loaded {
+        lang,
+        preset,
+        form,
+        notices,
+    }
 }
 
 /// Splits `location.search` (`?a=1&b=2`) into decoded pairs the way
@@ -173,7 +182,10 @@ fn decode_component(s: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() && hex(bytes[i + 1]).is_some() && hex(bytes[i + 2]).is_some() => {
+            b'%' if i + 2 < bytes.len()
+                && hex(bytes[i + 1]).is_some()
+                && hex(bytes[i + 2]).is_some() =>
+            {
                 out.push(hex(bytes[i + 1]).unwrap_or(0) * 16 + hex(bytes[i + 2]).unwrap_or(0));
                 i += 2;
             }
@@ -232,14 +244,19 @@ mod tests {
 
     #[test]
     fn the_documented_example_computes_the_published_figures() {
-        let l = load(pairs("headcount=5000&current=70&target=50&cost=396900&benefit_month=15774"));
+        let l = load(pairs(
+            "headcount=5000&current=70&target=50&cost=396900&benefit_month=15774",
+        ));
         assert!(l.notices.is_empty());
         let e = l.form.evaluate(l.lang);
         assert!(e.errors.is_empty(), "{:?}", e.errors);
         let r = compute(&e.scenario.unwrap());
         assert!((r.extra_staff - 28.571_428_571_428_57).abs() < 1e-9);
         assert!((r.annual_cost - 11_340_000.0).abs() < 1e-6);
-        let crate::model::calc::BreakEven::Required { months_per_year, .. } = r.break_even else {
+        let crate::model::calc::BreakEven::Required {
+            months_per_year, ..
+        } = r.break_even
+        else {
             panic!()
         };
         assert!((months_per_year - 718.904_526).abs() < 1e-3);
@@ -255,13 +272,21 @@ mod tests {
 
     #[test]
     fn bad_values_are_reported_and_the_rest_still_loads() {
-        let l = load(pairs("lang=en&headcount=abc&current=0&target=45&cost=-1&lang=da"));
+        let l = load(pairs(
+            "lang=en&headcount=abc&current=0&target=45&cost=-1&lang=da",
+        ));
         assert_eq!(l.lang, Lang::En, "first occurrence wins");
         let keys: Vec<&str> = l.notices.iter().map(|n| n.key.as_str()).collect();
         assert_eq!(keys, ["headcount", "current", "cost"]);
-        assert_eq!(l.notices[0].problem, Problem::Invalid(InputError::NotANumber));
+        assert_eq!(
+            l.notices[0].problem,
+            Problem::Invalid(InputError::NotANumber)
+        );
         assert_eq!(l.form.groups[0].target, "45");
-        assert_eq!(l.form.groups[0].headcount, "1,000", "default kept, in English");
+        assert_eq!(
+            l.form.groups[0].headcount, "1,000",
+            "default kept, in English"
+        );
         assert!(l.form.evaluate(l.lang).errors.is_empty());
     }
 
@@ -293,7 +318,10 @@ mod tests {
         let cases: &[(&str, &[(&str, &str)])] = &[
             ("", &[]),
             ("?", &[]),
-            ("?headcount=5000&lang=en", &[("headcount", "5000"), ("lang", "en")]),
+            (
+                "?headcount=5000&lang=en",
+                &[("headcount", "5000"), ("lang", "en")],
+            ),
             ("?a=1+2&b=%3Cscript%3E", &[("a", "1 2"), ("b", "<script>")]),
             ("?x=%ZZ&y=%4", &[("x", "%ZZ"), ("y", "%4")]),
             ("?x=%", &[("x", "%")]),
@@ -303,14 +331,16 @@ mod tests {
         ];
         for (search, expected) in cases {
             let got = parse_search(search);
-            let got: Vec<(&str, &str)> = got.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            let got: Vec<(&str, &str)> =
+                got.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
             assert_eq!(&got, expected, "{search:?}");
         }
     }
 
     #[test]
     fn thousands_of_keys_and_long_values_are_bounded() {
-        let many: Vec<(String, String)> = (0..5000).map(|i| (format!("k{i}"), "1".into())).collect();
+        let many: Vec<(String, String)> =
+            (0..5000).map(|i| (format!("k{i}"), "1".into())).collect();
         let l = load(many);
         assert_eq!(l.notices.len(), 1);
         assert_eq!(l.notices[0].problem, Problem::TooManyPairs);

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs every check and test, in the order that fails fastest:
+#   formatting, clippy (host and wasm32), native model tests (incl. property
+#   tests), component tests in headless Chromium (wasm-bindgen-test), the
+#   release build, its size report, and Playwright end-to-end tests against
+#   the release build served on 127.0.0.1.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+source scripts/env.sh
+
+started=$(date +%s)
+step() { printf '\n\033[1m== %s\033[0m (%ss)\n' "$*" "$(( $(date +%s) - started ))"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "clippy, host"
+cargo clippy --all-targets --locked -- -D warnings
+step "clippy, wasm32"
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests: model, i18n, property tests"
+cargo test --locked
+
+step "component tests in headless Chromium (wasm-bindgen-test)"
+cargo test --locked --target wasm32-unknown-unknown --test browser
+
+step "release build"
+trunk build --release
+
+step "size report"
+bash scripts/size-report.sh dist
+
+step "end-to-end tests (Playwright, release build)"
+DIST_DIR="$PWD/dist" node --test --test-concurrency=1 tests/e2e/
+
+step "all tests passed"
