@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::number_field::NumberField;
+use super::tr;
 use super::AppState;
 use crate::i18n::kr;
 use crate::model::{BenefitKind, FieldId};
@@ -11,19 +12,18 @@ use crate::model::{BenefitKind, FieldId};
 #[component]
 pub fn BenefitTable() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let t = move || state.lang.get().t();
     let in_use = move || state.form.with(|f| f.benefits_in_use());
     view! {
         <section class="card" aria-labelledby="benefits-heading">
-            <h2 id="benefits-heading">{move || t().benefits_heading}</h2>
-            <p class="hint">{move || t().benefits_hint}</p>
+            <h2 id="benefits-heading">{tr(|t| t.benefits_heading)}</h2>
+            <p class="hint">{tr(|t| t.benefits_hint)}</p>
             <table class="benefits stack-narrow">
                 <thead>
                     <tr>
-                        <th scope="col">{move || t().col_benefit}</th>
-                        <th scope="col">{move || t().col_rate}</th>
-                        <th scope="col">{move || t().col_reimbursement}</th>
-                        <th scope="col">{move || t().col_net}</th>
+                        <th scope="col">{tr(|t| t.col_benefit)}</th>
+                        <th scope="col">{tr(|t| t.col_rate)}</th>
+                        <th scope="col">{tr(|t| t.col_reimbursement)}</th>
+                        <th scope="col">{tr(|t| t.col_net)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -52,21 +52,21 @@ fn BenefitRow(benefit: BenefitKind) -> impl IntoView {
                 {name}
                 <small class="source">{move || (t().benefit_source)(benefit)}</small>
             </th>
-            <td data-label=move || t().col_rate>
+            <td data-label=tr(|t| t.col_rate)>
                 <NumberField
                     field=FieldId::MonthlyRate(benefit)
                     label=Signal::derive(move || format!("{}, {}", t().col_rate, name()))
                     label_hidden=true
                 />
             </td>
-            <td data-label=move || t().col_reimbursement>
+            <td data-label=tr(|t| t.col_reimbursement)>
                 <NumberField
                     field=FieldId::Reimbursement(benefit)
                     label=Signal::derive(move || format!("{}, {}", t().col_reimbursement, name()))
                     label_hidden=true
                 />
             </td>
-            <td data-label=move || t().col_net class="num" data-testid="net-per-month">
+            <td data-label=tr(|t| t.col_net) class="num" data-testid="net-per-month">
                 {move || net().unwrap_or_else(|| "–".to_owned())}
             </td>
         </tr>

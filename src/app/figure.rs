@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::tr;
+use crate::i18n::Texts;
 use crate::model::number::plain;
 
 /// `value` is (number for `data-value`, text shown). No number means the
@@ -11,12 +13,12 @@ use crate::model::number::plain;
 #[component]
 pub fn Figure(
     testid: &'static str,
-    #[prop(into)] label: Signal<String>,
+    label: fn(&'static Texts) -> &'static str,
     #[prop(into)] value: Signal<(Option<f64>, String)>,
 ) -> impl IntoView {
     view! {
         <div class="figure">
-            <dt>{label}</dt>
+            <dt>{tr(label)}</dt>
             <dd
                 data-testid=testid
                 data-value=move || value.with(|(v, _)| v.map(plain))

@@ -3,13 +3,13 @@
 
 use leptos::prelude::*;
 
+use super::tr;
 use super::AppState;
 use crate::model::number::format;
 
 #[component]
 pub fn GroupResultsTable() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let t = move || state.lang.get().t();
     let rows = move || {
         let lang = state.lang.get();
         let ids: Vec<u32> = state.form.with(|f| f.groups.iter().map(|g| g.id).collect());
@@ -44,17 +44,19 @@ pub fn GroupResultsTable() -> impl IntoView {
     };
     view! {
         <Show when=move || state.results.with(|r| r.is_some())>
-            <section class="card table-scroll" aria-label=move || t().per_group_caption>
+            // Focusable so keyboard users can scroll it when it is wider than
+            // the screen (axe: scrollable-region-focusable).
+            <section class="card table-scroll" tabindex="0" aria-labelledby="per-group-caption">
                 <table class="per-group" data-testid="per-group">
-                    <caption>{move || t().per_group_caption}</caption>
+                    <caption id="per-group-caption">{tr(|t| t.per_group_caption)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{move || t().col_group}</th>
-                            <th scope="col">{move || t().col_staff_now}</th>
-                            <th scope="col">{move || t().col_staff_target}</th>
-                            <th scope="col">{move || t().col_extra}</th>
-                            <th scope="col">{move || t().col_cost}</th>
-                            <th scope="col">{move || t().col_break_even}</th>
+                            <th scope="col">{tr(|t| t.col_group)}</th>
+                            <th scope="col">{tr(|t| t.col_staff_now)}</th>
+                            <th scope="col">{tr(|t| t.col_staff_target)}</th>
+                            <th scope="col">{tr(|t| t.col_extra)}</th>
+                            <th scope="col">{tr(|t| t.col_cost)}</th>
+                            <th scope="col">{tr(|t| t.col_break_even)}</th>
                         </tr>
                     </thead>
                     <tbody>

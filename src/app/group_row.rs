@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::number_field::NumberField;
 use super::target_groups::focus_after_render;
+use super::tr;
 use super::AppState;
 use crate::model::{BenefitKind, FieldId};
 
@@ -38,7 +39,7 @@ pub fn GroupRow(id: u32) -> impl IntoView {
             <legend>{move || label.get()}</legend>
             <div class="group-head">
             <div class="field field-name">
-                <label for=name_id.clone()>{move || t().label_name}</label>
+                <label for=name_id.clone()>{tr(|t| t.label_name)}</label>
                 <input
                     id=name_id
                     type="text"
@@ -53,7 +54,7 @@ pub fn GroupRow(id: u32) -> impl IntoView {
                 />
             </div>
             <div class="field field-benefit">
-                <label for=benefit_id.clone()>{move || t().label_benefit}</label>
+                <label for=benefit_id.clone()>{tr(|t| t.label_benefit)}</label>
                 <select
                     id=benefit_id
                     on:change=move |ev| {

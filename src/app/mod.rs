@@ -21,7 +21,9 @@ mod url_notices;
 
 use leptos::prelude::*;
 
+use crate::i18n::Texts;
 use crate::model::query;
+
 pub use state::AppState;
 
 /// The whole page. `search` is the query string to start from (`?a=1&…`);
@@ -32,17 +34,16 @@ pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
     let state = AppState::new(query::load(query::parse_search(&search)));
     provide_context(state);
     browser_sync::start(state);
-    let t = move || state.lang.get().t();
 
     view! {
-        <a class="skip-link" href="#results">{move || t().skip_to_results}</a>
+        <a class="skip-link" href="#results">{tr(|t| t.skip_to_results)}</a>
         <header class="page-header">
             <div class="title-row">
-                <h1>{move || t().page_title}</h1>
+                <h1>{tr(|t| t.page_title)}</h1>
                 <language_switch::LanguageSwitch/>
             </div>
-            <p class="intro">{move || t().intro}</p>
-            <p class="privacy">{move || t().privacy}</p>
+            <p class="intro">{tr(|t| t.intro)}</p>
+            <p class="privacy">{tr(|t| t.privacy)}</p>
         </header>
         <main>
             <url_notices::UrlNotices/>
@@ -58,9 +59,21 @@ pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
             <group_results_table::GroupResultsTable/>
         </main>
         <footer class="page-footer">
-            <p>{move || t().footer_sources}</p>
+            <p>{tr(|t| t.footer_sources)}</p>
         </footer>
     }
+}
+
+/// A UI string that follows the language: `tr(|t| t.page_title)`.
+///
+/// Every call returns the same closure type, so Leptos compiles its
+/// text-node code once for all strings instead of once per string; with
+/// dozens of strings that is a large share of the wasm.
+pub fn tr(
+    pick: fn(&'static Texts) -> &'static str,
+) -> impl Fn() -> &'static str + Clone + Send + Sync + 'static {
+    let lang = expect_context::<AppState>().lang;
+    move || pick(lang.get().t())
 }
 
 /// Mounts the page on `<body>`; called by `main`.

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::tr;
 use super::AppState;
 use crate::i18n::mio_kr;
 use crate::model::preset::PRESETS;
@@ -10,7 +11,6 @@ use crate::model::preset::PRESETS;
 #[component]
 pub fn PresetPicker() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let t = move || state.lang.get().t();
     let reset = move |_| {
         let confirmed = web_sys::window()
             .and_then(|w| {
@@ -24,8 +24,8 @@ pub fn PresetPicker() -> impl IntoView {
     };
     view! {
         <section class="card presets" aria-labelledby="presets-heading">
-            <h2 id="presets-heading">{move || t().presets_heading}</h2>
-            <p class="hint">{move || t().presets_hint}</p>
+            <h2 id="presets-heading">{tr(|t| t.presets_heading)}</h2>
+            <p class="hint">{tr(|t| t.presets_hint)}</p>
             <div class="button-row">
                 {PRESETS
                     .iter()
@@ -42,7 +42,7 @@ pub fn PresetPicker() -> impl IntoView {
                     })
                     .collect_view()}
                 <button type="button" class="secondary" data-testid="reset" on:click=reset>
-                    {move || t().reset}
+                    {tr(|t| t.reset)}
                 </button>
             </div>
             <PresetInfo/>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::error_summary::ErrorSummary;
 use super::figure::Figure;
+use super::tr;
 use super::AppState;
 use crate::i18n::{kr, mio_kr, percent};
 use crate::model::number::format;
@@ -19,7 +20,6 @@ const ANNOUNCE_DELAY: Duration = Duration::from_millis(900);
 #[component]
 pub fn ResultsPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let t = move || state.lang.get().t();
     let lang = move || state.lang.get();
     // One figure: Some((data-value, display text)) when the results exist.
     let figure = move |f: fn(&Results, Lang) -> (Option<f64>, String)| {
@@ -45,27 +45,27 @@ pub fn ResultsPanel() -> impl IntoView {
 
     view! {
         <section id="results" class="card results" aria-labelledby="results-heading" tabindex="-1">
-            <h2 id="results-heading">{move || t().results_heading}</h2>
+            <h2 id="results-heading">{tr(|t| t.results_heading)}</h2>
             <p class="headline" data-testid="headline">{move || headline.get()}</p>
             <p class="sr-only" aria-live="polite" aria-atomic="true">{move || announced.get()}</p>
             <dl class="figures">
                 <Figure
                     testid="extra-staff-years"
-                    label=Signal::derive(move || t().extra_staff.to_owned())
+                    label=|t| t.extra_staff
                     value=figure(|r, l| {
                         (Some(r.extra_staff), format!("{} {}", format(r.extra_staff, 1, l), l.t().staff_years_unit))
                     })
                 />
                 <Figure
                     testid="annual-cost"
-                    label=Signal::derive(move || t().annual_cost.to_owned())
+                    label=|t| t.annual_cost
                     value=figure(|r, l| {
                         (Some(r.annual_cost), format!("{} ({})", kr(r.annual_cost, l), mio_kr(r.annual_cost, l)))
                     })
                 />
                 <Figure
                     testid="break-even-months"
-                    label=Signal::derive(move || t().break_even_months.to_owned())
+                    label=|t| t.break_even_months
                     value=figure(|r, l| match r.break_even {
                         BreakEven::Required { months_per_year, .. } => {
                             (Some(months_per_year), format!("{} {}", format(months_per_year, 0, l), l.t().months_unit))
@@ -76,27 +76,27 @@ pub fn ResultsPanel() -> impl IntoView {
                 />
                 <Figure
                     testid="months-per-citizen"
-                    label=Signal::derive(move || t().months_per_citizen.to_owned())
+                    label=|t| t.months_per_citizen
                     value=figure(|r, l| required(r, l, |m, _, _| (m, format!("{} {}", format(m, 2, l), l.t().months_unit))))
                 />
                 <Figure
                     testid="reduction-share"
-                    label=Signal::derive(move || t().reduction_share.to_owned())
+                    label=|t| t.reduction_share
                     value=figure(|r, l| required(r, l, |_, s, _| (s, percent(s, l))))
                 />
                 <Figure
                     testid="persons-off-benefits"
-                    label=Signal::derive(move || t().persons_off_benefits.to_owned())
+                    label=|t| t.persons_off_benefits
                     value=figure(|r, l| required(r, l, |_, _, p| (p, format!("{} {}", format(p, 1, l), l.t().persons_unit))))
                 />
                 <Figure
                     testid="staff-now"
-                    label=Signal::derive(move || t().staff_now.to_owned())
+                    label=|t| t.staff_now
                     value=figure(|r, l| (Some(r.staff_now), format!("{} {}", format(r.staff_now, 1, l), l.t().staff_years_unit)))
                 />
                 <Figure
                     testid="staff-target"
-                    label=Signal::derive(move || t().staff_target.to_owned())
+                    label=|t| t.staff_target
                     value=figure(|r, l| (Some(r.staff_target), format!("{} {}", format(r.staff_target, 1, l), l.t().staff_years_unit)))
                 />
             </dl>

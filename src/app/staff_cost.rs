@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::number_field::NumberField;
+use super::tr;
 use super::AppState;
 use crate::model::FieldId;
 
@@ -12,12 +13,12 @@ pub fn StaffCost() -> impl IntoView {
     let t = move || state.lang.get().t();
     view! {
         <section class="card" aria-labelledby="cost-heading">
-            <h2 id="cost-heading">{move || t().cost_heading}</h2>
+            <h2 id="cost-heading">{tr(|t| t.cost_heading)}</h2>
             <NumberField
                 field=FieldId::CostPerStaffYear
                 label=Signal::derive(move || t().label_cost.to_owned())
             />
-            <p class="hint">{move || t().cost_hint}</p>
+            <p class="hint">{tr(|t| t.cost_hint)}</p>
         </section>
     }
 }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::group_row::GroupRow;
+use super::tr;
 use super::AppState;
 use crate::model::form::MAX_GROUPS;
 use crate::model::FieldId;
@@ -27,8 +28,8 @@ pub fn TargetGroups() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="groups-heading">
-            <h2 id="groups-heading">{move || t().groups_heading}</h2>
-            <p class="hint">{move || t().groups_hint}</p>
+            <h2 id="groups-heading">{tr(|t| t.groups_heading)}</h2>
+            <p class="hint">{tr(|t| t.groups_hint)}</p>
             <For each=ids key=|id| *id children=move |id: u32| view! { <GroupRow id=id/> }/>
             <button
                 type="button"
@@ -38,7 +39,7 @@ pub fn TargetGroups() -> impl IntoView {
                 on:click=add
                 disabled=full
             >
-                {move || t().add_group}
+                {tr(|t| t.add_group)}
             </button>
             <Show when=full>
                 <p class="hint">{move || (t().max_groups)(MAX_GROUPS)}</p>

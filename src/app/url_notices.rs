@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::tr;
 use super::AppState;
 
 #[component]
@@ -11,7 +12,7 @@ pub fn UrlNotices() -> impl IntoView {
     view! {
         <Show when=move || state.notices.with(|n| !n.is_empty())>
             <div class="notice" role="status" data-testid="url-notices">
-                <h2>{move || t().notices_heading}</h2>
+                <h2>{tr(|t| t.notices_heading)}</h2>
                 <ul>
                     {move || {
                         state
@@ -36,7 +37,7 @@ pub fn UrlNotices() -> impl IntoView {
                     }}
                 </ul>
                 <button type="button" class="secondary" on:click=move |_| state.notices.set(Vec::new())>
-                    {move || t().notice_dismiss}
+                    {tr(|t| t.notice_dismiss)}
                 </button>
             </div>
         </Show>

@@ -1,0 +1,193 @@
+// Accessibility: axe-core (WCAG 2.1 A/AA rules) on the main states of the
+// page, and a keyboard-only walk to the first input.
+//
+//   node --test tests/e2e/
+
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+
+import { startServer } from './server.mjs';
+import { launchBrowser, openApp, value, waitForValue, typeInto } from './browser.mjs';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const testid = (id) => `[data-testid="${id}"]`;
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** One line per failing node, so the failure says what to fix. */
+function describeViolations(violations) {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .map((n) => `    - ${JSON.stringify(n.target)}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, '\n      ')}` : ''}`)
+        .join('\n');
+      return `  [${v.impact ?? 'n/a'}] ${v.id}: ${v.help}\n    ${v.helpUrl}\n${nodes}`;
+    })
+    .join('\n');
+}
+
+async function assertNoViolations(page, state) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  if (results.violations.length > 0) {
+    const report = describeViolations(results.violations);
+    assert.fail(`${results.violations.length} axe violation(s) on ${state}:\n${report}`);
+  }
+  // Make sure axe actually looked at the app, not an empty shell.
+  assert.ok(results.passes.length > 0, `axe found nothing to check on ${state}`);
+}
+
+async function withApp(query, fn, options) {
+  const app = await openApp(browser, server.url, query, options);
+  try {
+    await fn(app);
+  } finally {
+    await app.close();
+  }
+}
+
+describe('axe (WCAG 2.1 A and AA)', () => {
+  it('finds no violations on the default Danish page', async () => {
+    await withApp('', async ({ page }) => {
+      await assertNoViolations(page, 'default Danish page');
+    });
+  });
+
+  it('finds no violations on the English page', async () => {
+    await withApp('?lang=en', async ({ page }) => {
+      assert.equal(await page.getAttribute('html', 'lang'), 'en');
+      await assertNoViolations(page, 'English page (?lang=en)');
+    });
+  });
+
+  it('finds no violations with the BI08 preset loaded', async () => {
+    await withApp('', async ({ page }) => {
+      await page.locator(testid('preset-kk-bi08-2023')).click();
+      await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 4, testid('group'));
+      await page.locator(testid('preset-computed')).waitFor();
+      await assertNoViolations(page, 'BI08 preset loaded');
+    });
+  });
+
+  it('finds no violations while a field shows an error', async () => {
+    await withApp('', async ({ page }) => {
+      await typeInto(page, 'field-current-1', '52.5');
+      await page.locator(testid('error-summary')).waitFor();
+      await waitForValue(page, 'annual-cost', (v) => v === null);
+      assert.equal(await page.getAttribute('#field-current-1', 'aria-invalid'), 'true');
+      await assertNoViolations(page, 'page with an invalid field');
+    });
+  });
+
+  it('finds no violations with URL notices shown', async () => {
+    await withApp('?headcount=abc&lang=fr', async ({ page }) => {
+      await page.locator(testid('url-notices')).waitFor();
+      await assertNoViolations(page, 'page with URL notices');
+    });
+  });
+});
+
+describe('small screens', () => {
+  const PHONE = { viewport: { width: 320, height: 640 } };
+
+  it('finds no axe violations on a 320 px wide screen', async () => {
+    await withApp('?preset=kk-bi08-2023', async ({ page }) => {
+      await page.locator(testid('preset-computed')).waitFor();
+      await assertNoViolations(page, '320 px wide screen, BI08 preset');
+    }, PHONE);
+  });
+
+  it('reflows to 320 px without scrolling the page sideways (WCAG 1.4.10)', async () => {
+    await withApp('?preset=kk-bi08-2023', async ({ page }) => {
+      await page.locator(testid('preset-computed')).waitFor();
+      const { scrollWidth, clientWidth, widest } = await page.evaluate(() => {
+        const root = document.documentElement;
+        // The widest element sticking out past the viewport, to say what to fix.
+        let widest = null;
+        for (const el of document.body.querySelectorAll('*')) {
+          const r = el.getBoundingClientRect();
+          if (r.right > root.clientWidth + 1 && !el.closest('.table-scroll') && (!widest || r.right > widest.right)) {
+            widest = { right: Math.round(r.right), el: el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ').join('.') : '') };
+          }
+        }
+        return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest };
+      });
+      assert.ok(
+        scrollWidth <= clientWidth,
+        `page is ${scrollWidth}px wide in a ${clientWidth}px viewport; widest: ${JSON.stringify(widest)}`,
+      );
+    }, PHONE);
+  });
+});
+
+describe('keyboard only', () => {
+  it('reaches the first headcount field from the top with Tab and changes the result by typing', async () => {
+    await withApp('', async ({ page }) => {
+      const before = await value(page, 'extra-staff-years');
+      assert.notEqual(before, null);
+
+      // Start from the top of the document, as after a fresh load.
+      await page.evaluate(() => {
+        document.activeElement?.blur();
+        window.scrollTo(0, 0);
+      });
+      const focused = () =>
+        page.evaluate(() => {
+          const el = document.activeElement;
+          return el?.id || el?.getAttribute('data-testid') || el?.tagName.toLowerCase() || '';
+        });
+      const path = [];
+      let active = '';
+      for (let i = 0; i < 40 && active !== 'field-headcount-1'; i += 1) {
+        await page.keyboard.press('Tab');
+        active = await focused();
+        path.push(active);
+      }
+      assert.equal(active, 'field-headcount-1', `Tab order never reached the headcount field: ${path.join(' → ')}`);
+
+      // Shift+Tab goes back to the previous stop, Tab returns.
+      await page.keyboard.press('Shift+Tab');
+      assert.equal(await focused(), path.at(-2), 'Shift+Tab should go back one stop');
+      await page.keyboard.press('Tab');
+      assert.equal(await focused(), 'field-headcount-1');
+
+      // The focused element shows a visible focus indicator.
+      const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+      assert.notEqual(outline, 'none', 'focused input has no visible outline');
+
+      // Replace the value using only the keyboard.
+      await page.keyboard.press('End');
+      for (let i = 0; i < 10; i += 1) await page.keyboard.press('Backspace');
+      await page.keyboard.type('3.000');
+      assert.equal(await page.inputValue('#field-headcount-1'), '3.000');
+      const after = await waitForValue(page, 'extra-staff-years', (v) => v !== null && v !== before);
+      const expected = 3000 / 50 - 3000 / 70;
+      assert.ok(Math.abs(Number(after) - expected) < 1e-9, `extra-staff-years: expected ${expected}, got ${after}`);
+    });
+  });
+
+  it('offers a skip link to the results as the first Tab stop', async () => {
+    await withApp('', async ({ page }) => {
+      await page.evaluate(() => document.activeElement?.blur());
+      await page.keyboard.press('Tab');
+      const first = await page.evaluate(() => ({
+        tag: document.activeElement?.tagName,
+        href: document.activeElement?.getAttribute('href'),
+      }));
+      assert.deepEqual(first, { tag: 'A', href: '#results' });
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => location.hash === '#results');
+    });
+  });
+});

@@ -1,0 +1,494 @@
+// End-to-end tests of what a user relies on in Sagsstamme-beregneren, run
+// against the release build in $DIST_DIR (default: dist/).
+//
+//   node --test tests/e2e/
+
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { startServer } from './server.mjs';
+import {
+  launchBrowser,
+  openApp,
+  value,
+  numericValue,
+  waitForValue,
+  typeInto,
+  waitForHtmlLang,
+} from './browser.mjs';
+
+// The documented URL example (Copenhagen BI08 as one group).
+const URL_EXAMPLE = '?headcount=5000&current=70&target=50&cost=396900&benefit_month=15774';
+const EXAMPLE_EXTRA_STAFF = 5000 / 50 - 5000 / 70; // 28.5714285714…
+const EXAMPLE_ANNUAL_COST = 11_340_000;
+const EXAMPLE_BREAK_EVEN_MONTHS = 11_340_000 / 15_774; // 718.9045…
+
+// Default scenario: 1000 citizens, caseload 70 → 50.
+const extraStaff = (headcount, current = 70, target = 50) => headcount / target - headcount / current;
+const DEFAULT_EXTRA_STAFF = extraStaff(1000); // 5.714285714…
+
+const RESULT_IDS = ['extra-staff-years', 'annual-cost', 'break-even-months'];
+
+/** |actual − expected| < tolerance, with a message naming both. */
+function assertClose(actual, expected, tolerance, what) {
+  assert.ok(
+    Number.isFinite(actual) && Math.abs(actual - expected) < tolerance,
+    `${what}: expected ${expected} (±${tolerance}), got ${actual}`,
+  );
+}
+
+/** Waits for a numeric data-value close to `expected`. */
+function waitForNumber(page, testid, expected, tolerance = 1e-9 * Math.max(1, Math.abs(expected))) {
+  return waitForValue(
+    page,
+    testid,
+    (v) => v !== null && Math.abs(Number(v) - expected) < tolerance,
+  ).catch((e) => {
+    throw new Error(`${testid} should become ${expected}: ${e.message}`);
+  });
+}
+
+const testid = (id) => `[data-testid="${id}"]`;
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the app, runs `fn(app)`, always closes the page. */
+async function withApp(query, fn) {
+  const app = await openApp(browser, server.url, query);
+  try {
+    await fn(app);
+  } finally {
+    await app.close();
+  }
+}
+
+describe('first load', () => {
+  it('opens in Danish with results and makes no requests to other origins', async () => {
+    await withApp('', async ({ page, consoleErrors, foreignRequests }) => {
+      assert.equal(await page.getAttribute('html', 'lang'), 'da');
+      assert.equal((await page.locator('h1').innerText()).trim(), 'Sagsstamme-beregneren');
+      for (const id of RESULT_IDS) {
+        const v = await value(page, id);
+        assert.notEqual(v, null, `${id} has no data-value`);
+        assert.ok(Number.isFinite(Number(v)) && v.trim() !== '', `${id} data-value "${v}" is not a number`);
+      }
+      assertClose(await numericValue(page, 'extra-staff-years'), DEFAULT_EXTRA_STAFF, 1e-9, 'default extra staff years');
+      // Let any late requests or errors surface before judging.
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(consoleErrors, [], 'console errors on load');
+      assert.deepEqual(foreignRequests, [], 'requests to other origins');
+    });
+  });
+
+  it('loads every resource without errors, favicon included', async () => {
+    await withApp('', async ({ page, failedResponses }) => {
+      await page.waitForLoadState('networkidle');
+      // Browsers fetch the icon the page declares, else /favicon.ico, and log
+      // a 404 as a console error. (Chromium caches favicons across pages, so
+      // the request itself is checked directly rather than observed.)
+      const icons = await page.evaluate(() =>
+        [...document.querySelectorAll('link[rel~="icon"]')].map((l) => l.href),
+      );
+      const toCheck = icons.length > 0 ? icons : [`${server.url}/favicon.ico`];
+      for (const href of toCheck) {
+        if (href.startsWith('data:')) continue;
+        const res = await fetch(href);
+        assert.equal(res.status, 200, `favicon ${href}: HTTP ${res.status} (no <link rel="icon"> in index.html: ${icons.length === 0})`);
+      }
+      assert.deepEqual(failedResponses.filter((r) => !r.includes('/favicon.ico')), [], 'responses with status >= 400');
+    });
+  });
+
+  it('gives every input and select a visible or screen-reader label', async () => {
+    await withApp('', async ({ page }) => {
+      const unlabelled = await page.evaluate(() =>
+        [...document.querySelectorAll('input, select')]
+          .filter((el) => {
+            const label = el.id && document.querySelector(`label[for="${CSS.escape(el.id)}"]`);
+            return !label || label.textContent.trim() === '';
+          })
+          .map((el) => el.outerHTML.slice(0, 120)),
+      );
+      assert.deepEqual(unlabelled, [], 'inputs without <label for>');
+      for (const id of [
+        'field-headcount-1',
+        'field-current-1',
+        'field-target-1',
+        'field-cost',
+        'field-rate-sygedagpenge',
+        'field-reimbursement-sygedagpenge',
+      ]) {
+        assert.equal(await page.locator(`#${id}`).count(), 1, `#${id} missing`);
+      }
+    });
+  });
+});
+
+describe('URL scenario', () => {
+  it('computes the documented example from the URL', async () => {
+    await withApp(URL_EXAMPLE, async ({ page, consoleErrors }) => {
+      assertClose(await numericValue(page, 'extra-staff-years'), EXAMPLE_EXTRA_STAFF, 1e-9, 'extra-staff-years');
+      assertClose(await numericValue(page, 'annual-cost'), EXAMPLE_ANNUAL_COST, 1e-6, 'annual-cost');
+      assertClose(await numericValue(page, 'break-even-months'), EXAMPLE_BREAK_EVEN_MONTHS, 1e-3, 'break-even-months');
+      assert.ok(Math.abs(EXAMPLE_BREAK_EVEN_MONTHS - 718.9045) < 1e-3);
+      const text = await page.locator(testid('annual-cost')).innerText();
+      assert.ok(text.includes('11.340.000 kr.'), `annual-cost text: ${JSON.stringify(text)}`);
+      assert.deepEqual(consoleErrors, []);
+    });
+  });
+
+  it('loads what it can from bad URL values and says what it ignored', async () => {
+    await withApp('?headcount=abc&current=0&target=45&lang=fr', async ({ page, consoleErrors }) => {
+      const notices = page.locator(testid('url-notices'));
+      await notices.waitFor();
+      const text = await notices.innerText();
+      for (const bad of ['headcount=abc', 'current=0', 'lang=fr']) {
+        assert.ok(text.includes(bad), `url-notices should mention ${bad}: ${JSON.stringify(text)}`);
+      }
+      assert.equal(await page.inputValue('#field-target-1'), '45');
+      // Unknown lang falls back to Danish; the defaults fill the rest.
+      assert.equal(await page.getAttribute('html', 'lang'), 'da');
+      assert.equal(await page.inputValue('#field-headcount-1'), '1.000');
+      assert.equal(await page.inputValue('#field-current-1'), '70');
+      assertClose(await numericValue(page, 'extra-staff-years'), extraStaff(1000, 70, 45), 1e-9, 'extra-staff-years');
+      const body = await page.evaluate(() => document.body.innerText);
+      for (const bad of ['NaN', 'Infinity', 'undefined']) {
+        assert.ok(!body.includes(bad), `page text contains "${bad}"`);
+      }
+      assert.deepEqual(consoleErrors, []);
+    });
+  });
+
+  it('treats markup in URL values as text', async () => {
+    const query = '?headcount=%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E&lang=%3Cb%3Een';
+    await withApp(query, async ({ page, consoleErrors }) => {
+      await page.locator(testid('url-notices')).waitFor();
+      assert.equal(await page.locator(`${testid('url-notices')} img, ${testid('url-notices')} b`).count(), 0);
+      assert.ok((await page.locator(testid('url-notices')).innerText()).includes('<img src=x'));
+      assert.equal(await page.evaluate(() => window.__pwned), undefined);
+      assert.notEqual(await value(page, 'annual-cost'), null);
+      assert.deepEqual(consoleErrors, []);
+    });
+  });
+});
+
+describe('typing', () => {
+  it('updates the results on every keystroke', async () => {
+    await withApp('', async ({ page }) => {
+      const input = page.locator('#field-headcount-1');
+      await input.fill('');
+      await waitForValue(page, 'extra-staff-years', (v) => v === null);
+      let typed = '';
+      for (const key of '1500') {
+        typed += key;
+        await input.press(key);
+        await waitForNumber(page, 'extra-staff-years', extraStaff(Number(typed)));
+        assert.equal(await input.inputValue(), typed);
+      }
+    });
+  });
+
+  it('doubles the extra staff years when the headcount doubles ("2.000")', async () => {
+    await withApp('', async ({ page }) => {
+      const before = await numericValue(page, 'extra-staff-years');
+      assertClose(before, DEFAULT_EXTRA_STAFF, 1e-9, 'default extra-staff-years');
+      await typeInto(page, 'field-headcount-1', '2.000');
+      await waitForNumber(page, 'extra-staff-years', 2 * before);
+      assertClose(await numericValue(page, 'extra-staff-years'), 2 * DEFAULT_EXTRA_STAFF, 1e-9, 'extra-staff-years');
+      // Cost scales with it: 400.000 kr. per staff year.
+      assertClose(await numericValue(page, 'annual-cost'), 2 * DEFAULT_EXTRA_STAFF * 400_000, 1e-6, 'annual-cost');
+    });
+  });
+
+  it('accepts Danish thousands and decimal separators ("1.234,5")', async () => {
+    await withApp('', async ({ page }) => {
+      await typeInto(page, 'field-headcount-1', '1.234,5');
+      await waitForNumber(page, 'extra-staff-years', extraStaff(1234.5));
+      assert.equal(await page.getAttribute('#field-headcount-1', 'aria-invalid'), null);
+      assert.equal(await page.locator(testid('error-summary')).count(), 0);
+    });
+  });
+
+  it('follows changes to cost, rate and reimbursement', async () => {
+    await withApp('', async ({ page }) => {
+      await typeInto(page, 'field-cost', '500.000');
+      await waitForNumber(page, 'annual-cost', DEFAULT_EXTRA_STAFF * 500_000, 1e-6);
+      const before = await numericValue(page, 'break-even-months');
+      // Lower net cost per benefit month → more months must be saved.
+      await typeInto(page, 'field-reimbursement-sygedagpenge', '50');
+      const after = Number(await waitForValue(page, 'break-even-months', (v) => v !== null && Number(v) !== before));
+      assert.ok(after > before, `break-even months should rise (${before} → ${after})`);
+      await typeInto(page, 'field-rate-sygedagpenge', '10.000');
+      // 10.000 kr. with 50 % reimbursement = 5.000 kr. net per month.
+      await waitForNumber(page, 'break-even-months', (DEFAULT_EXTRA_STAFF * 500_000) / 5_000, 1e-6);
+    });
+  });
+});
+
+describe('input errors', () => {
+  it('flags "52.5" in a Danish caseload field and recovers when fixed', async () => {
+    await withApp('', async ({ page }) => {
+      await typeInto(page, 'field-current-1', '52.5');
+      const field = page.locator('.field', { has: page.locator('#field-current-1') });
+      await page.waitForFunction(() => document.querySelector('#field-current-1')?.getAttribute('aria-invalid') === 'true');
+      assert.match((await field.getAttribute('class')) ?? '', /\binvalid\b/);
+      const error = (await page.locator('#field-current-1-error').innerText()).trim();
+      assert.ok(error.length > 0, 'no error text next to the field');
+      assert.match(error, /komma/i, `error should explain the decimal comma: ${JSON.stringify(error)}`);
+      assert.equal(await page.inputValue('#field-current-1'), '52.5', 'typed text must stay');
+      for (const id of RESULT_IDS) {
+        await waitForValue(page, id, (v) => v === null);
+        const text = await page.locator(testid(id)).innerText();
+        assert.ok(text.includes('Kan ikke beregnes'), `${id} text: ${JSON.stringify(text)}`);
+      }
+      const summary = page.locator(testid('error-summary'));
+      await summary.waitFor();
+      assert.equal(await summary.locator('a[href="#field-current-1"]').count(), 1, 'summary links to the field');
+      assert.ok((await summary.innerText()).includes('Sagsstamme i dag'), 'summary names the field');
+      // Untouched fields are not flagged.
+      assert.equal(await page.getAttribute('#field-target-1', 'aria-invalid'), null);
+
+      await typeInto(page, 'field-current-1', '52,5');
+      await waitForNumber(page, 'extra-staff-years', extraStaff(1000, 52.5));
+      assert.equal(await page.getAttribute('#field-current-1', 'aria-invalid'), null);
+      assert.doesNotMatch((await field.getAttribute('class')) ?? '', /\binvalid\b/);
+      assert.equal((await page.locator('#field-current-1-error').innerText()).trim(), '');
+      for (const id of RESULT_IDS) assert.notEqual(await value(page, id), null, `${id} back`);
+      assert.equal(await summary.count(), 0, 'error summary gone');
+    });
+  });
+
+  it('moves focus to the field from the error summary link', async () => {
+    await withApp('', async ({ page }) => {
+      await typeInto(page, 'field-target-1', 'x');
+      const link = page.locator(`${testid('error-summary')} a[href="#field-target-1"]`);
+      await link.click();
+      await page.waitForFunction(() => document.activeElement?.id === 'field-target-1');
+    });
+  });
+
+  it('rejects a caseload of 0 and names the allowed range', async () => {
+    await withApp('', async ({ page }) => {
+      await typeInto(page, 'field-target-1', '0');
+      await page.waitForFunction(() => document.querySelector('#field-target-1')?.getAttribute('aria-invalid') === 'true');
+      const error = await page.locator('#field-target-1-error').innerText();
+      assert.ok(error.includes('mellem 1 og 1.000'), `error text: ${JSON.stringify(error)}`);
+      assert.equal(await value(page, 'annual-cost'), null);
+    });
+  });
+});
+
+describe('results', () => {
+  it('shows a saving when the target is above today\'s caseload', async () => {
+    await withApp('', async ({ page }) => {
+      await typeInto(page, 'field-current-1', '50');
+      await typeInto(page, 'field-target-1', '70');
+      const cost = Number(await waitForValue(page, 'annual-cost', (v) => v !== null && Number(v) < 0));
+      assertClose(cost, extraStaff(1000, 50, 70) * 400_000, 1e-6, 'annual-cost');
+      assert.equal(await value(page, 'break-even-months'), '0');
+      const headline = await page.locator(testid('headline')).innerText();
+      assert.match(headline, /sparer/, `headline: ${JSON.stringify(headline)}`);
+      for (const bad of ['NaN', 'Infinity', 'undefined']) {
+        assert.ok(!(await page.evaluate(() => document.body.innerText)).includes(bad), `page shows ${bad}`);
+      }
+    });
+  });
+
+  it('handles zero citizens without dividing by zero', async () => {
+    await withApp('', async ({ page, consoleErrors }) => {
+      await typeInto(page, 'field-headcount-1', '0');
+      await waitForValue(page, 'annual-cost', (v) => v === '0');
+      const body = await page.evaluate(() => document.body.innerText);
+      for (const bad of ['NaN', 'Infinity', 'undefined']) assert.ok(!body.includes(bad), `page shows ${bad}`);
+      assert.deepEqual(consoleErrors, []);
+    });
+  });
+});
+
+describe('language', () => {
+  it('opens in English with ?lang=en', async () => {
+    await withApp('?lang=en', async ({ page, consoleErrors }) => {
+      assert.equal(await page.getAttribute('html', 'lang'), 'en');
+      assert.equal((await page.locator('h1').innerText()).trim(), 'Caseload calculator');
+      assert.equal(await page.inputValue('#field-cost'), '400,000');
+      assert.equal(await page.inputValue('#field-headcount-1'), '1,000');
+      assertClose(await numericValue(page, 'extra-staff-years'), DEFAULT_EXTRA_STAFF, 1e-9, 'extra-staff-years');
+      assert.deepEqual(consoleErrors, []);
+    });
+  });
+
+  it('formats amounts the English way for the URL example', async () => {
+    await withApp(`${URL_EXAMPLE}&lang=en`, async ({ page }) => {
+      const text = await page.locator(testid('annual-cost')).innerText();
+      assert.ok(text.includes('DKK 11,340,000'), `annual-cost text: ${JSON.stringify(text)}`);
+      // data-value is plain and language independent.
+      assertClose(await numericValue(page, 'annual-cost'), EXAMPLE_ANNUAL_COST, 1e-6, 'annual-cost');
+    });
+  });
+
+  it('switches language in place, rewriting typed numbers', async () => {
+    await withApp('', async ({ page }) => {
+      // Marks this document: a reload would lose it.
+      await page.evaluate(() => { window.__sameDocument = true; });
+      const historyLength = await page.evaluate(() => history.length);
+
+      await typeInto(page, 'field-headcount-1', '1.234,5');
+      await waitForNumber(page, 'extra-staff-years', extraStaff(1234.5));
+      assert.equal(await page.inputValue('#field-cost'), '400.000');
+
+      await page.locator(testid('lang-switch')).click();
+      await waitForHtmlLang(page, 'en');
+      assert.equal((await page.locator('h1').innerText()).trim(), 'Caseload calculator');
+      assert.equal(await page.inputValue('#field-cost'), '400,000');
+      assert.equal(await page.inputValue('#field-headcount-1'), '1,234.5');
+      await page.waitForFunction(() => new URLSearchParams(location.search).get('lang') === 'en');
+      assertClose(await numericValue(page, 'extra-staff-years'), extraStaff(1234.5), 1e-9, 'value kept across switch');
+
+      await page.locator(testid('lang-switch')).click();
+      await waitForHtmlLang(page, 'da');
+      assert.equal((await page.locator('h1').innerText()).trim(), 'Sagsstamme-beregneren');
+      assert.equal(await page.inputValue('#field-cost'), '400.000');
+      assert.equal(await page.inputValue('#field-headcount-1'), '1.234,5');
+      await page.waitForFunction(() => new URLSearchParams(location.search).get('lang') !== 'en');
+
+      assert.equal(await page.evaluate(() => window.__sameDocument), true, 'page was reloaded');
+      assert.equal(await page.evaluate(() => history.length), historyLength, 'language switch added history entries');
+    });
+  });
+
+  it('keeps the other URL keys when switching language', async () => {
+    await withApp(URL_EXAMPLE, async ({ page }) => {
+      await page.locator(testid('lang-switch')).click();
+      await waitForHtmlLang(page, 'en');
+      const params = await page.evaluate(() => Object.fromEntries(new URLSearchParams(location.search)));
+      assert.equal(params.lang, 'en');
+      assert.equal(params.headcount, '5000');
+      assert.equal(params.benefit_month, '15774');
+      const text = await page.locator(testid('annual-cost')).innerText();
+      assert.ok(text.includes('DKK 11,340,000'), `annual-cost text after switch: ${JSON.stringify(text)}`);
+    });
+  });
+});
+
+describe('presets', () => {
+  async function assertBi08(page) {
+    await page.waitForFunction(
+      (sel) => document.querySelectorAll(sel).length === 4,
+      testid('group'),
+    );
+    assert.equal(await page.locator(testid('group')).count(), 4);
+    const cost = Number(await waitForValue(page, 'annual-cost', (v) => v !== null && Math.abs(Number(v) - 11_340_000) < 1));
+    assertClose(cost, 11_340_000, 1, 'BI08 annual-cost');
+    const published = await page.locator(testid('preset-published')).innerText();
+    const computed = await page.locator(testid('preset-computed')).innerText();
+    assert.ok(published.includes('11,34 mio. kr.'), `preset-published: ${JSON.stringify(published)}`);
+    assert.ok(computed.includes('11,34 mio. kr.'), `preset-computed: ${JSON.stringify(computed)}`);
+  }
+
+  it('loads the BI08 preset with one click and matches the published cost', async () => {
+    await withApp('', async ({ page, consoleErrors }) => {
+      assert.equal(await page.locator(testid('group')).count(), 1);
+      await page.locator(testid('preset-kk-bi08-2023')).click();
+      await assertBi08(page);
+      assert.deepEqual(consoleErrors, []);
+    });
+  });
+
+  it('loads the BI08 preset from ?preset=kk-bi08-2023', async () => {
+    await withApp('?preset=kk-bi08-2023', async ({ page, consoleErrors }) => {
+      await assertBi08(page);
+      assert.deepEqual(consoleErrors, []);
+    });
+  });
+});
+
+describe('target groups', () => {
+  it('adds a group with focus on its empty headcount, and removes groups down to one', async () => {
+    await withApp('', async ({ page }) => {
+      assert.equal(await page.locator(testid('remove-group')).count(), 0, 'a single group has no remove button');
+      await page.locator(testid('add-group')).click();
+      await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 2, testid('group'));
+
+      const newHeadcount = page.locator(`${testid('group')} >> nth=1`).locator('input[id^="field-headcount-"]');
+      const newId = await newHeadcount.getAttribute('id');
+      assert.ok(newId && newId !== 'field-headcount-1', `new row headcount id: ${newId}`);
+      await page.waitForFunction((id) => document.activeElement?.id === id, newId);
+      assert.equal(await newHeadcount.inputValue(), '');
+      // Empty until filled: flagged, and no results yet.
+      assert.equal(await newHeadcount.getAttribute('aria-invalid'), 'true');
+      const error = (await page.locator(`#${newId}-error`).innerText()).trim();
+      assert.ok(error.length > 0, 'empty headcount of the new row has no error text');
+      assert.equal(await value(page, 'annual-cost'), null);
+
+      // Typing into the focused field fills it.
+      await page.keyboard.type('500');
+      await waitForNumber(page, 'extra-staff-years', extraStaff(1000) + extraStaff(500));
+      assert.equal(await newHeadcount.getAttribute('aria-invalid'), null);
+
+      assert.equal(await page.locator(testid('remove-group')).count(), 2);
+      await page.locator(testid('remove-group')).first().click();
+      await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 1, testid('group'));
+      assert.equal(await page.locator(testid('remove-group')).count(), 0, 'last group cannot be removed');
+      // The first group was removed; the new one (500 citizens) remains.
+      await waitForNumber(page, 'extra-staff-years', extraStaff(500));
+      assert.equal(await page.locator(`#${newId}`).count(), 1);
+      assert.equal(await page.locator('#field-headcount-1').count(), 0);
+    });
+  });
+});
+
+describe('reset', () => {
+  it('restores the defaults after confirming', async () => {
+    await withApp('', async ({ page }) => {
+      await page.locator(testid('preset-kk-bi08-2023')).click();
+      await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 4, testid('group'));
+      await typeInto(page, 'field-cost', '500.000');
+      await waitForValue(page, 'annual-cost', (v) => v !== null && Math.abs(Number(v) - 11_340_000) > 1);
+
+      const dialogs = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.type());
+        dialog.accept();
+      });
+      await page.locator(testid('reset')).click();
+      await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 1, testid('group'));
+      assert.deepEqual(dialogs, ['confirm']);
+      await waitForNumber(page, 'extra-staff-years', DEFAULT_EXTRA_STAFF);
+      assert.equal(await page.inputValue('#field-cost'), '400.000');
+      assert.equal(await page.inputValue('input[id^="field-headcount-"]'), '1.000');
+      assert.equal(await page.inputValue('input[id^="field-current-"]'), '70');
+      assert.equal(await page.inputValue('input[id^="field-target-"]'), '50');
+      assertClose(await numericValue(page, 'annual-cost'), DEFAULT_EXTRA_STAFF * 400_000, 1e-6, 'annual-cost');
+      assert.equal(await page.locator(testid('preset-info')).count(), 0, 'preset info gone');
+    });
+  });
+
+  it('keeps the typed values when the confirmation is cancelled', async () => {
+    await withApp('', async ({ page }) => {
+      await typeInto(page, 'field-cost', '500.000');
+      await waitForNumber(page, 'annual-cost', DEFAULT_EXTRA_STAFF * 500_000, 1e-6);
+      let asked = false;
+      page.on('dialog', (dialog) => {
+        asked = true;
+        dialog.dismiss();
+      });
+      await page.locator(testid('reset')).click();
+      assert.ok(asked, 'no confirm() dialog');
+      // The click handler has run (dialog answered); state must be unchanged.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+      assert.equal(await page.inputValue('#field-cost'), '500.000');
+      assertClose(await numericValue(page, 'annual-cost'), DEFAULT_EXTRA_STAFF * 500_000, 1e-6, 'annual-cost');
+    });
+  });
+});

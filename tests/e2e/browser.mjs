@@ -1,0 +1,128 @@
+// Browser helpers for the end-to-end tests: one headless Chromium per test
+// file, one fresh page (context) per test.
+
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Launches the system Chromium headless (never downloads a browser). */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Per-wait timeout: generous for a cold wasm start on a busy 2-core box. */
+export const TIMEOUT = 15_000;
+
+/**
+ * Opens the app in a fresh context and waits for the first results.
+ *
+ * The returned object has `page`, `context` and arrays that fill up while the
+ * page lives: `consoleErrors` (console.error and page errors, as text; the
+ * browser's own favicon 404 is left out), `foreignRequests` (URLs of any
+ * request not to 127.0.0.1) and `failedResponses` ("404 http://…" for every
+ * response with status ≥ 400, favicon included). Call `close()` when done.
+ */
+export async function openApp(browser, baseUrl, query = '', { viewport } = {}) {
+  const context = await browser.newContext({ viewport: viewport ?? { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  const consoleErrors = [];
+  const foreignRequests = [];
+  const failedResponses = [];
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    // Chromium asks for /favicon.ico by itself and logs its 404 as a console
+    // error at an unpredictable moment; it is checked on its own (see
+    // failedResponses) so it cannot make unrelated tests flaky.
+    // (Playwright reports no response event for that request.)
+    if (isFavicon(msg.location()?.url)) {
+      failedResponses.push(`${msg.text()} ${msg.location().url}`);
+      return;
+    }
+    consoleErrors.push(`console.error: ${msg.text()}`);
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400) failedResponses.push(`${res.status()} ${res.url()}`);
+  });
+  page.on('pageerror', (err) => consoleErrors.push(`page error: ${err.message}`));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return;
+    try {
+      if (new URL(url).hostname !== '127.0.0.1') foreignRequests.push(url);
+    } catch {
+      foreignRequests.push(url);
+    }
+  });
+  await page.goto(`${baseUrl}/${query}`);
+  await page.waitForSelector('[data-testid="annual-cost"]', { state: 'attached' });
+  return {
+    page,
+    context,
+    consoleErrors,
+    foreignRequests,
+    failedResponses,
+    close: () => context.close(),
+  };
+}
+
+function isFavicon(url) {
+  try {
+    return new URL(url).pathname === '/favicon.ico';
+  } catch {
+    return false;
+  }
+}
+
+/** The `data-value` attribute of `[data-testid=testid]`, or null when absent. */
+export function value(page, testid) {
+  return page.locator(`[data-testid="${testid}"]`).first().getAttribute('data-value');
+}
+
+/** `data-value` as a number (NaN when absent), for numeric comparisons. */
+export async function numericValue(page, testid) {
+  const v = await value(page, testid);
+  return v === null ? NaN : Number(v);
+}
+
+/**
+ * Waits until `[data-testid=testid]`'s data-value satisfies `predicate`
+ * (called in Node with the string or null), then returns that value.
+ */
+export async function waitForValue(page, testid, predicate, { timeout = TIMEOUT } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    last = await value(page, testid);
+    if (predicate(last)) return last;
+    if (Date.now() > deadline) {
+      throw new Error(`data-value of ${testid} never matched; last value: ${JSON.stringify(last)}`);
+    }
+    // Yield to the page for one frame; no fixed sleeps.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+  }
+}
+
+/** Replaces the text of input `#id` the way a user would (select all, type). */
+export async function typeInto(page, id, text) {
+  const input = page.locator(`#${id}`);
+  await input.fill('');
+  await input.pressSequentially(text);
+}
+
+/** Waits for `document.documentElement.lang` to equal `lang`. */
+export function waitForHtmlLang(page, lang) {
+  return page.waitForFunction((l) => document.documentElement.lang === l, lang);
+}

@@ -1,0 +1,106 @@
+// A tiny static file server for the release build (dist/), for the browser
+// tests only. node:http/fs/path, nothing else.
+//
+//   const { url, close } = await startServer({ headers: { 'Content-Security-Policy': '…' } });
+
+import { createServer } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export const DEFAULT_ROOT = process.env.DIST_DIR ?? path.join(REPO, 'dist');
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/**
+ * Serves `root` on 127.0.0.1 (a free port). `headers` are added to every
+ * response, including 404s.
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export async function startServer({ root = DEFAULT_ROOT, headers = {} } = {}) {
+  const rootDir = path.resolve(root);
+  const rootStat = await stat(rootDir).catch(() => null);
+  if (!rootStat?.isDirectory()) {
+    throw new Error(
+      `No build at ${rootDir}. Build it first (trunk build --release) or set DIST_DIR.`,
+    );
+  }
+
+  const server = createServer(async (req, res) => {
+    const send = (status, type, body) => {
+      res.writeHead(status, { ...headers, 'Content-Type': type, 'Cache-Control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      send(405, 'text/plain; charset=utf-8', 'Method Not Allowed');
+      return;
+    }
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    } catch {
+      send(400, 'text/plain; charset=utf-8', 'Bad Request');
+      return;
+    }
+    if (pathname.includes('\0')) {
+      send(400, 'text/plain; charset=utf-8', 'Bad Request');
+      return;
+    }
+    if (pathname.endsWith('/')) pathname += 'index.html';
+    const file = path.resolve(rootDir, '.' + path.posix.normalize('/' + pathname));
+    // No way out of root, however the path is spelled.
+    if (file !== rootDir && !file.startsWith(rootDir + path.sep)) {
+      send(404, 'text/plain; charset=utf-8', 'Not Found');
+      return;
+    }
+    const info = await stat(file).catch(() => null);
+    if (!info?.isFile()) {
+      send(404, 'text/plain; charset=utf-8', 'Not Found');
+      return;
+    }
+    const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    res.writeHead(200, {
+      ...headers,
+      'Content-Type': type,
+      'Content-Length': info.size,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
+  });
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
