@@ -6,8 +6,11 @@
 //! hands it to [`form::Form::evaluate`], and renders what comes back.
 
 pub mod benefit;
+pub mod budget;
 pub mod calc;
+pub mod ds;
 pub mod form;
+pub mod goal;
 pub mod input;
 pub mod lang;
 pub mod number;

@@ -1,0 +1,762 @@
+//! Dansk Socialrådgiverforening's (DS) recommended caseloads, as data, and
+//! what reaching them would cost.
+//!
+//! Union representatives check proposals against DS's "vejledende sagstal",
+//! so the calculator shows where a caseload lies against DS's range for the
+//! area ([`Area::classify`]) and what the extra staff to reach the top or the
+//! middle of the range would cost ([`Area::norm_costs`]). The figures, their
+//! source, DS's own caveats and the older norms still quoted in budget papers
+//! are all data here, so the page never states a number without its source.
+
+use super::benefit::BenefitKind;
+use super::input::{FieldKind, InputError};
+use super::preset::Text;
+
+/// Where DS's figures come from.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Source {
+    pub publisher: Text,
+    pub title: Text,
+    /// The revision of the recommendations: year and month.
+    pub revised_year: u16,
+    pub revised_month: u8,
+    pub url: &'static str,
+}
+
+/// The current guide: DS's executive board revised the recommendations in
+/// April 2020.
+pub const SOURCE: Source = Source {
+    publisher: Text {
+        da: "Dansk Socialrådgiverforening",
+        en: "Danish Association of Social Workers (Dansk Socialrådgiverforening)",
+    },
+    title: Text {
+        da: "Guiden: Overblik over DS' vejledende sagstal",
+        en: "Guide: overview of DS' recommended caseloads (Overblik over DS' vejledende sagstal)",
+    },
+    revised_year: 2020,
+    revised_month: 4,
+    url: "https://socialraadgiverne.dk/faglig-artikel/guiden-overblik-over-ds-vejledende-sagstal/",
+};
+
+/// A recommended range of cases per full-time caseworker, inclusive.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CaseloadRange {
+    pub min: f64,
+    pub max: f64,
+}
+
+/// Where a caseload lies against a [`CaseloadRange`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Position {
+    /// Fewer cases than the range: within DS's recommendation, with room.
+    Below,
+    /// Within the range, bounds included.
+    Inside,
+    /// More cases than DS recommends.
+    Above,
+}
+
+impl CaseloadRange {
+    /// The middle of the range, a natural "comfortably within" target.
+    pub fn middle(self) -> f64 {
+        (self.min + self.max) / 2.0
+    }
+
+    /// Below, inside or above the range (inclusive bounds). The caseload
+    /// must be one the form accepts (1–1,000).
+    pub fn classify(self, caseload: f64) -> Result<Position, InputError> {
+        let c = FieldKind::Caseload.check(caseload)?;
+        Ok(if c < self.min {
+            Position::Below
+        } else if c > self.max {
+            Position::Above
+        } else {
+            Position::Inside
+        })
+    }
+}
+
+/// The ten areas DS recommends caseloads for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Area {
+    ChildrenAndFamilies,
+    /// Adults with disabilities or mental illness.
+    AdultsDisabilityMentalIllness,
+    /// Jobparate, over 30.
+    JobReadyOver30,
+    /// Aktivitetsparate (not yet job-ready), over 30.
+    ActivityReadyOver30,
+    /// Job- and uddannelsesparate (job- or education-ready), under 30.
+    JobOrEducationReadyUnder30,
+    /// Aktivitetsparate, under 30.
+    ActivityReadyUnder30,
+    Sygedagpenge,
+    Ressourceforloeb,
+    Fleksjob,
+    Integration,
+}
+
+/// One row of DS's table.
+struct Row {
+    id: &'static str,
+    name: Text,
+    min: f64,
+    max: f64,
+}
+
+impl Area {
+    pub const ALL: [Area; 10] = [
+        Area::ChildrenAndFamilies,
+        Area::AdultsDisabilityMentalIllness,
+        Area::JobReadyOver30,
+        Area::ActivityReadyOver30,
+        Area::JobOrEducationReadyUnder30,
+        Area::ActivityReadyUnder30,
+        Area::Sygedagpenge,
+        Area::Ressourceforloeb,
+        Area::Fleksjob,
+        Area::Integration,
+    ];
+
+    /// DS's table, revision April 2020 ([`SOURCE`]).
+    fn row(self) -> Row {
+        let (id, da, en, min, max) = match self {
+            Area::ChildrenAndFamilies => (
+                "boern-familier",
+                "Børn og familier",
+                "Children and families",
+                20.0,
+                30.0,
+            ),
+            Area::AdultsDisabilityMentalIllness => (
+                "voksne-handicap-psykiatri",
+                "Voksne med handicap eller psykisk sygdom",
+                "Adults with disabilities or mental illness",
+                45.0,
+                65.0,
+            ),
+            Area::JobReadyOver30 => (
+                "jobparate-over-30",
+                "Jobparate over 30 år",
+                "Job-ready (jobparate), over 30",
+                35.0,
+                55.0,
+            ),
+            Area::ActivityReadyOver30 => (
+                "aktivitetsparate-over-30",
+                "Aktivitetsparate over 30 år",
+                "Not yet job-ready (aktivitetsparate), over 30",
+                25.0,
+                40.0,
+            ),
+            Area::JobOrEducationReadyUnder30 => (
+                "job-uddannelsesparate-under-30",
+                "Job- og uddannelsesparate under 30 år",
+                "Job- or education-ready, under 30",
+                30.0,
+                50.0,
+            ),
+            Area::ActivityReadyUnder30 => (
+                "aktivitetsparate-under-30",
+                "Aktivitetsparate under 30 år",
+                "Not yet job-ready (aktivitetsparate), under 30",
+                25.0,
+                40.0,
+            ),
+            Area::Sygedagpenge => (
+                "sygedagpenge",
+                "Sygedagpenge",
+                "Sickness benefit (sygedagpenge)",
+                25.0,
+                45.0,
+            ),
+            Area::Ressourceforloeb => (
+                "ressourceforloeb",
+                "Ressourceforløb",
+                "Resource programmes (ressourceforløb)",
+                25.0,
+                40.0,
+            ),
+            Area::Fleksjob => ("fleksjob", "Fleksjob", "Flexi-jobs (fleksjob)", 25.0, 50.0),
+            Area::Integration => (
+                "integration",
+                "Integration",
+                "Integration of refugees",
+                35.0,
+                50.0,
+            ),
+        };
+        Row {
+            id,
+            name: Text { da, en },
+            min,
+            max,
+        }
+    }
+
+    /// Stable id, for URLs.
+    pub fn id(self) -> &'static str {
+        self.row().id
+    }
+
+    pub fn from_id(id: &str) -> Option<Area> {
+        Area::ALL.into_iter().find(|a| a.id() == id)
+    }
+
+    pub fn name(self) -> Text {
+        self.row().name
+    }
+
+    /// DS's recommended cases per full-time caseworker.
+    pub fn range(self) -> CaseloadRange {
+        let r = self.row();
+        CaseloadRange {
+            min: r.min,
+            max: r.max,
+        }
+    }
+
+    /// Below, inside or above this area's range.
+    pub fn classify(self, caseload: f64) -> Result<Position, InputError> {
+        self.range().classify(caseload)
+    }
+
+    /// The area a group on `benefit` most obviously belongs to, to preselect
+    /// it; the user can choose another. Jobafklaring is paid as
+    /// ressourceforløbsydelse and handled like ressourceforløb; kontanthjælp
+    /// defaults to aktivitetsparate over 30, the long-term group the seeds
+    /// describe. Other benefits have no obvious area.
+    pub fn for_benefit(benefit: BenefitKind) -> Option<Area> {
+        match benefit {
+            BenefitKind::Sygedagpenge => Some(Area::Sygedagpenge),
+            BenefitKind::Jobafklaring => Some(Area::Ressourceforloeb),
+            BenefitKind::Kontanthjaelp => Some(Area::ActivityReadyOver30),
+            BenefitKind::Other => None,
+        }
+    }
+
+    /// What reaching the top and the middle of this area's range would cost
+    /// a group of `headcount` citizens at `current` cases per caseworker,
+    /// at `cost_per_staff_year` kr.: "what would DS's norm cost?".
+    pub fn norm_costs(
+        self,
+        headcount: f64,
+        current: f64,
+        cost_per_staff_year: f64,
+    ) -> Result<NormCosts, NormError> {
+        let range = self.range();
+        Ok(NormCosts {
+            top: cost_to_reach(headcount, current, range.max, cost_per_staff_year)?,
+            middle: cost_to_reach(headcount, current, range.middle(), cost_per_staff_year)?,
+        })
+    }
+}
+
+/// Extra staff and cost to bring one group down to a caseload.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NormCost {
+    /// The caseload aimed at.
+    pub target: f64,
+    /// `N/T − N/C`, or 0 when the group is already at or below the target.
+    pub extra_staff: f64,
+    /// `extra_staff × K`, kr. a year.
+    pub annual_cost: f64,
+}
+
+/// The cost of reaching the top and the middle of DS's range.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NormCosts {
+    pub top: NormCost,
+    pub middle: NormCost,
+}
+
+/// Which input of [`cost_to_reach`] is not acceptable, and why.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum NormError {
+    Headcount(InputError),
+    /// Today's caseload or the target.
+    Caseload(InputError),
+    CostPerStaffYear(InputError),
+}
+
+/// Extra staff years and annual cost to bring `headcount` citizens from
+/// `current` down to `target` cases per caseworker. Only a reduction costs:
+/// a group already at or below the target needs no one extra (DS's norm is a
+/// ceiling, not a reason to cut staff).
+pub fn cost_to_reach(
+    headcount: f64,
+    current: f64,
+    target: f64,
+    cost_per_staff_year: f64,
+) -> Result<NormCost, NormError> {
+    let n = FieldKind::Headcount
+        .check(headcount)
+        .map_err(NormError::Headcount)?;
+    let c = FieldKind::Caseload
+        .check(current)
+        .map_err(NormError::Caseload)?;
+    let t = FieldKind::Caseload
+        .check(target)
+        .map_err(NormError::Caseload)?;
+    let k = FieldKind::Money
+        .check(cost_per_staff_year)
+        .map_err(NormError::CostPerStaffYear)?;
+    // Bounded inputs: N ≤ 10⁷, T ≥ 1, K ≤ 10⁹, so every product is finite.
+    let extra_staff = if c > t { n / t - n / c } else { 0.0 };
+    Ok(NormCost {
+        target: t,
+        extra_staff,
+        annual_cost: extra_staff * k,
+    })
+}
+
+/// Months a new or newly trained caseworker should carry a lower caseload.
+pub const NEW_STAFF_LOWER_MONTHS: u8 = 6;
+
+/// DS's own caveats: the recommendations are for one experienced full-time
+/// caseworker, so some staff should carry fewer cases.
+pub const CAVEATS: [Text; 3] = [
+    Text {
+        da: "Nyansatte og nyuddannede socialrådgivere bør have et lavere sagstal i en periode på ca. 6 måneder.",
+        en: "New and newly qualified caseworkers should carry a lower caseload for about 6 months.",
+    },
+    Text {
+        da: "Deltidsansatte og tillidsvalgte bør have et lavere sagstal.",
+        en: "Part-time staff and elected union representatives should carry a lower caseload.",
+    },
+    Text {
+        da: "Anbefalingerne gælder en fuldtidsansat socialrådgiver (37 timer om ugen) med myndighedsansvar.",
+        en: "The recommendations are for one full-time caseworker (37 hours a week) with case authority.",
+    },
+];
+
+/// A recommendation from before the current guide that budget papers still
+/// quote.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct OlderNorm {
+    pub area: Text,
+    pub range: CaseloadRange,
+    /// The document quoting it.
+    pub quoted_in: Text,
+}
+
+/// Older norms found in the seeds, kept so that a figure in a budget paper
+/// can be recognised rather than mistaken for the current guide.
+pub const OLDER_NORMS: [OlderNorm; 3] = [
+    OlderNorm {
+        area: Text {
+            da: "Kontanthjælp, unge",
+            en: "Social assistance (kontanthjælp), young people",
+        },
+        range: CaseloadRange {
+            min: 35.0,
+            max: 50.0,
+        },
+        quoted_in: Text {
+            da: "Dansk Socialrådgiverforening: \"Investering i en forstærket indsats til udsatte ledige tjener sig mange gange hjem\"",
+            en: "Dansk Socialrådgiverforening: \"Investering i en forstærket indsats til udsatte ledige tjener sig mange gange hjem\" (investing in a stronger effort for vulnerable unemployed people pays for itself many times over)",
+        },
+    },
+    OlderNorm {
+        area: Text {
+            da: "Kontanthjælp, voksne",
+            en: "Social assistance (kontanthjælp), adults",
+        },
+        range: CaseloadRange {
+            min: 40.0,
+            max: 55.0,
+        },
+        quoted_in: Text {
+            da: "Dansk Socialrådgiverforening: \"Investering i en forstærket indsats til udsatte ledige tjener sig mange gange hjem\"",
+            en: "Dansk Socialrådgiverforening: \"Investering i en forstærket indsats til udsatte ledige tjener sig mange gange hjem\" (investing in a stronger effort for vulnerable unemployed people pays for itself many times over)",
+        },
+    },
+    OlderNorm {
+        area: Text {
+            da: "Sygedagpenge",
+            en: "Sickness benefit (sygedagpenge)",
+        },
+        range: CaseloadRange {
+            min: 35.0,
+            max: 50.0,
+        },
+        quoted_in: Text {
+            da: "Københavns Kommune, budget 2023, forslag BI08 (2022)",
+            en: "City of Copenhagen, budget 2023, proposal BI08 (2022)",
+        },
+    },
+];
+
+/// Says why [`OLDER_NORMS`] differ from [`Area::range`].
+pub const OLDER_NORMS_NOTE: Text = Text {
+    da: "Ældre anbefalinger citeres stadig i budgetforslag: kontanthjælp 35–50 (unge) og 40–55 (voksne), og Københavns budgetforslag BI08 (2022) nævner 35–50 for sygedagpenge. Den gældende guide fra april 2020 anbefaler 25–45 for sygedagpenge; beregneren bruger den.",
+    en: "Older recommendations are still quoted in budget proposals: social assistance 35–50 (young people) and 40–55 (adults), and Copenhagen's proposal BI08 (2022) gives 35–50 for sickness benefit. The current guide of April 2020 recommends 25–45 for sickness benefit; the calculator uses it.",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() <= 1e-9 * b.abs().max(1.0)
+    }
+
+    #[test]
+    fn the_table_of_april_2020() {
+        use Area::*;
+        let table = [
+            (ChildrenAndFamilies, 20.0, 30.0),
+            (AdultsDisabilityMentalIllness, 45.0, 65.0),
+            (JobReadyOver30, 35.0, 55.0),
+            (ActivityReadyOver30, 25.0, 40.0),
+            (JobOrEducationReadyUnder30, 30.0, 50.0),
+            (ActivityReadyUnder30, 25.0, 40.0),
+            (Sygedagpenge, 25.0, 45.0),
+            (Ressourceforloeb, 25.0, 40.0),
+            (Fleksjob, 25.0, 50.0),
+            (Integration, 35.0, 50.0),
+        ];
+        assert_eq!(table.len(), Area::ALL.len());
+        for ((area, min, max), listed) in table.into_iter().zip(Area::ALL) {
+            assert_eq!(area, listed, "ALL is in the guide's order");
+            assert_eq!(area.range(), CaseloadRange { min, max }, "{area:?}");
+            assert!(area.range().min < area.range().max);
+        }
+        assert_eq!(SOURCE.revised_year, 2020);
+        assert_eq!(SOURCE.revised_month, 4);
+        assert!(SOURCE.url.starts_with("https://socialraadgiverne.dk/"));
+    }
+
+    #[test]
+    fn ids_are_stable_unique_and_round_trip() {
+        for a in Area::ALL {
+            assert_eq!(Area::from_id(a.id()), Some(a));
+            assert!(a
+                .id()
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'));
+            let name = a.name();
+            assert!(!name.da.is_empty() && !name.en.is_empty(), "{a:?}");
+        }
+        let mut ids: Vec<_> = Area::ALL.iter().map(|a| a.id()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), Area::ALL.len());
+        // Published in URLs: these must never change.
+        assert_eq!(Area::Sygedagpenge.id(), "sygedagpenge");
+        assert_eq!(Area::Ressourceforloeb.id(), "ressourceforloeb");
+        assert_eq!(Area::ActivityReadyOver30.id(), "aktivitetsparate-over-30");
+        assert_eq!(Area::from_id("Sygedagpenge"), None);
+        assert_eq!(Area::from_id(""), None);
+    }
+
+    #[test]
+    fn classifies_with_inclusive_bounds() {
+        use Position::*;
+        let oor = InputError::OutOfRange {
+            min: 1.0,
+            max: 1000.0,
+        };
+        let cases: &[(Area, f64, Result<Position, InputError>)] = &[
+            (Area::Sygedagpenge, 70.0, Ok(Above)),
+            (Area::Sygedagpenge, 45.0, Ok(Inside)),
+            (Area::Sygedagpenge, 45.000_001, Ok(Above)),
+            (Area::Sygedagpenge, 35.0, Ok(Inside)),
+            (Area::Sygedagpenge, 25.0, Ok(Inside)),
+            (Area::Sygedagpenge, 24.999, Ok(Below)),
+            (Area::Sygedagpenge, 1.0, Ok(Below)),
+            (Area::ChildrenAndFamilies, 31.0, Ok(Above)),
+            (Area::Integration, 1000.0, Ok(Above)),
+            (Area::Sygedagpenge, 0.0, Err(oor)),
+            (Area::Sygedagpenge, -40.0, Err(oor)),
+            (Area::Sygedagpenge, 1000.5, Err(oor)),
+            (Area::Sygedagpenge, f64::NAN, Err(InputError::NotANumber)),
+            (
+                Area::Sygedagpenge,
+                f64::INFINITY,
+                Err(InputError::NotANumber),
+            ),
+        ];
+        for (area, c, expected) in cases {
+            assert_eq!(area.classify(*c), *expected, "{area:?} {c}");
+        }
+    }
+
+    #[test]
+    fn middles() {
+        let cases = [
+            (Area::Sygedagpenge, 35.0),
+            (Area::ChildrenAndFamilies, 25.0),
+            (Area::AdultsDisabilityMentalIllness, 55.0),
+            (Area::Ressourceforloeb, 32.5),
+            (Area::Fleksjob, 37.5),
+        ];
+        for (area, middle) in cases {
+            assert_eq!(area.range().middle(), middle, "{area:?}");
+        }
+        for area in Area::ALL {
+            assert_eq!(area.classify(area.range().middle()), Ok(Position::Inside));
+        }
+    }
+
+    #[test]
+    fn what_the_norm_would_cost() {
+        // (area, N, C, K) → (top staff, top cost, middle staff, middle cost).
+        type Case = (Area, f64, f64, f64, (f64, f64, f64, f64));
+        let cases: &[Case] = &[
+            // 1,000 at 70 → 45: 1000/45 − 1000/70 = 7.937 staff years;
+            // → 35: 1000/35 − 1000/70 = 14.286.
+            (
+                Area::Sygedagpenge,
+                1000.0,
+                70.0,
+                400_000.0,
+                (
+                    1000.0 / 45.0 - 1000.0 / 70.0,
+                    (1000.0 / 45.0 - 1000.0 / 70.0) * 400_000.0,
+                    1000.0 / 35.0 - 1000.0 / 70.0,
+                    (1000.0 / 35.0 - 1000.0 / 70.0) * 400_000.0,
+                ),
+            ),
+            // BI08's 5,000 at 70 → 45 and 35, at 396,900 kr.
+            (
+                Area::Sygedagpenge,
+                5000.0,
+                70.0,
+                396_900.0,
+                (
+                    5000.0 / 45.0 - 5000.0 / 70.0,
+                    (5000.0 / 45.0 - 5000.0 / 70.0) * 396_900.0,
+                    5000.0 / 35.0 - 5000.0 / 70.0,
+                    (5000.0 / 35.0 - 5000.0 / 70.0) * 396_900.0,
+                ),
+            ),
+            // At 40: inside, no one extra for the top; 3.571 for the middle.
+            (
+                Area::Sygedagpenge,
+                1000.0,
+                40.0,
+                400_000.0,
+                (
+                    0.0,
+                    0.0,
+                    1000.0 / 35.0 - 25.0,
+                    (1000.0 / 35.0 - 25.0) * 400_000.0,
+                ),
+            ),
+            // Exactly at the top and the middle: nothing.
+            (
+                Area::Sygedagpenge,
+                1000.0,
+                45.0,
+                400_000.0,
+                (
+                    0.0,
+                    0.0,
+                    1000.0 / 35.0 - 1000.0 / 45.0,
+                    (1000.0 / 35.0 - 1000.0 / 45.0) * 400_000.0,
+                ),
+            ),
+            (
+                Area::Sygedagpenge,
+                1000.0,
+                35.0,
+                400_000.0,
+                (0.0, 0.0, 0.0, 0.0),
+            ),
+            // Below the range: never a saving.
+            (
+                Area::Sygedagpenge,
+                1000.0,
+                20.0,
+                400_000.0,
+                (0.0, 0.0, 0.0, 0.0),
+            ),
+            // No citizens, or free staff.
+            (
+                Area::Sygedagpenge,
+                0.0,
+                70.0,
+                400_000.0,
+                (0.0, 0.0, 0.0, 0.0),
+            ),
+            (
+                Area::Sygedagpenge,
+                1000.0,
+                70.0,
+                0.0,
+                (
+                    1000.0 / 45.0 - 1000.0 / 70.0,
+                    0.0,
+                    1000.0 / 35.0 - 1000.0 / 70.0,
+                    0.0,
+                ),
+            ),
+            // Ressourceforløb 25–40, middle 32.5: 350 at 70.
+            (
+                Area::Ressourceforloeb,
+                350.0,
+                70.0,
+                400_000.0,
+                (
+                    350.0 / 40.0 - 5.0,
+                    (350.0 / 40.0 - 5.0) * 400_000.0,
+                    350.0 / 32.5 - 5.0,
+                    (350.0 / 32.5 - 5.0) * 400_000.0,
+                ),
+            ),
+        ];
+        for (i, (area, n, c, k, (ts, tc, ms, mc))) in cases.iter().enumerate() {
+            let got = area.norm_costs(*n, *c, *k).unwrap();
+            assert_eq!(got.top.target, area.range().max, "case {i}");
+            assert_eq!(got.middle.target, area.range().middle(), "case {i}");
+            assert!(close(got.top.extra_staff, *ts), "case {i}: {got:?}");
+            assert!(close(got.top.annual_cost, *tc), "case {i}: {got:?}");
+            assert!(close(got.middle.extra_staff, *ms), "case {i}: {got:?}");
+            assert!(close(got.middle.annual_cost, *mc), "case {i}: {got:?}");
+        }
+        // The hand figures, to three decimals.
+        let c = Area::Sygedagpenge
+            .norm_costs(1000.0, 70.0, 400_000.0)
+            .unwrap();
+        assert_eq!(format!("{:.3}", c.top.extra_staff), "7.937");
+        assert_eq!(format!("{:.3}", c.middle.extra_staff), "14.286");
+    }
+
+    #[test]
+    fn rejects_what_the_form_would() {
+        let caseload = InputError::OutOfRange {
+            min: 1.0,
+            max: 1000.0,
+        };
+        let cases: &[(f64, f64, f64, f64, NormError)] = &[
+            (
+                f64::NAN,
+                70.0,
+                45.0,
+                4e5,
+                NormError::Headcount(InputError::NotANumber),
+            ),
+            (
+                -1.0,
+                70.0,
+                45.0,
+                4e5,
+                NormError::Headcount(InputError::OutOfRange { min: 0.0, max: 1e7 }),
+            ),
+            (100.0, 0.0, 45.0, 4e5, NormError::Caseload(caseload)),
+            (100.0, 70.0, 0.5, 4e5, NormError::Caseload(caseload)),
+            (
+                100.0,
+                70.0,
+                f64::INFINITY,
+                4e5,
+                NormError::Caseload(InputError::NotANumber),
+            ),
+            (
+                100.0,
+                70.0,
+                45.0,
+                -1.0,
+                NormError::CostPerStaffYear(InputError::OutOfRange { min: 0.0, max: 1e9 }),
+            ),
+        ];
+        for (i, (n, c, t, k, e)) in cases.iter().enumerate() {
+            assert_eq!(cost_to_reach(*n, *c, *t, *k), Err(*e), "case {i}");
+        }
+    }
+
+    #[test]
+    fn default_area_per_benefit() {
+        let cases = [
+            (BenefitKind::Sygedagpenge, Some(Area::Sygedagpenge)),
+            (BenefitKind::Jobafklaring, Some(Area::Ressourceforloeb)),
+            (BenefitKind::Kontanthjaelp, Some(Area::ActivityReadyOver30)),
+            (BenefitKind::Other, None),
+        ];
+        assert_eq!(cases.len(), BenefitKind::ALL.len());
+        for (b, a) in cases {
+            assert_eq!(Area::for_benefit(b), a, "{b:?}");
+        }
+    }
+
+    #[test]
+    fn caveats_and_older_norms_are_recorded() {
+        assert!(CAVEATS.iter().all(|t| !t.da.is_empty() && !t.en.is_empty()));
+        assert!(CAVEATS[0].da.contains('6') && CAVEATS[0].en.contains('6'));
+        assert_eq!(NEW_STAFF_LOWER_MONTHS, 6);
+        let ranges: Vec<_> = OLDER_NORMS
+            .iter()
+            .map(|o| (o.range.min, o.range.max))
+            .collect();
+        assert_eq!(ranges, vec![(35.0, 50.0), (40.0, 55.0), (35.0, 50.0)]);
+        // The older sygedagpenge norm differs from the current guide.
+        assert_ne!(OLDER_NORMS[2].range, Area::Sygedagpenge.range());
+        for o in OLDER_NORMS {
+            assert!(!o.area.da.is_empty() && !o.quoted_in.en.is_empty());
+        }
+        assert!(OLDER_NORMS_NOTE.da.contains("25–45") && OLDER_NORMS_NOTE.en.contains("25–45"));
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn wild() -> impl Strategy<Value = f64> {
+        prop_oneof![
+            any::<f64>(),
+            Just(f64::NAN),
+            Just(f64::INFINITY),
+            Just(0.0),
+            Just(1e-300),
+            -10.0..2000.0f64,
+        ]
+    }
+
+    fn area() -> impl Strategy<Value = Area> {
+        prop::sample::select(Area::ALL.to_vec())
+    }
+
+    proptest! {
+        #[test]
+        fn nothing_panics_or_returns_non_finite(a in area(), n in wild(), c in wild(), k in wild()) {
+            let _ = a.classify(c);
+            if let Ok(costs) = a.norm_costs(n, c, k) {
+                for nc in [costs.top, costs.middle] {
+                    prop_assert!(nc.extra_staff.is_finite() && nc.extra_staff >= 0.0);
+                    prop_assert!(nc.annual_cost.is_finite() && nc.annual_cost >= 0.0);
+                }
+            }
+        }
+
+        /// Reaching the middle costs at least as much as the top, the top
+        /// costs nothing when the caseload is already there, and the extra
+        /// staff reproduces the target forward.
+        #[test]
+        fn middle_costs_more_than_top(
+            a in area(),
+            n in 0.0..1e7f64,
+            c in 1.0..=1000.0f64,
+            k in 0.0..1e9f64,
+        ) {
+            let costs = a.norm_costs(n, c, k);
+            prop_assert!(costs.is_ok());
+            if let Ok(costs) = costs {
+                prop_assert!(costs.middle.extra_staff >= costs.top.extra_staff);
+                prop_assert!(costs.middle.annual_cost >= costs.top.annual_cost);
+                let inside_or_below = a.classify(c) != Ok(Position::Above);
+                if inside_or_below {
+                    prop_assert_eq!(costs.top.extra_staff, 0.0);
+                }
+                // Forward: at the top, the staff today plus the extra is N / top.
+                if !inside_or_below {
+                    let staff = n / c + costs.top.extra_staff;
+                    prop_assert!((staff - n / a.range().max).abs() <= 1e-9 * staff.max(1.0));
+                }
+            }
+        }
+    }
+}
