@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Prints raw, gzip and brotli bytes of each asset a first visit loads from
-# a build directory (default: dist), and the total.
+# a build directory, and the total. With a budget, exits 1 when the brotli
+# total is above it (a deterministic check: same build, same bytes).
+#   usage: size-report.sh [DIR] [BROTLI_BUDGET_BYTES]
 set -euo pipefail
 dir="${1:-dist}"
+budget="${2:-}"
 printf '%-40s %10s %10s %10s\n' asset raw gzip brotli
 total_raw=0; total_gz=0; total_br=0
 for f in "$dir"/index.html "$dir"/*.js "$dir"/*.wasm "$dir"/*.css; do
@@ -12,3 +15,10 @@ for f in "$dir"/index.html "$dir"/*.js "$dir"/*.wasm "$dir"/*.css; do
   printf '%-40s %10d %10d %10d\n' "$(basename "$f")" "$raw" "$gz" "$br"
 done
 printf '%-40s %10d %10d %10d\n' "first load (total)" "$total_raw" "$total_gz" "$total_br"
+if [ -n "$budget" ]; then
+  if [ "$total_br" -gt "$budget" ]; then
+    echo "FAIL: first load is $total_br bytes brotli, over the budget of $budget bytes" >&2
+    exit 1
+  fi
+  echo "first load $total_br bytes brotli: within the budget of $budget bytes"
+fi

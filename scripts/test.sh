@@ -29,8 +29,8 @@ cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build"
 trunk build --release
 
-step "size report"
-bash scripts/size-report.sh dist
+step "size report and budget (first load ≤ 110 KB brotli)"
+bash scripts/size-report.sh dist 110000
 
 step "end-to-end tests (Playwright, release build)"
 DIST_DIR="$PWD/dist" node --test --test-concurrency=1 tests/e2e/

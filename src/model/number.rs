@@ -89,11 +89,49 @@ pub fn parse_plain(text: &str) -> Result<f64, InputError> {
 /// Writes `value` as plain decimal text for `data-value` and URLs: the
 /// shortest text that reads back as the same `f64` (`28.571428571428573`),
 /// never grouped, never an exponent, never `-0`.
+///
+/// In the browser the page uses the engine's own `Number#toString` (same
+/// shortest round-trip digits) through [`expand_exponent`] instead, so the
+/// wasm does not carry Rust's float printing; this is the native reference
+/// the tests compare against.
 pub fn plain(value: f64) -> String {
     if value == 0.0 {
         return "0".to_owned();
     }
     format!("{value}")
+}
+
+/// Rewrites a shortest-digits number in exponent notation, as JavaScript
+/// prints numbers below 1e-6 or from 1e21 (`"1.5e-7"`, `"1e+21"`), into plain
+/// decimal text (`"0.00000015"`, `"1000000000000000000000"`). Plain input is
+/// returned as is, and `"-0"` becomes `"0"`.
+pub fn expand_exponent(text: &str) -> String {
+    if text == "-0" {
+        return "0".to_owned();
+    }
+    let Some((mantissa, exp)) = text.split_once(['e', 'E']) else {
+        return text.to_owned();
+    };
+    let Ok(exp) = exp.trim_start_matches('+').parse::<i32>() else {
+        return text.to_owned();
+    };
+    let (sign, mantissa) = match mantissa.strip_prefix('-') {
+        Some(m) => ("-", m),
+        None => ("", mantissa),
+    };
+    let (int_digits, frac_digits) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{int_digits}{frac_digits}");
+    // Position of the decimal point counted from the start of `digits`.
+    let point = int_digits.len() as i32 + exp;
+    let body = if point <= 0 {
+        format!("0.{}{digits}", "0".repeat(point.unsigned_abs() as usize))
+    } else if point as usize >= digits.len() {
+        format!("{digits}{}", "0".repeat(point as usize - digits.len()))
+    } else {
+        let (a, b) = digits.split_at(point as usize);
+        format!("{a}.{b}")
+    };
+    format!("{sign}{body}")
 }
 
 /// Formats `value` for reading in `lang` with exactly `decimals` decimals and
@@ -106,22 +144,28 @@ pub fn format(value: f64, decimals: usize, lang: Lang) -> String {
         return "–".to_owned();
     }
     let decimals = decimals.min(6);
-    let text = format!("{:.*}", decimals, value.abs());
-    let (int_digits, frac_digits) = text.split_once('.').unwrap_or((&text, ""));
-    let mut out = String::with_capacity(text.len() + text.len() / 3 + 2);
+    let scale = 10u128.pow(decimals as u32);
+    // Rounds half away from zero, as people do ("0,25" → "0,3"). Integer
+    // arithmetic instead of `{:.*}` keeps Rust's float printing out of the
+    // wasm; `as u128` saturates far beyond any amount the model produces.
+    let scaled = (value.abs() * scale as f64).round() as u128;
+    let int_digits = (scaled / scale).to_string();
+    let mut out = String::with_capacity(int_digits.len() * 4 / 3 + decimals + 2);
     // "-0,0" would read as a negative amount; only a non-zero result has a sign.
-    if value < 0.0 && text.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
+    if value < 0.0 && scaled != 0 {
         out.push('-');
     }
     for (i, c) in int_digits.chars().enumerate() {
-        if i > 0 && (int_digits.len() - i) % 3 == 0 {
+        if i > 0 && (int_digits.len() - i).is_multiple_of(3) {
             out.push(lang.group_separator());
         }
         out.push(c);
     }
-    if !frac_digits.is_empty() {
+    if decimals > 0 {
         out.push(lang.decimal_separator());
-        out.push_str(frac_digits);
+        let frac = (scaled % scale).to_string();
+        out.push_str(&"0".repeat(decimals - frac.len()));
+        out.push_str(&frac);
     }
     out
 }
@@ -179,22 +223,46 @@ fn read_grouped(int_part: &str, grp: char) -> Option<String> {
     Some(digits)
 }
 
+/// Most significant digits read exactly: below 2^53, so the mantissa is an
+/// exact `f64`.
+const EXACT_DIGITS: usize = 15;
+/// Powers of ten that are exact `f64`s (10^0 … 10^22).
+const EXACT_POW10: i32 = 22;
+
+/// Builds the number from its decimal digits without Rust's float parser
+/// (which would add its tables to the wasm). Up to 15 significant digits and
+/// 22 decimals the result is exact (one correctly rounded multiply or divide
+/// of two exact values: Clinger's fast path); longer input, which no person
+/// types, is within a unit in the last place.
 fn to_f64(negative: bool, int_digits: &str, frac_digits: &str) -> Result<f64, InputError> {
-    let int_digits = if int_digits.is_empty() {
-        "0"
+    let all = format!("{int_digits}{frac_digits}");
+    let mut exp10 = -(frac_digits.len() as i32);
+    let significant = all.trim_start_matches('0');
+    let trimmed = significant.trim_end_matches('0');
+    exp10 += (significant.len() - trimmed.len()) as i32;
+    // Beyond 19 digits a u64 would overflow; the rest only shifts the scale.
+    let kept = &trimmed[..trimmed.len().min(19)];
+    exp10 += (trimmed.len() - kept.len()) as i32;
+    let mantissa = kept.bytes().fold(0u64, |m, d| m * 10 + u64::from(d - b'0')) as f64;
+    let magnitude = if kept.len() <= EXACT_DIGITS && exp10.abs() <= EXACT_POW10 {
+        scale(mantissa, exp10)
     } else {
-        int_digits
+        // Split the scaling so neither factor overflows on its own.
+        let half = exp10 / 2;
+        scale(scale(mantissa, half), exp10 - half)
     };
-    let canonical = if frac_digits.is_empty() {
-        int_digits.to_owned()
-    } else {
-        format!("{int_digits}.{frac_digits}")
-    };
-    let magnitude: f64 = canonical.parse().map_err(|_| InputError::NotANumber)?;
     if !magnitude.is_finite() {
         return Err(InputError::NotANumber);
     }
     Ok(if negative { -magnitude } else { magnitude })
+}
+
+fn scale(value: f64, exp10: i32) -> f64 {
+    if exp10 >= 0 {
+        value * 10f64.powi(exp10)
+    } else {
+        value / 10f64.powi(-exp10)
+    }
 }
 
 #[cfg(test)]
@@ -310,6 +378,40 @@ mod tests {
         assert_eq!(format_trimmed(19_716.666_666, 2, Da), "19.716,67");
         assert_eq!(format_trimmed(52.5, 2, En), "52.5");
         assert_eq!(format_trimmed(0.0, 2, En), "0");
+    }
+
+    #[test]
+    fn expands_javascript_exponent_notation() {
+        let cases = [
+            ("28.571428571428573", "28.571428571428573"),
+            ("1.5e-7", "0.00000015"),
+            ("1e-7", "0.0000001"),
+            ("-2.5e-8", "-0.000000025"),
+            ("1e+21", "1000000000000000000000"),
+            ("1.2345e+22", "12345000000000000000000"),
+            ("-0", "0"),
+            ("0", "0"),
+        ];
+        for (js, expected) in cases {
+            assert_eq!(expand_exponent(js), expected, "{js}");
+        }
+        // Rust's `{:e}` prints the same shortest digits as JavaScript.
+        for v in [1e-7, 123.456e-12, 6.02e23, 1e21, 28.571_428_571_428_573] {
+            assert_eq!(expand_exponent(&format!("{v:e}")), plain(v), "{v}");
+        }
+    }
+
+    #[test]
+    fn reads_decimals_exactly_up_to_fifteen_digits() {
+        for (text, v) in [
+            ("0.1", 0.1),
+            ("718.9045264358", 718.904_526_435_8),
+            ("123456789012345", 123_456_789_012_345.0),
+            ("0.000000000000000000001", 1e-21),
+            ("19716.67", 19_716.67),
+        ] {
+            assert_eq!(parse_plain(text), Ok(v), "{text}");
+        }
     }
 
     #[test]
