@@ -7,6 +7,7 @@
 //! [`crate::model::number`].
 
 use crate::model::benefit::BenefitKind;
+use crate::model::form::EffectUnit;
 use crate::model::input::{FieldKind, InputError};
 use crate::model::number::format;
 use crate::model::query::Problem;
@@ -93,6 +94,34 @@ pub struct Texts {
     pub persons_unit: &'static str,
     pub per_year: &'static str,
 
+    pub label_effect: &'static str,
+    pub label_effect_unit: &'static str,
+    pub effect_unit_name: fn(EffectUnit) -> &'static str,
+    pub budget_heading: &'static str,
+    pub budget_hint: &'static str,
+    pub label_start_year: &'static str,
+    pub label_years: &'static str,
+    pub label_price_level: &'static str,
+    pub realism_heading: &'static str,
+    pub switch_hiring: &'static str,
+    pub hiring_hint: &'static str,
+    pub label_hiring: &'static str,
+    pub switch_ramp: &'static str,
+    pub ramp_hint: &'static str,
+    pub label_ramp1: &'static str,
+    pub label_ramp2: &'static str,
+    pub switch_new_hires: &'static str,
+    pub new_hires_hint: &'static str,
+    pub budget_caption: fn(i32) -> String,
+    pub row_cost: &'static str,
+    pub row_savings: &'static str,
+    pub row_net: &'static str,
+    pub row_cumulative: &'static str,
+    pub payback_in: fn(i32) -> String,
+    pub no_payback: fn(u32) -> String,
+    pub no_effect_given: &'static str,
+    pub budget_unavailable: &'static str,
+
     pub error: fn(InputError, FieldKind, Lang) -> String,
     pub problem: fn(&Problem) -> String,
     pub footer_sources: &'static str,
@@ -140,14 +169,24 @@ fn range_unit(kind: FieldKind, lang: Lang) -> (&'static str, &'static str) {
         (FieldKind::Money, Lang::Da) => ("", " kr."),
         (FieldKind::Money, Lang::En) => ("DKK ", ""),
         (FieldKind::Percent, _) => ("", " %"),
+        (FieldKind::Year, _) => ("", ""),
+        (FieldKind::YearCount, Lang::Da) => ("", " år"),
+        (FieldKind::YearCount, Lang::En) => ("", " years"),
+        (FieldKind::EffectMonths, Lang::Da) => ("", " måneder"),
+        (FieldKind::EffectMonths, Lang::En) => ("", " months"),
     }
 }
 
 fn range_text(kind: FieldKind, min: f64, max: f64, lang: Lang) -> (String, String) {
     let (pre, suf) = range_unit(kind, lang);
+    // Years are never grouped: "2000", not "2.000".
+    let num = |v: f64| match kind {
+        FieldKind::Year | FieldKind::YearCount => (v as i64).to_string(),
+        _ => format(v, 0, lang),
+    };
     (
-        format!("{pre}{}", format(min, 0, lang)),
-        format!("{pre}{}{suf}", format(max, 0, lang)),
+        format!("{pre}{}", num(min)),
+        format!("{pre}{}{suf}", num(max)),
     )
 }
 
@@ -258,6 +297,41 @@ pub const DA: Texts = Texts {
     months_unit: "måneder",
     persons_unit: "helårspersoner",
     per_year: "om året",
+    label_effect: "Forventet effekt",
+    label_effect_unit: "Enhed for forventet effekt",
+    effect_unit_name: |u| match u {
+        EffectUnit::MonthsPerCitizen => "måneder kortere på ydelse pr. borger om året",
+        EffectUnit::Percent => "% kortere tid på ydelse",
+    },
+    budget_heading: "Budget over flere år",
+    budget_hint: "Som i kommunernes budgetforslag: personaleudgiften er service, de sparede \
+                  ydelser er overførsler og står med minus. Skriv en forventet effekt pr. \
+                  målgruppe for at se besparelsen og hvornår indsatsen er tjent hjem.",
+    label_start_year: "Første budgetår",
+    label_years: "Antal år",
+    label_price_level: "Prisniveau (p/l-år)",
+    realism_heading: "Mere realistisk forløb",
+    switch_hiring: "Ansættelse tager tid",
+    hiring_hint: "Kun en del af de nye sagsbehandlere er på plads i år 1; udgift og effekt \
+                  følger med.",
+    label_hiring: "Andel på plads i år 1 (%)",
+    switch_ramp: "Effekten indfases",
+    ramp_hint: "Effekten når kun en del af det fulde niveau i de første år.",
+    label_ramp1: "Effekt i år 1 (% af fuld effekt)",
+    label_ramp2: "Effekt i år 2 og frem (% af fuld effekt)",
+    switch_new_hires: "Nye sagsbehandlere har lavere sagsstamme",
+    new_hires_hint: "DS anbefaler lavere sagsstamme de første ca. 6 måneder: halv sagsstamme i \
+                     6 måneder giver 75 % af den fulde effekt i ansættelsesåret.",
+    budget_caption: |p| format!("Budget, 1.000 kr., {p} p/l"),
+    row_cost: "Personaleudgift (service)",
+    row_savings: "Sparede ydelser (overførsler)",
+    row_net: "Nettovirkning",
+    row_cumulative: "Akkumuleret nettovirkning",
+    payback_in: |y| format!("Indsatsen er tjent hjem i {y}."),
+    no_payback: |n| format!("Indsatsen tjener sig ikke hjem inden for {n} år."),
+    no_effect_given: "Ingen forventet effekt angivet: tabellen viser kun udgiften, som i \
+                      Københavns BI08.",
+    budget_unavailable: "Budgettet kan ikke beregnes med disse værdier.",
     error: |e, kind, lang| match e {
         InputError::Empty => "Skal udfyldes.".to_owned(),
         InputError::NotANumber => "Skriv et tal, fx 1.234,5.".to_owned(),
@@ -268,11 +342,12 @@ pub const DA: Texts = Texts {
             let (min, max) = range_text(kind, min, max, lang);
             format!("Skal være mellem {min} og {max}.")
         }
+        InputError::NotWhole => "Skal være et helt tal.".to_owned(),
     },
     problem: |p| match p {
         Problem::Invalid(e) => match e {
             InputError::Empty => "tom værdi".to_owned(),
-            InputError::NotANumber | InputError::WrongDecimalSeparator => {
+            InputError::NotANumber | InputError::WrongDecimalSeparator | InputError::NotWhole => {
                 "ikke et tal (skriv fx 52.5 med punktum og uden tusindtalsskilletegn)".to_owned()
             }
             InputError::OutOfRange { min, max } => format!(
@@ -397,6 +472,41 @@ pub const EN: Texts = Texts {
     months_unit: "months",
     persons_unit: "full-year persons",
     per_year: "a year",
+    label_effect: "Expected effect",
+    label_effect_unit: "Unit of the expected effect",
+    effect_unit_name: |u| match u {
+        EffectUnit::MonthsPerCitizen => "fewer months on benefits per citizen a year",
+        EffectUnit::Percent => "% less time on benefits",
+    },
+    budget_heading: "Multi-year budget",
+    budget_hint: "As in municipal budget proposals: staff cost is service spending, benefit \
+                  savings are transfers and shown as negative. Enter an expected effect per \
+                  target group to see the savings and when the effort pays for itself.",
+    label_start_year: "First budget year",
+    label_years: "Number of years",
+    label_price_level: "Price level (year)",
+    realism_heading: "A more realistic course",
+    switch_hiring: "Hiring takes time",
+    hiring_hint: "Only part of the new caseworkers are in place in year 1; cost and effect \
+                  follow.",
+    label_hiring: "Share in place in year 1 (%)",
+    switch_ramp: "The effect builds up",
+    ramp_hint: "The effect reaches only part of its full level in the first years.",
+    label_ramp1: "Effect in year 1 (% of full effect)",
+    label_ramp2: "Effect from year 2 (% of full effect)",
+    switch_new_hires: "New caseworkers carry a lower caseload",
+    new_hires_hint: "DS recommends a lower caseload for about the first 6 months: half a \
+                     caseload for 6 months gives 75 % of the full effect in the year of hiring.",
+    budget_caption: |p| format!("Budget, DKK 1,000, {p} prices"),
+    row_cost: "Staff cost (service)",
+    row_savings: "Benefit savings (transfers)",
+    row_net: "Net effect",
+    row_cumulative: "Cumulative net effect",
+    payback_in: |y| format!("The effort has paid for itself by {y}."),
+    no_payback: |n| format!("The effort does not pay for itself within {n} years."),
+    no_effect_given: "No expected effect entered: the table shows the cost only, as \
+                      Copenhagen's BI08 does.",
+    budget_unavailable: "The budget cannot be computed with these values.",
     error: |e, kind, lang| match e {
         InputError::Empty => "Required.".to_owned(),
         InputError::NotANumber => "Enter a number, e.g. 1,234.5.".to_owned(),
@@ -407,11 +517,12 @@ pub const EN: Texts = Texts {
             let (min, max) = range_text(kind, min, max, lang);
             format!("Must be between {min} and {max}.")
         }
+        InputError::NotWhole => "Must be a whole number.".to_owned(),
     },
     problem: |p| match p {
         Problem::Invalid(e) => match e {
             InputError::Empty => "empty value".to_owned(),
-            InputError::NotANumber | InputError::WrongDecimalSeparator => {
+            InputError::NotANumber | InputError::WrongDecimalSeparator | InputError::NotWhole => {
                 "not a number (write e.g. 52.5, with a point and no grouping)".to_owned()
             }
             InputError::OutOfRange { min, max } => format!(
@@ -460,6 +571,26 @@ mod tests {
         assert_eq!(
             (EN.error)(e, FieldKind::Money, Lang::En),
             "Must be between DKK 0 and DKK 1,000,000,000."
+        );
+    }
+
+    #[test]
+    fn years_are_not_grouped_in_messages() {
+        let e = InputError::OutOfRange {
+            min: 2000.0,
+            max: 2100.0,
+        };
+        assert_eq!(
+            (DA.error)(e, FieldKind::Year, Lang::Da),
+            "Skal være mellem 2000 og 2100."
+        );
+        let e = InputError::OutOfRange {
+            min: 1.0,
+            max: 10.0,
+        };
+        assert_eq!(
+            (EN.error)(e, FieldKind::YearCount, Lang::En),
+            "Must be between 1 and 10 years."
         );
     }
 

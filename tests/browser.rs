@@ -255,3 +255,75 @@ async fn html_in_the_url_is_shown_as_text() {
         .is_none());
     assert!(text(&root, "[data-testid='url-notices']").contains("<img"));
 }
+
+fn cell(root: &HtmlElement, row: &str, index: u32) -> f64 {
+    let cells = root
+        .query_selector_all(&format!("[data-testid='budget-{row}'] td[data-value]"))
+        .unwrap();
+    let td: web_sys::Element = cells.item(index).unwrap().unchecked_into();
+    td.get_attribute("data-value").unwrap().parse().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn bi08_budget_table_matches_the_seed_table() {
+    let root = mount("?preset=kk-bi08-2023");
+    tick().await;
+    let caption = text(&root, "[data-testid='budget-table'] caption");
+    assert!(caption.contains("1.000 kr., 2023 p/l"), "{caption}");
+    let years: Vec<String> = (0..4)
+        .map(|i| {
+            let th: web_sys::Element = root
+                .query_selector_all("[data-testid='budget-table'] thead th")
+                .unwrap()
+                .item(i)
+                .unwrap()
+                .unchecked_into();
+            th.text_content().unwrap()
+        })
+        .collect();
+    assert_eq!(years, ["2023", "2024", "2025", "2026"]);
+    // 11.340 a year, 45.360 in all ("I alt" is the fifth cell).
+    assert!((cell(&root, "cost", 0) - 11_340_000.0).abs() < 1.0);
+    assert!((cell(&root, "cost", 4) - 45_360_000.0).abs() < 1.0);
+    assert!(text(&root, "[data-testid='budget-cost']").contains("45.360"));
+    assert!(text(&root, "[data-testid='payback']").contains("Ingen forventet effekt"));
+}
+
+#[wasm_bindgen_test]
+async fn an_expected_effect_gives_savings_and_a_payback_year() {
+    // 100 citizens, 50 → 25: 2 extra staff years × 400,000 = 800,000 kr.
+    // 15,000 kr. a month, 0.6 months per citizen: 100 × 0.6 × 15,000 =
+    // 900,000 kr. saved a year → net −100,000 from the first year.
+    let root = mount("?headcount=100&current=50&target=25&cost=400000&benefit_month=15000");
+    tick().await;
+    type_into(&root, "#field-effect-1", "0,6").await;
+    assert!((cell(&root, "savings", 0) + 900_000.0).abs() < 1.0);
+    assert!((cell(&root, "net", 0) + 100_000.0).abs() < 1.0);
+    assert!(text(&root, "[data-testid='payback']").contains(&format!("tjent hjem i {}", 2027)));
+    // Stated as a % instead: 0.6 months = 5 %, the same expectation.
+    let unit: web_sys::HtmlSelectElement =
+        find(&root, "[data-testid='effect-unit']").unchecked_into();
+    unit.set_value("percent");
+    unit.dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    tick().await;
+    let effect: HtmlInputElement = find(&root, "#field-effect-1").unchecked_into();
+    assert_eq!(effect.value(), "5");
+    assert!((cell(&root, "savings", 0) + 900_000.0).abs() < 1.0);
+}
+
+#[wasm_bindgen_test]
+async fn hiring_realism_halves_the_first_year() {
+    let root = mount("?headcount=100&current=50&target=25&cost=400000");
+    tick().await;
+    assert!((cell(&root, "cost", 0) - 800_000.0).abs() < 1.0);
+    let hiring: HtmlInputElement = find(&root, "#switch-hiring").unchecked_into();
+    hiring.click();
+    tick().await;
+    assert!((cell(&root, "cost", 0) - 400_000.0).abs() < 1.0);
+    assert!((cell(&root, "cost", 1) - 800_000.0).abs() < 1.0);
+    // Its share field appears and is validated while the switch is on.
+    type_into(&root, "#field-hiring", "150").await;
+    assert!(text(&root, "#field-hiring-error").contains("mellem 0 og 100"));
+    assert_eq!(data_value(&root, "annual-cost"), None);
+}

@@ -12,7 +12,9 @@ use crate::model::{BenefitKind, FieldId};
 #[component]
 pub fn BenefitTable() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let in_use = move || state.form.with(|f| f.benefits_in_use());
+    // Rows are rebuilt only when the set of benefits in use changes (a memo),
+    // never while typing; cheaper in code than a keyed <For>.
+    let in_use = Memo::new(move |_| state.form.with(|f| f.benefits_in_use()));
     view! {
         <section class="card" aria-labelledby="benefits-heading">
             <h2 id="benefits-heading">{tr(|t| t.benefits_heading)}</h2>
@@ -27,7 +29,13 @@ pub fn BenefitTable() -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=in_use key=|b| *b children=move |b| view! { <BenefitRow benefit=b/> }/>
+                    {move || {
+                        in_use
+                            .get()
+                            .into_iter()
+                            .map(|b| view! { <BenefitRow benefit=b/> })
+                            .collect_view()
+                    }}
                 </tbody>
             </table>
         </section>

@@ -21,6 +21,13 @@ pub fn ErrorSummary() -> impl IntoView {
             FieldId::Reimbursement(b) => {
                 format!("{}: {}", (t.benefit_name)(b), t.col_reimbursement)
             }
+            FieldId::Effect(id, _) => format!("{}: {}", state.group_label(id), t.label_effect),
+            FieldId::StartYear => t.label_start_year.to_owned(),
+            FieldId::Years => t.label_years.to_owned(),
+            FieldId::PriceLevel => t.label_price_level.to_owned(),
+            FieldId::HiringShare => t.label_hiring.to_owned(),
+            FieldId::RampYear1 => t.label_ramp1.to_owned(),
+            FieldId::RampYear2 => t.label_ramp2.to_owned(),
         }
     };
     view! {

@@ -3,8 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::tr;
-use crate::i18n::Texts;
+use super::{tr, Pick};
 use crate::model::number::expand_exponent;
 
 /// `value` is (number for `data-value`, text shown). No number means the
@@ -13,7 +12,7 @@ use crate::model::number::expand_exponent;
 #[component]
 pub fn Figure(
     testid: &'static str,
-    label: fn(&'static Texts) -> &'static str,
+    label: Pick,
     #[prop(into)] value: Signal<(Option<f64>, String)>,
 ) -> impl IntoView {
     view! {
@@ -33,7 +32,7 @@ pub fn Figure(
 /// The unrounded number as plain decimal text, printed by the browser's own
 /// `Number#toString` (shortest digits that read back exactly), so the wasm
 /// carries no float printer of its own.
-fn plain_js(value: f64) -> String {
+pub fn plain_js(value: f64) -> String {
     let js: String = js_sys::Number::from(value)
         .to_string_with_radix(10)
         .map(String::from)

@@ -6,7 +6,7 @@ use super::number_field::NumberField;
 use super::target_groups::focus_after_render;
 use super::tr;
 use super::AppState;
-use crate::model::{BenefitKind, FieldId};
+use crate::model::{BenefitKind, EffectUnit, FieldId};
 
 #[component]
 pub fn GroupRow(id: u32) -> impl IntoView {
@@ -25,7 +25,16 @@ pub fn GroupRow(id: u32) -> impl IntoView {
             .with(|f| f.groups.iter().find(|g| g.id == id).map(|g| g.benefit))
             .unwrap_or(BenefitKind::Sygedagpenge)
     };
+    // A memo, so the effect field is rebuilt only when the unit changes,
+    // never while the user types in it.
+    let unit = Memo::new(move |_| {
+        state
+            .form
+            .with(|f| f.groups.iter().find(|g| g.id == id).map(|g| g.effect_unit))
+            .unwrap_or_default()
+    });
     let removable = move || state.form.with(|f| f.groups.len() > 1);
+    let unit_id = format!("group-effect-unit-{id}");
     let remove = move |_| {
         state.form.update(|f| {
             f.remove_group(id);
@@ -89,6 +98,40 @@ pub fn GroupRow(id: u32) -> impl IntoView {
                 field=FieldId::Target(id)
                 label=Signal::derive(move || t().label_target.to_owned())
             />
+            </div>
+            <div class="group-effect">
+                {move || {
+                    view! {
+                        <NumberField
+                            field=FieldId::Effect(id, unit.get())
+                            label=Signal::derive(move || t().label_effect.to_owned())
+                        />
+                    }
+                }}
+                <div class="field">
+                    <label for=unit_id.clone() class="sr-only">{tr(|t| t.label_effect_unit)}</label>
+                    <select
+                        id=unit_id
+                        data-testid="effect-unit"
+                        on:change=move |ev| {
+                            if let Some(u) = EffectUnit::from_id(&event_target_value(&ev)) {
+                                let lang = state.lang.get_untracked();
+                                state.form.update(|f| f.set_effect_unit(id, u, lang));
+                            }
+                        }
+                    >
+                        {EffectUnit::ALL
+                            .into_iter()
+                            .map(|u| {
+                                view! {
+                                    <option value=u.id() prop:selected=move || unit.get() == u>
+                                        {move || (t().effect_unit_name)(u)}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
             </div>
             <Show when=removable>
                 <button

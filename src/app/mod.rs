@@ -6,6 +6,8 @@
 
 mod benefit_table;
 mod browser_sync;
+mod budget_section;
+mod budget_table;
 mod error_summary;
 mod figure;
 mod group_results_table;
@@ -17,6 +19,7 @@ mod results_panel;
 mod staff_cost;
 mod state;
 mod target_groups;
+mod toggle;
 mod url_notices;
 
 use leptos::prelude::*;
@@ -57,6 +60,7 @@ pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
                 <results_panel::ResultsPanel/>
             </div>
             <group_results_table::GroupResultsTable/>
+            <budget_section::BudgetSection/>
         </main>
         <footer class="page-footer">
             <p>{tr(|t| t.footer_sources)}</p>
@@ -64,14 +68,15 @@ pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
     }
 }
 
+/// Picks one string out of the texts: `|t| t.page_title`.
+pub type Pick = fn(&'static Texts) -> &'static str;
+
 /// A UI string that follows the language: `tr(|t| t.page_title)`.
 ///
 /// Every call returns the same closure type, so Leptos compiles its
 /// text-node code once for all strings instead of once per string; with
 /// dozens of strings that is a large share of the wasm.
-pub fn tr(
-    pick: fn(&'static Texts) -> &'static str,
-) -> impl Fn() -> &'static str + Clone + Send + Sync + 'static {
+pub fn tr(pick: Pick) -> impl Fn() -> &'static str + Clone + Send + Sync + 'static {
     let lang = expect_context::<AppState>().lang;
     move || pick(lang.get().t())
 }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::error_summary::ErrorSummary;
 use super::figure::Figure;
 use super::tr;
-use super::AppState;
+use super::{AppState, Pick};
 use crate::i18n::{kr, mio_kr, percent};
 use crate::model::number::format;
 use crate::model::{BreakEven, Lang, Results};
@@ -17,12 +17,85 @@ use crate::model::{BreakEven, Lang, Results};
 /// readers, so typing "12000" is announced once, not five times.
 const ANNOUNCE_DELAY: Duration = Duration::from_millis(900);
 
+/// One key figure: (number for `data-value`, text shown) from the results.
+type FigureFn = fn(&Results, Lang) -> (Option<f64>, String);
+
+/// The key figures, in display order, as data: one `Figure` call site
+/// compiles once however many figures there are.
+const FIGURES: [(&str, Pick, FigureFn); 8] = [
+    (
+        "extra-staff-years",
+        |t| t.extra_staff,
+        |r, l| staff(r.extra_staff, l),
+    ),
+    (
+        "annual-cost",
+        |t| t.annual_cost,
+        |r, l| {
+            (
+                Some(r.annual_cost),
+                format!("{} ({})", kr(r.annual_cost, l), mio_kr(r.annual_cost, l)),
+            )
+        },
+    ),
+    (
+        "break-even-months",
+        |t| t.break_even_months,
+        |r, l| match r.break_even {
+            BreakEven::Required {
+                months_per_year, ..
+            } => (
+                Some(months_per_year),
+                format!("{} {}", format(months_per_year, 0, l), l.t().months_unit),
+            ),
+            BreakEven::NotNeeded => (Some(0.0), l.t().not_needed.to_owned()),
+            BreakEven::NoBenefitSpending => (None, l.t().no_benefit_spending.to_owned()),
+        },
+    ),
+    (
+        "months-per-citizen",
+        |t| t.months_per_citizen,
+        |r, l| {
+            required(r, l, |m, _, _| {
+                (m, format!("{} {}", format(m, 2, l), l.t().months_unit))
+            })
+        },
+    ),
+    (
+        "reduction-share",
+        |t| t.reduction_share,
+        |r, l| required(r, l, |_, s, _| (s, percent(s, l))),
+    ),
+    (
+        "persons-off-benefits",
+        |t| t.persons_off_benefits,
+        |r, l| {
+            required(r, l, |_, _, p| {
+                (p, format!("{} {}", format(p, 1, l), l.t().persons_unit))
+            })
+        },
+    ),
+    ("staff-now", |t| t.staff_now, |r, l| staff(r.staff_now, l)),
+    (
+        "staff-target",
+        |t| t.staff_target,
+        |r, l| staff(r.staff_target, l),
+    ),
+];
+
+fn staff(v: f64, lang: Lang) -> (Option<f64>, String) {
+    (
+        Some(v),
+        format!("{} {}", format(v, 1, lang), lang.t().staff_years_unit),
+    )
+}
+
 #[component]
 pub fn ResultsPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = move || state.lang.get();
     // One figure: Some((data-value, display text)) when the results exist.
-    let figure = move |f: fn(&Results, Lang) -> (Option<f64>, String)| {
+    let figure = move |f: FigureFn| {
         Signal::derive(move || {
             let lang = lang();
             state.results.with(|r| match r {
@@ -49,56 +122,10 @@ pub fn ResultsPanel() -> impl IntoView {
             <p class="headline" data-testid="headline">{move || headline.get()}</p>
             <p class="sr-only" aria-live="polite" aria-atomic="true">{move || announced.get()}</p>
             <dl class="figures">
-                <Figure
-                    testid="extra-staff-years"
-                    label=|t| t.extra_staff
-                    value=figure(|r, l| {
-                        (Some(r.extra_staff), format!("{} {}", format(r.extra_staff, 1, l), l.t().staff_years_unit))
-                    })
-                />
-                <Figure
-                    testid="annual-cost"
-                    label=|t| t.annual_cost
-                    value=figure(|r, l| {
-                        (Some(r.annual_cost), format!("{} ({})", kr(r.annual_cost, l), mio_kr(r.annual_cost, l)))
-                    })
-                />
-                <Figure
-                    testid="break-even-months"
-                    label=|t| t.break_even_months
-                    value=figure(|r, l| match r.break_even {
-                        BreakEven::Required { months_per_year, .. } => {
-                            (Some(months_per_year), format!("{} {}", format(months_per_year, 0, l), l.t().months_unit))
-                        }
-                        BreakEven::NotNeeded => (Some(0.0), l.t().not_needed.to_owned()),
-                        BreakEven::NoBenefitSpending => (None, l.t().no_benefit_spending.to_owned()),
-                    })
-                />
-                <Figure
-                    testid="months-per-citizen"
-                    label=|t| t.months_per_citizen
-                    value=figure(|r, l| required(r, l, |m, _, _| (m, format!("{} {}", format(m, 2, l), l.t().months_unit))))
-                />
-                <Figure
-                    testid="reduction-share"
-                    label=|t| t.reduction_share
-                    value=figure(|r, l| required(r, l, |_, s, _| (s, percent(s, l))))
-                />
-                <Figure
-                    testid="persons-off-benefits"
-                    label=|t| t.persons_off_benefits
-                    value=figure(|r, l| required(r, l, |_, _, p| (p, format!("{} {}", format(p, 1, l), l.t().persons_unit))))
-                />
-                <Figure
-                    testid="staff-now"
-                    label=|t| t.staff_now
-                    value=figure(|r, l| (Some(r.staff_now), format!("{} {}", format(r.staff_now, 1, l), l.t().staff_years_unit)))
-                />
-                <Figure
-                    testid="staff-target"
-                    label=|t| t.staff_target
-                    value=figure(|r, l| (Some(r.staff_target), format!("{} {}", format(r.staff_target, 1, l), l.t().staff_years_unit)))
-                />
+                {FIGURES
+                    .iter()
+                    .map(|&(testid, label, pick)| view! { <Figure testid=testid label=label value=figure(pick)/> })
+                    .collect_view()}
             </dl>
             <ErrorSummary/>
         </section>

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::model::budget::{self, Budget, BudgetError, BudgetInput};
 use crate::model::preset::Preset;
 use crate::model::query::{Loaded, Notice};
 use crate::model::{compute, Evaluation, Form, Lang, Results};
@@ -21,6 +22,8 @@ pub struct AppState {
     pub evaluation: Memo<Evaluation>,
     /// Derived: the results, when the scenario is valid.
     pub results: Memo<Option<Results>>,
+    /// Derived: the multi-year budget, when the scenario is valid.
+    pub budget: Memo<Option<Result<Budget, BudgetError>>>,
 }
 
 impl AppState {
@@ -29,6 +32,15 @@ impl AppState {
         let form = RwSignal::new(loaded.form);
         let evaluation = Memo::new(move |_| form.with(|f| f.evaluate(lang.get())));
         let results = Memo::new(move |_| evaluation.with(|e| e.scenario.as_ref().map(compute)));
+        let budget = Memo::new(move |_| {
+            evaluation.with(|e| {
+                let (scenario, plan) = (e.scenario.as_ref()?, e.plan.as_ref()?);
+                results.with(|r| {
+                    let input = BudgetInput::from_calc(scenario, r.as_ref()?, &plan.effects);
+                    Some(budget::budget(&input, &plan.settings))
+                })
+            })
+        });
         AppState {
             lang,
             form,
@@ -36,6 +48,7 @@ impl AppState {
             notices: RwSignal::new(loaded.notices),
             evaluation,
             results,
+            budget,
         }
     }
 

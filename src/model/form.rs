@@ -5,6 +5,9 @@
 //! the per-field errors and, when there are none, the scenario.
 
 use super::benefit::{BenefitKind, LONG_TERM_REIMBURSEMENT};
+use super::budget::{
+    BudgetSettings, Effect, NewHires, DEFAULT_HIRING_SHARE, DEFAULT_RAMP, DEFAULT_YEARS,
+};
 use super::input::{FieldKind, InputError};
 use super::lang::Lang;
 use super::number::{format_trimmed, parse_localized};
@@ -23,6 +26,82 @@ pub const MAX_NAME_CHARS: usize = 80;
 /// implies 396,900 kr. (2023 p/l, seed 000).
 pub const DEFAULT_COST_PER_STAFF_YEAR: f64 = 400_000.0;
 
+/// Default first budget year: the next budget year at the time of writing
+/// (budgets for 2027 are adopted in autumn 2026). Editable in the page.
+pub const DEFAULT_START_YEAR: i32 = 2027;
+
+/// How a group's expected effect is given.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum EffectUnit {
+    /// Benefit months saved per citizen per year (0–12).
+    #[default]
+    MonthsPerCitizen,
+    /// Per cent less time on benefits (0–100).
+    Percent,
+}
+
+impl EffectUnit {
+    pub const ALL: [EffectUnit; 2] = [EffectUnit::MonthsPerCitizen, EffectUnit::Percent];
+
+    /// Stable id for URLs and `<option value>`.
+    pub fn id(self) -> &'static str {
+        match self {
+            EffectUnit::MonthsPerCitizen => "months",
+            EffectUnit::Percent => "percent",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<EffectUnit> {
+        EffectUnit::ALL.into_iter().find(|u| u.id() == id)
+    }
+}
+
+/// The multi-year budget's settings as typed. The realism switches are
+/// booleans; their fields are validated only while switched on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BudgetForm {
+    pub start_year: String,
+    pub years: String,
+    /// The price level the amounts are in ("2023 p/l").
+    pub price_level: String,
+    /// Hiring takes time: only part of the extra staff is in place in year 1.
+    pub hiring: bool,
+    pub hiring_pct: String,
+    /// The effect builds up: part of the full effect in years 1 and 2.
+    pub ramp: bool,
+    pub ramp_year1_pct: String,
+    pub ramp_year2_pct: String,
+    /// New caseworkers carry half a caseload for 6 months (DS).
+    pub new_hires: bool,
+}
+
+impl BudgetForm {
+    /// Defaults: four years from `start_year` in its own prices, switches off
+    /// (as the seeds' tables), switch values at their defaults.
+    pub fn new(start_year: i32, lang: Lang) -> BudgetForm {
+        let pct = |share: f64| format_trimmed(share * 100.0, 2, lang);
+        BudgetForm {
+            start_year: start_year.to_string(),
+            years: DEFAULT_YEARS.to_string(),
+            price_level: start_year.to_string(),
+            hiring: false,
+            hiring_pct: pct(DEFAULT_HIRING_SHARE),
+            ramp: false,
+            ramp_year1_pct: pct(DEFAULT_RAMP[0]),
+            ramp_year2_pct: pct(DEFAULT_RAMP[1]),
+            new_hires: false,
+        }
+    }
+}
+
+/// A realism switch of the budget.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Switch {
+    Hiring,
+    Ramp,
+    NewHires,
+}
+
 /// One target group row.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GroupForm {
@@ -34,6 +113,9 @@ pub struct GroupForm {
     pub current: String,
     pub target: String,
     pub benefit: BenefitKind,
+    /// Expected effect, in `effect_unit`; "0" means none expected.
+    pub effect: String,
+    pub effect_unit: EffectUnit,
 }
 
 /// Rate and reimbursement of one benefit, as typed.
@@ -53,6 +135,14 @@ pub enum FieldId {
     CostPerStaffYear,
     MonthlyRate(BenefitKind),
     Reimbursement(BenefitKind),
+    /// A group's expected effect; the unit decides the range.
+    Effect(u32, EffectUnit),
+    StartYear,
+    Years,
+    PriceLevel,
+    HiringShare,
+    RampYear1,
+    RampYear2,
 }
 
 impl FieldId {
@@ -62,6 +152,11 @@ impl FieldId {
             FieldId::Current(_) | FieldId::Target(_) => FieldKind::Caseload,
             FieldId::CostPerStaffYear | FieldId::MonthlyRate(_) => FieldKind::Money,
             FieldId::Reimbursement(_) => FieldKind::Percent,
+            FieldId::Effect(_, EffectUnit::MonthsPerCitizen) => FieldKind::EffectMonths,
+            FieldId::Effect(_, EffectUnit::Percent) => FieldKind::Percent,
+            FieldId::StartYear | FieldId::PriceLevel => FieldKind::Year,
+            FieldId::Years => FieldKind::YearCount,
+            FieldId::HiringShare | FieldId::RampYear1 | FieldId::RampYear2 => FieldKind::Percent,
         }
     }
 
@@ -74,6 +169,13 @@ impl FieldId {
             FieldId::CostPerStaffYear => "field-cost".to_owned(),
             FieldId::MonthlyRate(b) => format!("field-rate-{}", b.id()),
             FieldId::Reimbursement(b) => format!("field-reimbursement-{}", b.id()),
+            FieldId::Effect(g, _) => format!("field-effect-{g}"),
+            FieldId::StartYear => "field-start-year".to_owned(),
+            FieldId::Years => "field-years".to_owned(),
+            FieldId::PriceLevel => "field-price-level".to_owned(),
+            FieldId::HiringShare => "field-hiring".to_owned(),
+            FieldId::RampYear1 => "field-ramp-1".to_owned(),
+            FieldId::RampYear2 => "field-ramp-2".to_owned(),
         }
     }
 }
@@ -85,7 +187,17 @@ pub struct Form {
     pub cost_per_staff_year: String,
     /// Indexed by [`BenefitKind::index`].
     pub benefits: [BenefitForm; BenefitKind::ALL.len()],
+    pub budget: BudgetForm,
     next_id: u32,
+}
+
+/// What the multi-year budget needs beyond the scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Plan {
+    pub settings: BudgetSettings,
+    /// One per group, in group order.
+    pub effects: Vec<Effect>,
+    pub price_level: i32,
 }
 
 /// The result of checking every field.
@@ -95,6 +207,8 @@ pub struct Evaluation {
     pub errors: Vec<(FieldId, InputError)>,
     /// The scenario, present exactly when `errors` is empty.
     pub scenario: Option<Scenario>,
+    /// The budget plan, present exactly when `errors` is empty.
+    pub plan: Option<Plan>,
 }
 
 impl Evaluation {
@@ -131,6 +245,7 @@ impl Form {
             groups: Vec::new(),
             cost_per_staff_year: format_trimmed(DEFAULT_COST_PER_STAFF_YEAR, 2, lang),
             benefits,
+            budget: BudgetForm::new(DEFAULT_START_YEAR, lang),
             next_id: 1,
         };
         form.push_group(
@@ -168,6 +283,8 @@ impl Form {
             current: format_trimmed(g.current, FIELD_DECIMALS, lang),
             target: format_trimmed(g.target, FIELD_DECIMALS, lang),
             benefit: g.benefit,
+            effect: "0".to_owned(),
+            effect_unit: EffectUnit::default(),
         });
     }
 
@@ -187,7 +304,13 @@ impl Form {
             headcount: String::new(),
             current: last.as_ref().map(|g| g.current.clone()).unwrap_or_default(),
             target: last.as_ref().map(|g| g.target.clone()).unwrap_or_default(),
-            benefit: last.map(|g| g.benefit).unwrap_or(BenefitKind::Sygedagpenge),
+            benefit: last
+                .as_ref()
+                .map_or(BenefitKind::Sygedagpenge, |g| g.benefit),
+            effect: last
+                .as_ref()
+                .map_or_else(|| "0".to_owned(), |g| g.effect.clone()),
+            effect_unit: last.map(|g| g.effect_unit).unwrap_or_default(),
         });
         Some(id)
     }
@@ -218,6 +341,34 @@ impl Form {
         }
     }
 
+    /// Switches the unit of a group's effect, converting a readable value
+    /// (0.6 months per citizen = 5 %), so the expectation stays the same.
+    pub fn set_effect_unit(&mut self, id: u32, unit: EffectUnit, lang: Lang) {
+        let Some(g) = self.group_mut(id) else { return };
+        if g.effect_unit == unit {
+            return;
+        }
+        let old = FieldId::Effect(id, g.effect_unit).kind();
+        let converted = old.parse(&g.effect, lang).ok().map(|v| match unit {
+            EffectUnit::Percent => super::budget::percent_from_months(v),
+            EffectUnit::MonthsPerCitizen => super::budget::effect_months_from_percent(v),
+        });
+        g.effect_unit = unit;
+        if let Some(v) = converted {
+            g.effect = format_trimmed(v, 4, lang);
+        }
+    }
+
+    /// Turns a realism switch on or off.
+    pub fn set_switch(&mut self, switch: Switch, on: bool) {
+        let b = &mut self.budget;
+        match switch {
+            Switch::Hiring => b.hiring = on,
+            Switch::Ramp => b.ramp = on,
+            Switch::NewHires => b.new_hires = on,
+        }
+    }
+
     /// The text of a numeric field (`None` for a removed group).
     pub fn text(&self, field: FieldId) -> Option<&str> {
         let group = |id: u32| self.groups.iter().find(|g| g.id == id);
@@ -228,6 +379,13 @@ impl Form {
             FieldId::CostPerStaffYear => &self.cost_per_staff_year,
             FieldId::MonthlyRate(b) => &self.benefits[b.index()].monthly_rate,
             FieldId::Reimbursement(b) => &self.benefits[b.index()].reimbursement_pct,
+            FieldId::Effect(id, _) => &group(id)?.effect,
+            FieldId::StartYear => &self.budget.start_year,
+            FieldId::Years => &self.budget.years,
+            FieldId::PriceLevel => &self.budget.price_level,
+            FieldId::HiringShare => &self.budget.hiring_pct,
+            FieldId::RampYear1 => &self.budget.ramp_year1_pct,
+            FieldId::RampYear2 => &self.budget.ramp_year2_pct,
         })
     }
 
@@ -239,6 +397,13 @@ impl Form {
             FieldId::CostPerStaffYear => &mut self.cost_per_staff_year,
             FieldId::MonthlyRate(b) => &mut self.benefits[b.index()].monthly_rate,
             FieldId::Reimbursement(b) => &mut self.benefits[b.index()].reimbursement_pct,
+            FieldId::Effect(id, _) => &mut self.group_mut(id)?.effect,
+            FieldId::StartYear => &mut self.budget.start_year,
+            FieldId::Years => &mut self.budget.years,
+            FieldId::PriceLevel => &mut self.budget.price_level,
+            FieldId::HiringShare => &mut self.budget.hiring_pct,
+            FieldId::RampYear1 => &mut self.budget.ramp_year1_pct,
+            FieldId::RampYear2 => &mut self.budget.ramp_year2_pct,
         })
     }
 
@@ -290,13 +455,9 @@ impl Form {
         out
     }
 
-    /// Rewrites every readable number from `from`'s convention into `to`'s,
-    /// so switching language keeps the values; unreadable text is left as is.
-    pub fn relocalize(&mut self, from: Lang, to: Lang) {
-        if from == to {
-            return;
-        }
-        let all: Vec<FieldId> = self
+    /// Every numeric field, shown or not (for rewriting on a language switch).
+    fn all_fields(&self) -> Vec<FieldId> {
+        let mut out: Vec<FieldId> = self
             .groups
             .iter()
             .flat_map(|g| {
@@ -304,24 +465,44 @@ impl Form {
                     FieldId::Headcount(g.id),
                     FieldId::Current(g.id),
                     FieldId::Target(g.id),
+                    FieldId::Effect(g.id, g.effect_unit),
                 ]
             })
-            .chain([FieldId::CostPerStaffYear])
-            .chain(
-                BenefitKind::ALL
-                    .into_iter()
-                    .flat_map(|b| [FieldId::MonthlyRate(b), FieldId::Reimbursement(b)]),
-            )
             .collect();
-        for field in all {
+        out.push(FieldId::CostPerStaffYear);
+        for b in BenefitKind::ALL {
+            out.extend([FieldId::MonthlyRate(b), FieldId::Reimbursement(b)]);
+        }
+        out.extend([
+            FieldId::StartYear,
+            FieldId::Years,
+            FieldId::PriceLevel,
+            FieldId::HiringShare,
+            FieldId::RampYear1,
+            FieldId::RampYear2,
+        ]);
+        out
+    }
+
+    /// Rewrites every readable number from `from`'s convention into `to`'s,
+    /// so switching language keeps the values; unreadable text is left as is.
+    pub fn relocalize(&mut self, from: Lang, to: Lang) {
+        if from == to {
+            return;
+        }
+        for field in self.all_fields() {
+            // Years are written without grouping in both languages.
+            if matches!(field.kind(), FieldKind::Year | FieldKind::YearCount) {
+                continue;
+            }
             if let Some(Ok(v)) = self.text(field).map(|t| parse_localized(t, from)) {
                 self.set_value(field, v, to);
             }
         }
     }
 
-    /// Checks every field that counts and builds the scenario when all are
-    /// valid.
+    /// Checks every field that counts and builds the scenario and the
+    /// budget plan when all are valid.
     pub fn evaluate(&self, lang: Lang) -> Evaluation {
         let mut errors = Vec::new();
         let mut read = |field: FieldId| -> f64 {
@@ -334,15 +515,24 @@ impl Form {
                 }
             }
         };
+        let mut effects = Vec::with_capacity(self.groups.len());
         let groups: Vec<Group> = self
             .groups
             .iter()
-            .map(|g| Group {
-                name: g.name.clone(),
-                headcount: read(FieldId::Headcount(g.id)),
-                current: read(FieldId::Current(g.id)),
-                target: read(FieldId::Target(g.id)),
-                benefit: g.benefit,
+            .map(|g| {
+                let group = Group {
+                    name: g.name.clone(),
+                    headcount: read(FieldId::Headcount(g.id)),
+                    current: read(FieldId::Current(g.id)),
+                    target: read(FieldId::Target(g.id)),
+                    benefit: g.benefit,
+                };
+                let effect = read(FieldId::Effect(g.id, g.effect_unit));
+                effects.push(match g.effect_unit {
+                    EffectUnit::MonthsPerCitizen => Effect::MonthsPerCitizen(effect),
+                    EffectUnit::Percent => Effect::PercentReduction(effect),
+                });
+                group
             })
             .collect();
         let cost_per_staff_year = read(FieldId::CostPerStaffYear);
@@ -360,12 +550,45 @@ impl Form {
                 }
             }
         });
-        let scenario = (errors.is_empty() && !groups.is_empty()).then_some(Scenario {
-            groups,
-            cost_per_staff_year,
-            benefits,
+        let b = &self.budget;
+        // Whole numbers within small ranges: the casts are exact.
+        let start_year = read(FieldId::StartYear) as i32;
+        let years = read(FieldId::Years) as u32;
+        let price_level = read(FieldId::PriceLevel) as i32;
+        let hiring = b.hiring.then(|| read(FieldId::HiringShare) / 100.0);
+        let ramp = b.ramp.then(|| {
+            vec![
+                read(FieldId::RampYear1) / 100.0,
+                read(FieldId::RampYear2) / 100.0,
+            ]
         });
-        Evaluation { errors, scenario }
+        let settings = BudgetSettings {
+            start_year,
+            years,
+            hiring,
+            ramp,
+            new_hires: b.new_hires.then_some(NewHires::DS),
+        };
+        if !errors.is_empty() || groups.is_empty() {
+            return Evaluation {
+                errors,
+                scenario: None,
+                plan: None,
+            };
+        }
+        Evaluation {
+            errors,
+            scenario: Some(Scenario {
+                groups,
+                cost_per_staff_year,
+                benefits,
+            }),
+            plan: Some(Plan {
+                settings,
+                effects,
+                price_level,
+            }),
+        }
     }
 }
 
@@ -470,6 +693,67 @@ mod tests {
         f.set_text(FieldId::Reimbursement(b), "x");
         assert_eq!(f.net_per_month(b, Lang::Da), None);
         assert_eq!(f.net_per_month(BenefitKind::Other, Lang::Da), None);
+    }
+
+    #[test]
+    fn budget_plan_follows_the_switches_and_effects() {
+        let mut f = Form::new(Lang::Da);
+        let id = f.groups[0].id;
+        let plan = f.evaluate(Lang::Da).plan.unwrap();
+        assert_eq!(plan.settings, BudgetSettings::new(DEFAULT_START_YEAR));
+        assert_eq!(plan.effects, vec![Effect::MonthsPerCitizen(0.0)]);
+        assert_eq!(plan.price_level, DEFAULT_START_YEAR);
+        f.set_text(FieldId::Effect(id, EffectUnit::MonthsPerCitizen), "0,6");
+        f.set_switch(Switch::Hiring, true);
+        f.set_switch(Switch::Ramp, true);
+        f.set_switch(Switch::NewHires, true);
+        let plan = f.evaluate(Lang::Da).plan.unwrap();
+        assert_eq!(plan.settings, BudgetSettings::realistic(DEFAULT_START_YEAR));
+        assert_eq!(plan.effects, vec![Effect::MonthsPerCitizen(0.6)]);
+        // A bad value behind a switch that is off does not count.
+        f.set_switch(Switch::Hiring, false);
+        f.set_text(FieldId::HiringShare, "x");
+        assert!(f.evaluate(Lang::Da).errors.is_empty());
+        f.set_switch(Switch::Hiring, true);
+        assert_eq!(
+            f.evaluate(Lang::Da).errors,
+            vec![(FieldId::HiringShare, InputError::NotANumber)]
+        );
+    }
+
+    #[test]
+    fn switching_the_effect_unit_keeps_the_expectation() {
+        let mut f = Form::new(Lang::Da);
+        let id = f.groups[0].id;
+        f.set_text(FieldId::Effect(id, EffectUnit::MonthsPerCitizen), "0,6");
+        f.set_effect_unit(id, EffectUnit::Percent, Lang::Da);
+        assert_eq!(f.groups[0].effect, "5");
+        let e = f.evaluate(Lang::Da);
+        assert_eq!(e.plan.unwrap().effects, vec![Effect::PercentReduction(5.0)]);
+        f.set_effect_unit(id, EffectUnit::MonthsPerCitizen, Lang::Da);
+        assert_eq!(f.groups[0].effect, "0,6");
+        // 50 % is out of the months range: the error names the months field.
+        f.set_effect_unit(id, EffectUnit::Percent, Lang::Da);
+        f.set_text(FieldId::Effect(id, EffectUnit::Percent), "150");
+        let e = f.evaluate(Lang::Da);
+        assert!(matches!(
+            e.error(FieldId::Effect(id, EffectUnit::Percent)),
+            Some(InputError::OutOfRange { .. })
+        ));
+    }
+
+    #[test]
+    fn years_must_be_whole_and_in_range() {
+        let mut f = Form::new(Lang::Da);
+        f.set_text(FieldId::Years, "2,5");
+        f.set_text(FieldId::StartYear, "1990");
+        let e = f.evaluate(Lang::Da);
+        assert_eq!(e.error(FieldId::Years), Some(InputError::NotWhole));
+        assert!(matches!(
+            e.error(FieldId::StartYear),
+            Some(InputError::OutOfRange { .. })
+        ));
+        assert!(e.plan.is_none() && e.scenario.is_none());
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! to the field; the ranges here are the single source for both the check and
 //! the message ("between 1 and 1,000 cases per caseworker").
 
+use super::budget::{MAX_START_YEAR, MAX_YEARS, MIN_START_YEAR, MIN_YEARS};
 use super::lang::Lang;
 use super::number;
 
@@ -19,6 +20,8 @@ pub enum InputError {
     WrongDecimalSeparator,
     /// A number outside the field's range (inclusive bounds).
     OutOfRange { min: f64, max: f64 },
+    /// A year or a count of years with decimals.
+    NotWhole,
 }
 
 /// The kinds of numeric field, each with its own range and unit.
@@ -30,8 +33,14 @@ pub enum FieldKind {
     Caseload,
     /// An amount in kr. (cost per staff year, monthly benefit rate).
     Money,
-    /// A share given in per cent (state reimbursement).
+    /// A share given in per cent (state reimbursement, ramp-up, hiring).
     Percent,
+    /// A calendar year (budget start, price level).
+    Year,
+    /// How many years a budget spans.
+    YearCount,
+    /// Benefit months saved per citizen per year (an expected effect).
+    EffectMonths,
 }
 
 impl FieldKind {
@@ -43,6 +52,9 @@ impl FieldKind {
             FieldKind::Caseload => (1.0, 1_000.0),
             FieldKind::Money => (0.0, 1e9),
             FieldKind::Percent => (0.0, 100.0),
+            FieldKind::Year => (f64::from(MIN_START_YEAR), f64::from(MAX_START_YEAR)),
+            FieldKind::YearCount => (f64::from(MIN_YEARS), f64::from(MAX_YEARS)),
+            FieldKind::EffectMonths => (0.0, 12.0),
         }
     }
 
@@ -54,6 +66,9 @@ impl FieldKind {
         }
         if value < min || value > max {
             return Err(InputError::OutOfRange { min, max });
+        }
+        if matches!(self, FieldKind::Year | FieldKind::YearCount) && value.fract() != 0.0 {
+            return Err(InputError::NotWhole);
         }
         // Normalise -0 so it never reaches the page as "-0".
         Ok(if value == 0.0 { 0.0 } else { value })
@@ -105,6 +120,17 @@ mod tests {
             (FieldKind::Percent, "20", Ok(20.0)),
             (FieldKind::Percent, "100,5", Err(oor(FieldKind::Percent))),
             (FieldKind::Percent, "", Err(InputError::Empty)),
+            (FieldKind::Year, "2023", Ok(2023.0)),
+            (FieldKind::Year, "2023,5", Err(InputError::NotWhole)),
+            (FieldKind::Year, "1999", Err(oor(FieldKind::Year))),
+            (FieldKind::YearCount, "4", Ok(4.0)),
+            (FieldKind::YearCount, "11", Err(oor(FieldKind::YearCount))),
+            (FieldKind::EffectMonths, "0,5", Ok(0.5)),
+            (
+                FieldKind::EffectMonths,
+                "13",
+                Err(oor(FieldKind::EffectMonths)),
+            ),
         ];
         for (kind, text, expected) in cases {
             assert_eq!(kind.parse(text, Lang::Da), *expected, "{kind:?} {text:?}");

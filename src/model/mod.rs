@@ -20,7 +20,7 @@ pub mod scenario;
 
 pub use benefit::BenefitKind;
 pub use calc::{compute, BreakEven, GroupResult, Results};
-pub use form::{Evaluation, FieldId, Form, GroupForm};
+pub use form::{EffectUnit, Evaluation, FieldId, Form, GroupForm, Plan, Switch};
 pub use input::{FieldKind, InputError};
 pub use lang::Lang;
 pub use scenario::{Group, Scenario};

@@ -233,7 +233,7 @@ const EXACT_POW10: i32 = 22;
 /// (which would add its tables to the wasm). Up to 15 significant digits and
 /// 22 decimals the result is exact (one correctly rounded multiply or divide
 /// of two exact values: Clinger's fast path); longer input, which no person
-/// types, is within a unit in the last place.
+/// types, is within two units in the last place (two roundings).
 fn to_f64(negative: bool, int_digits: &str, frac_digits: &str) -> Result<f64, InputError> {
     let all = format!("{int_digits}{frac_digits}");
     let mut exp10 = -(frac_digits.len() as i32);

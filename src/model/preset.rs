@@ -2,7 +2,7 @@
 //! `?preset=<id>`. Adding a preset is adding a record to [`PRESETS`].
 
 use super::benefit::BenefitKind;
-use super::form::{FieldId, Form, GroupValues};
+use super::form::{BudgetForm, FieldId, Form, GroupValues};
 use super::lang::Lang;
 
 /// A text in both languages; a missing translation does not compile.
@@ -49,6 +49,8 @@ pub struct Preset {
     pub note: Text,
     /// Price level ("2023 p/l") of the published amounts.
     pub price_level: u16,
+    /// First year of the published budget table.
+    pub start_year: u16,
     pub groups: &'static [PresetGroup],
     pub cost_per_staff_year: f64,
     pub benefits: &'static [PresetBenefit],
@@ -73,6 +75,8 @@ impl Preset {
             .collect();
         form.set_groups(&groups, lang);
         form.set_value(FieldId::CostPerStaffYear, self.cost_per_staff_year, lang);
+        form.budget = BudgetForm::new(i32::from(self.start_year), lang);
+        form.budget.price_level = self.price_level.to_string();
         for b in self.benefits {
             // Rates are kept to the øre, as in the rate tables.
             let rate = (b.monthly_rate * 100.0).round() / 100.0;
@@ -163,6 +167,7 @@ pub const PRESETS: &[Preset] = &[Preset {
              week) with 20 % reimbursement.",
     },
     price_level: 2023,
+    start_year: 2023,
     groups: BI08_GROUPS,
     cost_per_staff_year: 396_900.0,
     benefits: &[PresetBenefit {
@@ -185,7 +190,8 @@ mod tests {
         for lang in Lang::ALL {
             let e = p.to_form(lang).evaluate(lang);
             assert!(e.errors.is_empty(), "{:?}", e.errors);
-            let r = compute(&e.scenario.unwrap());
+            let s = e.scenario.clone().unwrap();
+            let r = compute(&s);
             assert_eq!(r.total_headcount, 5_000.0);
             assert!(
                 (r.extra_staff - 200.0 / 7.0).abs() < 1e-9,
@@ -196,6 +202,17 @@ mod tests {
             assert_eq!((r.annual_cost / 1_000.0).round(), 11_340.0);
             assert_eq!((4.0 * r.annual_cost / 1_000.0).round(), 45_360.0);
             assert!((r.annual_cost - p.published_annual_cost.unwrap()).abs() < 1.0);
+            // The seed's table: 11.340 a year 2023–2026, 45.360 in all.
+            let plan = e.plan.unwrap();
+            let b = crate::model::budget::budget(
+                &crate::model::budget::BudgetInput::from_calc(&s, &r, &plan.effects),
+                &plan.settings,
+            )
+            .unwrap();
+            let years: Vec<i32> = b.rows.iter().map(|y| y.year).collect();
+            assert_eq!(years, [2023, 2024, 2025, 2026]);
+            assert_eq!((b.total_cost / 1_000.0).round(), 45_360.0);
+            assert_eq!(plan.price_level, 2023);
         }
     }
 

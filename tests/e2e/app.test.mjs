@@ -492,3 +492,52 @@ describe('reset', () => {
     });
   });
 });
+
+describe('multi-year budget', () => {
+  /** The unrounded kr. in the budget table's row `row`, column `index` (the last is "I alt"). */
+  const cell = (page, row, index) =>
+    page
+      .locator(`[data-testid="budget-${row}"] td[data-value]`)
+      .nth(index)
+      .getAttribute('data-value')
+      .then(Number);
+
+  it('shows the BI08 preset as the seed table: 11.340 a year, 45.360 in all, 2023 p/l', async () => {
+    await withApp('?preset=kk-bi08-2023', async ({ page }) => {
+      await page.waitForSelector(testid('budget-table'));
+      const caption = await page.locator(`${testid('budget-table')} caption`).innerText();
+      assert.match(caption, /1\.000 kr\., 2023 p\/l/);
+      const headers = await page.locator(`${testid('budget-table')} thead th`).allInnerTexts();
+      assert.deepEqual(headers, ['2023', '2024', '2025', '2026', 'I alt']);
+      assertClose(await cell(page, 'cost', 0), 11_340_000, 1, 'cost 2023');
+      assertClose(await cell(page, 'cost', 4), 45_360_000, 1, 'cost I alt');
+      assert.match(await page.locator(testid('budget-cost')).innerText(), /45\.360/);
+    });
+  });
+
+  it('turns an expected effect into savings, net effect and a payback year', async () => {
+    // 2 extra staff years × 400,000 = 800,000; 100 × 0.6 × 15,000 = 900,000 saved.
+    await withApp('?headcount=100&current=50&target=25&cost=400000&benefit_month=15000', async ({ page }) => {
+      await typeInto(page, 'field-effect-1', '0,6');
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid="payback"]')?.textContent.includes('tjent hjem'));
+      assertClose(await cell(page, 'savings', 0), -900_000, 1, 'savings year 1');
+      assertClose(await cell(page, 'net', 0), -100_000, 1, 'net year 1');
+      assertClose(await cell(page, 'cumulative', 3), -400_000, 1, 'cumulative year 4');
+    });
+  });
+
+  it('phases in hiring and effect when the realism switches are on', async () => {
+    await withApp('?headcount=100&current=50&target=25&cost=400000&benefit_month=15000', async ({ page }) => {
+      await typeInto(page, 'field-effect-1', '0,6');
+      await page.check('#switch-hiring');
+      await page.check('#switch-ramp');
+      // Year 1: half the staff (400,000) and 50 % × 50 % of the effect (225,000).
+      await page.waitForFunction(() =>
+        Number(document.querySelector('[data-testid="budget-cost"] td[data-value]')?.dataset.value) === 400000);
+      assertClose(await cell(page, 'savings', 0), -225_000, 1, 'savings year 1');
+      assertClose(await cell(page, 'cost', 1), 800_000, 1, 'cost year 2');
+      assertClose(await cell(page, 'savings', 1), -900_000, 1, 'savings year 2');
+    });
+  });
+});

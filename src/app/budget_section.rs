@@ -1,0 +1,81 @@
+//! The multi-year budget: years, price level, realism switches and the
+//! budget table.
+//!
+//! Fields and switches are listed as data and rendered in one loop each: one
+//! call site of a component compiles once in Leptos, however many times it
+//! runs, so this keeps the wasm small.
+
+use leptos::prelude::*;
+
+use super::budget_table::BudgetTable;
+use super::number_field::NumberField;
+use super::toggle::Toggle;
+use super::{tr, AppState, Pick};
+use crate::model::{FieldId, Switch};
+
+/// The budget's own fields.
+const YEAR_FIELDS: [(FieldId, Pick); 3] = [
+    (FieldId::StartYear, |t| t.label_start_year),
+    (FieldId::Years, |t| t.label_years),
+    (FieldId::PriceLevel, |t| t.label_price_level),
+];
+
+/// Each realism switch: label, one-line explanation, and its fields.
+pub type SwitchSpec = (Switch, Pick, Pick, &'static [(FieldId, Pick)]);
+
+const SWITCHES: [SwitchSpec; 3] = [
+    (
+        Switch::Hiring,
+        |t| t.switch_hiring,
+        |t| t.hiring_hint,
+        &[(FieldId::HiringShare, |t| t.label_hiring)],
+    ),
+    (
+        Switch::Ramp,
+        |t| t.switch_ramp,
+        |t| t.ramp_hint,
+        &[
+            (FieldId::RampYear1, |t| t.label_ramp1),
+            (FieldId::RampYear2, |t| t.label_ramp2),
+        ],
+    ),
+    (
+        Switch::NewHires,
+        |t| t.switch_new_hires,
+        |t| t.new_hires_hint,
+        &[],
+    ),
+];
+
+#[component]
+pub fn BudgetSection() -> impl IntoView {
+    view! {
+        <section class="card budget-section" aria-labelledby="budget-heading">
+            <h2 id="budget-heading">{tr(|t| t.budget_heading)}</h2>
+            <p class="hint">{tr(|t| t.budget_hint)}</p>
+            <Fields fields=&YEAR_FIELDS/>
+            <fieldset class="realism">
+                <legend>{tr(|t| t.realism_heading)}</legend>
+                {SWITCHES.iter().map(|spec| view! { <Toggle spec=*spec/> }).collect_view()}
+            </fieldset>
+            <BudgetTable/>
+        </section>
+    }
+}
+
+/// A row of labelled number fields given as data.
+#[component]
+pub fn Fields(fields: &'static [(FieldId, Pick)]) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <div class="field-row">
+            {fields
+                .iter()
+                .map(|&(field, pick)| {
+                    let label = Signal::derive(move || pick(state.lang.get().t()).to_owned());
+                    view! { <NumberField field=field label=label/> }
+                })
+                .collect_view()}
+        </div>
+    }
+}
