@@ -15,6 +15,14 @@ for f in "$dir"/index.html "$dir"/*.js "$dir"/*.wasm "$dir"/*.css; do
   printf '%-40s %10d %10d %10d\n' "$(basename "$f")" "$raw" "$gz" "$br"
 done
 printf '%-40s %10d %10d %10d\n' "first load (total)" "$total_raw" "$total_gz" "$total_br"
+# Rust's float printing (core::fmt's flt2dec) adds ~18 KB brotli; numbers
+# are formatted by model::number instead. Its panic paths give it away.
+for w in "$dir"/*.wasm; do
+  if grep -q "flt2dec" "$w"; then
+    echo "FAIL: $(basename "$w") contains Rust's float printing (flt2dec): format numbers with model::number::format, not {} or {:.N}" >&2
+    exit 1
+  fi
+done
 if [ -n "$budget" ]; then
   if [ "$total_br" -gt "$budget" ]; then
     echo "FAIL: first load is $total_br bytes brotli, over the budget of $budget bytes" >&2

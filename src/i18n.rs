@@ -7,6 +7,7 @@
 //! [`crate::model::number`].
 
 use crate::model::benefit::BenefitKind;
+use crate::model::ds::Position;
 use crate::model::form::EffectUnit;
 use crate::model::input::{FieldKind, InputError};
 use crate::model::number::format;
@@ -121,6 +122,22 @@ pub struct Texts {
     pub no_payback: fn(u32) -> String,
     pub no_effect_given: &'static str,
     pub budget_unavailable: &'static str,
+
+    pub label_ds_area: &'static str,
+    pub area_none: &'static str,
+    pub ds_heading: &'static str,
+    pub ds_intro: &'static str,
+    pub ds_caption: &'static str,
+    pub col_ds_area: &'static str,
+    pub col_ds_range: &'static str,
+    pub col_ds_today: &'static str,
+    pub col_ds_target: &'static str,
+    pub col_ds_top: &'static str,
+    pub col_ds_middle: &'static str,
+    pub position_name: fn(Position) -> &'static str,
+    pub ds_no_area: &'static str,
+    pub ds_source: fn(u16, u8) -> String,
+    pub ds_caveats: &'static str,
 
     pub error: fn(InputError, FieldKind, Lang) -> String,
     pub problem: fn(&Problem) -> String,
@@ -332,6 +349,36 @@ pub const DA: Texts = Texts {
     no_effect_given: "Ingen forventet effekt angivet: tabellen viser kun udgiften, som i \
                       Københavns BI08.",
     budget_unavailable: "Budgettet kan ikke beregnes med disse værdier.",
+    label_ds_area: "DS-område",
+    area_none: "Intet område",
+    ds_heading: "DS' vejledende sagstal",
+    ds_intro: "Dansk Socialrådgiverforening anbefaler et interval af sager pr. \
+               sagsbehandler for hvert område. Tabellen viser, om sagsstammen i dag og den \
+               nye ligger under, inden for eller over intervallet, og hvad det koster om året \
+               at nå toppen og midten af intervallet fra i dag.",
+    ds_caption: "Sammenligning med DS' vejledende sagstal",
+    col_ds_area: "Område",
+    col_ds_range: "DS-interval",
+    col_ds_today: "I dag",
+    col_ds_target: "Ny sagsstamme",
+    col_ds_top: "Udgift om året til toppen (kr.)",
+    col_ds_middle: "Udgift om året til midten (kr.)",
+    position_name: |p| match p {
+        Position::Below => "under",
+        Position::Inside => "inden for",
+        Position::Above => "over",
+    },
+    ds_no_area: "Vælg et DS-område for gruppen",
+    ds_source: |y, m| {
+        format!(
+            "Kilde: Dansk Socialrådgiverforening, \"Guiden: Overblik over DS' \
+                               vejledende sagstal\", revideret {m}/{y}."
+        )
+    },
+    ds_caveats: "DS' forbehold: nye og nyuddannede sagsbehandlere bør have lavere sagsstamme i \
+                 ca. 6 måneder; deltidsansatte og tillidsvalgte lavere endnu. Tallene gælder én \
+                 fuldtidsansat. Ældre normer citeres stadig (kontanthjælp 35–50 for unge og \
+                 40–55 for voksne; Københavns BI08 nævner 35–50 for sygedagpenge).",
     error: |e, kind, lang| match e {
         InputError::Empty => "Skal udfyldes.".to_owned(),
         InputError::NotANumber => "Skriv et tal, fx 1.234,5.".to_owned(),
@@ -507,6 +554,37 @@ pub const EN: Texts = Texts {
     no_effect_given: "No expected effect entered: the table shows the cost only, as \
                       Copenhagen's BI08 does.",
     budget_unavailable: "The budget cannot be computed with these values.",
+    label_ds_area: "DS area",
+    area_none: "No area",
+    ds_heading: "DS's recommended caseloads",
+    ds_intro: "The Danish Association of Social Workers (DS) recommends a range of cases per \
+               caseworker for each area. The table shows whether today's and the target \
+               caseload lie below, inside or above the range, and what reaching the top and \
+               the middle of the range from today would cost a year.",
+    ds_caption: "Compared with DS's recommended caseloads",
+    col_ds_area: "Area",
+    col_ds_range: "DS range",
+    col_ds_today: "Today",
+    col_ds_target: "Target",
+    col_ds_top: "Annual cost to reach the top (DKK)",
+    col_ds_middle: "Annual cost to reach the middle (DKK)",
+    position_name: |p| match p {
+        Position::Below => "below",
+        Position::Inside => "inside",
+        Position::Above => "above",
+    },
+    ds_no_area: "Choose a DS area for the group",
+    ds_source: |y, m| {
+        format!(
+            "Source: Danish Association of Social Workers, \"Guiden: \
+                               Overblik over DS' vejledende sagstal\", revised {m}/{y}."
+        )
+    },
+    ds_caveats: "DS's caveats: new and newly trained caseworkers should carry a lower caseload \
+                 for about 6 months; part-timers and elected representatives lower still. The \
+                 figures are for one full-time caseworker. Older norms are still quoted \
+                 (kontanthjælp 35–50 for young people and 40–55 for adults; Copenhagen's BI08 \
+                 cites 35–50 for sickness benefit).",
     error: |e, kind, lang| match e {
         InputError::Empty => "Required.".to_owned(),
         InputError::NotANumber => "Enter a number, e.g. 1,234.5.".to_owned(),

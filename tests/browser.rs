@@ -270,7 +270,8 @@ async fn bi08_budget_table_matches_the_seed_table() {
     tick().await;
     let caption = text(&root, "[data-testid='budget-table'] caption");
     assert!(caption.contains("1.000 kr., 2023 p/l"), "{caption}");
-    let years: Vec<String> = (0..4)
+    // The first header is the corner over the row headers.
+    let years: Vec<String> = (1..5)
         .map(|i| {
             let th: web_sys::Element = root
                 .query_selector_all("[data-testid='budget-table'] thead th")
@@ -326,4 +327,30 @@ async fn hiring_realism_halves_the_first_year() {
     type_into(&root, "#field-hiring", "150").await;
     assert!(text(&root, "#field-hiring-error").contains("mellem 0 og 100"));
     assert_eq!(data_value(&root, "annual-cost"), None);
+}
+
+#[wasm_bindgen_test]
+async fn ds_table_places_bi08_above_the_sygedagpenge_range_and_prices_the_norm() {
+    let root = mount("?preset=kk-bi08-2023");
+    tick().await;
+    let first = text(&root, "[data-testid='ds-table'] tbody tr");
+    assert!(
+        first.contains("25–45") && first.contains("70 (over)") && first.contains("50 (over)"),
+        "{first}"
+    );
+    // 1,400 citizens from 70 to 45: 11.11 staff years × 396,900 kr.
+    let top: f64 = find(&root, "[data-testid='ds-table'] tbody tr td[data-value]")
+        .get_attribute("data-value")
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((top - 4_410_000.0).abs() < 1.0, "{top}");
+    assert!(text(&root, "[data-testid='ds-total']").contains("15.750.000"));
+    // A hand-picked area changes the comparison.
+    let area: web_sys::HtmlSelectElement = find(&root, "[data-testid='ds-area']").unchecked_into();
+    area.set_value("fleksjob");
+    area.dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    tick().await;
+    assert!(text(&root, "[data-testid='ds-table'] tbody tr").contains("25–50"));
 }

@@ -5,9 +5,9 @@
 
 use leptos::prelude::*;
 
-use super::figure::plain_js;
+use super::data_table::{Cell, DataTable, Row, TableData};
 use super::AppState;
-use crate::model::budget::Budget;
+use crate::model::budget::{Budget, BudgetYear};
 use crate::model::number::format;
 use crate::model::Lang;
 
@@ -30,58 +30,75 @@ pub fn BudgetTable() -> impl IntoView {
             (Some(year), false) => (t.payback_in)(year),
             (None, false) => (t.no_payback)(budget.rows.len() as u32),
         };
+        let mut headers = vec![String::new()];
+        headers.extend(budget.rows.iter().map(|y| y.year.to_string()));
+        headers.push(t.total.to_owned());
+        let rows = vec![
+            row(
+                &budget,
+                lang,
+                "cost",
+                t.row_cost,
+                |y| y.cost,
+                Some(budget.total_cost),
+            ),
+            row(
+                &budget,
+                lang,
+                "savings",
+                t.row_savings,
+                |y| y.savings,
+                Some(budget.total_savings),
+            ),
+            row(
+                &budget,
+                lang,
+                "net",
+                t.row_net,
+                |y| y.net,
+                Some(budget.total_net),
+            ),
+            row(
+                &budget,
+                lang,
+                "cumulative",
+                t.row_cumulative,
+                |y| y.cumulative,
+                None,
+            ),
+        ];
+        let table = TableData {
+            id: "budget-table",
+            caption: (t.budget_caption)(price_level),
+            headers,
+            rows,
+            emphasise_last: false,
+        };
         Some(
             view! {
-                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="budget-caption">
-                    <table class="budget" data-testid="budget-table">
-                        <caption id="budget-caption">{(t.budget_caption)(price_level)}</caption>
-                        <thead>
-                            <tr>
-                                <td></td>
-                                {budget
-                                    .rows
-                                    .iter()
-                                    .map(|y| view! { <th scope="col">{y.year.to_string()}</th> })
-                                    .collect_view()}
-                                <th scope="col">{t.total}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {row(&budget, lang, "cost", t.row_cost, |y| y.cost, Some(budget.total_cost))}
-                            {row(&budget, lang, "savings", t.row_savings, |y| y.savings, Some(budget.total_savings))}
-                            {row(&budget, lang, "net", t.row_net, |y| y.net, Some(budget.total_net))}
-                            {row(&budget, lang, "cumulative", t.row_cumulative, |y| y.cumulative, None)}
-                        </tbody>
-                    </table>
-                </div>
+                <DataTable table=table/>
                 <p class="payback" data-testid="payback">{payback}</p>
             }
-                .into_any(),
+            .into_any(),
         )
     }
 }
 
-/// One row of amounts in 1,000 kr.; each cell carries its unrounded kr. in
-/// `data-value`.
+/// One row of amounts in 1,000 kr.; each cell keeps its unrounded kr.
 fn row(
     budget: &Budget,
     lang: Lang,
-    key: &'static str,
-    label: &'static str,
-    pick: fn(&crate::model::budget::BudgetYear) -> f64,
+    key: &str,
+    label: &str,
+    pick: fn(&BudgetYear) -> f64,
     total: Option<f64>,
-) -> impl IntoView {
-    let cell = move |v: f64| {
-        view! { <td class="num" data-value=plain_js(v)>{format(v / 1_000.0, 0, lang)}</td> }
-    };
-    view! {
-        <tr data-testid=format!("budget-{key}")>
-            <th scope="row">{label}</th>
-            {budget.rows.iter().map(|y| cell(pick(y))).collect_view()}
-            {match total {
-                Some(v) => cell(v).into_any(),
-                None => view! { <td></td> }.into_any(),
-            }}
-        </tr>
+) -> Row {
+    let cell = |v: f64| Cell::num(format(v / 1_000.0, 0, lang), v);
+    let mut cells: Vec<Cell> = budget.rows.iter().map(|y| cell(pick(y))).collect();
+    cells.push(total.map_or_else(|| Cell::text(""), cell));
+    Row {
+        key: format!("budget-{key}"),
+        header: label.to_owned(),
+        cells,
     }
 }

@@ -6,6 +6,7 @@ use super::number_field::NumberField;
 use super::target_groups::focus_after_render;
 use super::tr;
 use super::AppState;
+use crate::model::ds::Area;
 use crate::model::{BenefitKind, EffectUnit, FieldId};
 
 #[component]
@@ -35,6 +36,12 @@ pub fn GroupRow(id: u32) -> impl IntoView {
     });
     let removable = move || state.form.with(|f| f.groups.len() > 1);
     let unit_id = format!("group-effect-unit-{id}");
+    let area_id = format!("group-area-{id}");
+    let area = move || {
+        state
+            .form
+            .with(|f| f.groups.iter().find(|g| g.id == id).and_then(|g| g.ds_area))
+    };
     let remove = move |_| {
         state.form.update(|f| {
             f.remove_group(id);
@@ -78,6 +85,29 @@ pub fn GroupRow(id: u32) -> impl IntoView {
                             view! {
                                 <option value=b.id() prop:selected=move || benefit() == b>
                                     {move || (t().benefit_name)(b)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="field field-area">
+                <label for=area_id.clone()>{tr(|t| t.label_ds_area)}</label>
+                <select
+                    id=area_id
+                    data-testid="ds-area"
+                    on:change=move |ev| {
+                        let area = Area::from_id(&event_target_value(&ev));
+                        state.form.update(|f| f.set_group_area(id, area));
+                    }
+                >
+                    <option value="" prop:selected=move || area().is_none()>{tr(|t| t.area_none)}</option>
+                    {Area::ALL
+                        .into_iter()
+                        .map(|a| {
+                            view! {
+                                <option value=a.id() prop:selected=move || area() == Some(a)>
+                                    {move || a.name().get(state.lang.get())}
                                 </option>
                             }
                         })

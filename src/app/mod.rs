@@ -8,6 +8,8 @@ mod benefit_table;
 mod browser_sync;
 mod budget_section;
 mod budget_table;
+mod data_table;
+mod ds_section;
 mod error_summary;
 mod figure;
 mod group_results_table;
@@ -61,6 +63,7 @@ pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
             </div>
             <group_results_table::GroupResultsTable/>
             <budget_section::BudgetSection/>
+            <ds_section::DsSection/>
         </main>
         <footer class="page-footer">
             <p>{tr(|t| t.footer_sources)}</p>

@@ -18,7 +18,7 @@ pub fn Toggle(spec: SwitchSpec) -> impl IntoView {
             Switch::NewHires => f.budget.new_hires,
         })
     };
-    let id = format!("switch-{switch:?}").to_lowercase();
+    let id = format!("switch-{}", switch.id());
     let hint_id = format!("{id}-hint");
     view! {
         <div class="toggle">

@@ -394,6 +394,38 @@ pub const OLDER_NORMS_NOTE: Text = Text {
     en: "Older recommendations are still quoted in budget proposals: social assistance 35–50 (young people) and 40–55 (adults), and Copenhagen's proposal BI08 (2022) gives 35–50 for sickness benefit. The current guide of April 2020 recommends 25–45 for sickness benefit; the calculator uses it.",
 };
 
+/// One target group measured against its DS area.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GroupNorm {
+    pub area: Area,
+    pub current: Position,
+    pub target: Position,
+    pub costs: NormCosts,
+}
+
+/// Each group of a valid scenario against its DS area (`None` where the
+/// group has no area); `areas` is in group order.
+pub fn scenario_norms(
+    s: &super::scenario::Scenario,
+    areas: &[Option<Area>],
+) -> Vec<Option<GroupNorm>> {
+    s.groups
+        .iter()
+        .zip(areas)
+        .map(|(g, area)| {
+            let area = (*area)?;
+            Some(GroupNorm {
+                area,
+                current: area.classify(g.current).ok()?,
+                target: area.classify(g.target).ok()?,
+                costs: area
+                    .norm_costs(g.headcount, g.current, s.cost_per_staff_year)
+                    .ok()?,
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,6 +8,7 @@ use super::benefit::{BenefitKind, LONG_TERM_REIMBURSEMENT};
 use super::budget::{
     BudgetSettings, Effect, NewHires, DEFAULT_HIRING_SHARE, DEFAULT_RAMP, DEFAULT_YEARS,
 };
+use super::ds::Area;
 use super::input::{FieldKind, InputError};
 use super::lang::Lang;
 use super::number::{format_trimmed, parse_localized};
@@ -102,6 +103,17 @@ pub enum Switch {
     NewHires,
 }
 
+impl Switch {
+    /// Stable id, for the checkbox's DOM id and URLs.
+    pub fn id(self) -> &'static str {
+        match self {
+            Switch::Hiring => "hiring",
+            Switch::Ramp => "ramp",
+            Switch::NewHires => "new-hires",
+        }
+    }
+}
+
 /// One target group row.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GroupForm {
@@ -116,6 +128,9 @@ pub struct GroupForm {
     /// Expected effect, in `effect_unit`; "0" means none expected.
     pub effect: String,
     pub effect_unit: EffectUnit,
+    /// DS area whose recommended caseload the group is checked against;
+    /// follows the benefit until the user picks one.
+    pub ds_area: Option<Area>,
 }
 
 /// Rate and reimbursement of one benefit, as typed.
@@ -285,6 +300,7 @@ impl Form {
             benefit: g.benefit,
             effect: "0".to_owned(),
             effect_unit: EffectUnit::default(),
+            ds_area: Area::for_benefit(g.benefit),
         });
     }
 
@@ -310,7 +326,8 @@ impl Form {
             effect: last
                 .as_ref()
                 .map_or_else(|| "0".to_owned(), |g| g.effect.clone()),
-            effect_unit: last.map(|g| g.effect_unit).unwrap_or_default(),
+            effect_unit: last.as_ref().map(|g| g.effect_unit).unwrap_or_default(),
+            ds_area: last.map_or(Area::for_benefit(BenefitKind::Sygedagpenge), |g| g.ds_area),
         });
         Some(id)
     }
@@ -335,9 +352,20 @@ impl Form {
         }
     }
 
+    /// Changes a group's benefit. Its DS area follows along unless the user
+    /// picked another area than the benefit's own.
     pub fn set_group_benefit(&mut self, id: u32, benefit: BenefitKind) {
         if let Some(g) = self.group_mut(id) {
+            if g.ds_area == Area::for_benefit(g.benefit) {
+                g.ds_area = Area::for_benefit(benefit);
+            }
             g.benefit = benefit;
+        }
+    }
+
+    pub fn set_group_area(&mut self, id: u32, area: Option<Area>) {
+        if let Some(g) = self.group_mut(id) {
+            g.ds_area = area;
         }
     }
 
@@ -754,6 +782,30 @@ mod tests {
             Some(InputError::OutOfRange { .. })
         ));
         assert!(e.plan.is_none() && e.scenario.is_none());
+    }
+
+    #[test]
+    fn the_ds_area_follows_the_benefit_until_picked_by_hand() {
+        let mut f = Form::new(Lang::Da);
+        let id = f.groups[0].id;
+        assert_eq!(f.groups[0].ds_area, Some(Area::Sygedagpenge));
+        f.set_group_benefit(id, BenefitKind::Jobafklaring);
+        assert_eq!(
+            f.groups[0].ds_area,
+            Area::for_benefit(BenefitKind::Jobafklaring)
+        );
+        f.set_group_area(id, Some(Area::Fleksjob));
+        f.set_group_benefit(id, BenefitKind::Kontanthjaelp);
+        assert_eq!(
+            f.groups[0].ds_area,
+            Some(Area::Fleksjob),
+            "a hand-picked area stays"
+        );
+        let new = f.add_group().unwrap();
+        assert_eq!(
+            f.groups.iter().find(|g| g.id == new).unwrap().ds_area,
+            Some(Area::Fleksjob)
+        );
     }
 
     #[test]

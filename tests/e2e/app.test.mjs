@@ -508,7 +508,7 @@ describe('multi-year budget', () => {
       const caption = await page.locator(`${testid('budget-table')} caption`).innerText();
       assert.match(caption, /1\.000 kr\., 2023 p\/l/);
       const headers = await page.locator(`${testid('budget-table')} thead th`).allInnerTexts();
-      assert.deepEqual(headers, ['2023', '2024', '2025', '2026', 'I alt']);
+      assert.deepEqual(headers, ['', '2023', '2024', '2025', '2026', 'I alt']);
       assertClose(await cell(page, 'cost', 0), 11_340_000, 1, 'cost 2023');
       assertClose(await cell(page, 'cost', 4), 45_360_000, 1, 'cost I alt');
       assert.match(await page.locator(testid('budget-cost')).innerText(), /45\.360/);
@@ -538,6 +538,20 @@ describe('multi-year budget', () => {
       assertClose(await cell(page, 'savings', 0), -225_000, 1, 'savings year 1');
       assertClose(await cell(page, 'cost', 1), 800_000, 1, 'cost year 2');
       assertClose(await cell(page, 'savings', 1), -900_000, 1, 'savings year 2');
+    });
+  });
+});
+
+describe('DS recommended caseloads', () => {
+  it('shows each group against its DS range and what the norm would cost', async () => {
+    await withApp('?preset=kk-bi08-2023', async ({ page }) => {
+      const first = page.locator('[data-testid="ds-table"] tbody tr').first();
+      await first.waitFor();
+      const text = await first.innerText();
+      assert.match(text, /25–45/);
+      assert.match(text, /70 \(over\)/);
+      assert.match(await page.locator('[data-testid="ds-total"]').innerText(), /15\.750\.000/);
+      assert.match(await page.locator('section:has(#ds-heading)').innerText(), /revideret 4\/2020/);
     });
   });
 });

@@ -1,0 +1,108 @@
+//! Each target group against DS's recommended caseloads: where today's and
+//! the target caseload lie, and what reaching the top and the middle of the
+//! range would cost; with DS's source and caveats.
+
+use leptos::prelude::*;
+
+use super::data_table::{Cell, DataTable, Row, TableData};
+use super::{tr, AppState};
+use crate::model::ds::{scenario_norms, SOURCE};
+use crate::model::number::format;
+
+#[component]
+pub fn DsSection() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let table = move || {
+        let lang = state.lang.get();
+        let t = lang.t();
+        let (ids, areas): (Vec<u32>, Vec<_>) = state
+            .form
+            .with(|f| f.groups.iter().map(|g| (g.id, g.ds_area)).unzip());
+        state.evaluation.with(|e| {
+            let s = e.scenario.as_ref()?;
+            let norms = scenario_norms(s, &areas);
+            let kr = |v: f64| Cell::num(format(v, 0, lang), v);
+            let mut top_total = 0.0;
+            let mut middle_total = 0.0;
+            let mut rows: Vec<Row> = ids
+                .iter()
+                .zip(&s.groups)
+                .zip(&norms)
+                .map(|((id, g), norm)| {
+                    let cells = match norm {
+                        Some(n) => {
+                            top_total += n.costs.top.annual_cost;
+                            middle_total += n.costs.middle.annual_cost;
+                            let range = n.area.range();
+                            let pos = |c: f64, p| {
+                                format!("{} ({})", format(c, 0, lang), (t.position_name)(p))
+                            };
+                            vec![
+                                Cell::text(n.area.name().get(lang)),
+                                Cell::text(format!(
+                                    "{}–{}",
+                                    format(range.min, 0, lang),
+                                    format(range.max, 0, lang)
+                                )),
+                                Cell::text(pos(g.current, n.current)),
+                                Cell::text(pos(g.target, n.target)),
+                                kr(n.costs.top.annual_cost),
+                                kr(n.costs.middle.annual_cost),
+                            ]
+                        }
+                        None => {
+                            let mut c = vec![Cell::text(t.ds_no_area)];
+                            c.extend((0..5).map(|_| Cell::text("–")));
+                            c
+                        }
+                    };
+                    Row {
+                        key: format!("ds-{id}"),
+                        header: state.group_label(*id),
+                        cells,
+                    }
+                })
+                .collect();
+            rows.push(Row {
+                key: "ds-total".to_owned(),
+                header: t.total.to_owned(),
+                cells: vec![
+                    Cell::text(""),
+                    Cell::text(""),
+                    Cell::text(""),
+                    Cell::text(""),
+                    kr(top_total),
+                    kr(middle_total),
+                ],
+            });
+            Some(TableData {
+                id: "ds-table",
+                caption: t.ds_caption.to_owned(),
+                headers: [
+                    t.col_group,
+                    t.col_ds_area,
+                    t.col_ds_range,
+                    t.col_ds_today,
+                    t.col_ds_target,
+                    t.col_ds_top,
+                    t.col_ds_middle,
+                ]
+                .map(str::to_owned)
+                .to_vec(),
+                rows,
+                emphasise_last: true,
+            })
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="ds-heading">
+            <h2 id="ds-heading">{tr(|t| t.ds_heading)}</h2>
+            <p class="hint">{tr(|t| t.ds_intro)}</p>
+            {move || table().map(|table| view! { <DataTable table=table/> })}
+            <p class="hint">{tr(|t| t.ds_caveats)}</p>
+            <p class="hint">
+                {move || (state.lang.get().t().ds_source)(SOURCE.revised_year, SOURCE.revised_month)}
+            </p>
+        </section>
+    }
+}
