@@ -9,6 +9,7 @@
 use crate::model::benefit::BenefitKind;
 use crate::model::ds::Position;
 use crate::model::form::EffectUnit;
+use crate::model::goal::{GoalError, Plausibility, Side};
 use crate::model::input::{FieldKind, InputError};
 use crate::model::number::format;
 use crate::model::query::Problem;
@@ -139,6 +140,18 @@ pub struct Texts {
     pub ds_source: fn(u16, u8) -> String,
     pub ds_caveats: &'static str,
 
+    pub goal_heading: &'static str,
+    pub goal_intro: &'static str,
+    pub label_goal_budget: &'static str,
+    pub label_goal_published: &'static str,
+    pub label_goal_staff: &'static str,
+    pub goal_budget_answer: &'static str,
+    pub apply_targets: &'static str,
+    pub goal_check_answer: fn(&str, &str) -> String,
+    pub plausibility: fn(Plausibility, &str) -> String,
+    pub goal_staff_answer: fn(&str, &str, &str, &str, &str) -> String,
+    pub goal_error: fn(&GoalError) -> String,
+
     pub error: fn(InputError, FieldKind, Lang) -> String,
     pub problem: fn(&Problem) -> String,
     pub footer_sources: &'static str,
@@ -191,6 +204,8 @@ fn range_unit(kind: FieldKind, lang: Lang) -> (&'static str, &'static str) {
         (FieldKind::YearCount, Lang::En) => ("", " years"),
         (FieldKind::EffectMonths, Lang::Da) => ("", " måneder"),
         (FieldKind::EffectMonths, Lang::En) => ("", " months"),
+        (FieldKind::StaffYears, Lang::Da) => ("", " årsværk"),
+        (FieldKind::StaffYears, Lang::En) => ("", " staff years"),
     }
 }
 
@@ -379,6 +394,51 @@ pub const DA: Texts = Texts {
                  ca. 6 måneder; deltidsansatte og tillidsvalgte lavere endnu. Tallene gælder én \
                  fuldtidsansat. Ældre normer citeres stadig (kontanthjælp 35–50 for unge og \
                  40–55 for voksne; Københavns BI08 nævner 35–50 for sygedagpenge).",
+    goal_heading: "Regn baglæns",
+    goal_intro: "Spørgsmålene før et budgetmøde. Felterne er valgfrie; svarene bygger på \
+                 målgrupperne og prisen pr. årsværk ovenfor.",
+    label_goal_budget: "Vi har et budget på (kr. om året)",
+    label_goal_published: "Forslagets offentliggjorte udgift (kr. om året)",
+    label_goal_staff: "Antal nye sagsbehandlere (årsværk)",
+    goal_budget_answer: "Budgettet rækker til at sætte sagsstammen ned med samme faktor i alle \
+                         grupper:",
+    apply_targets: "Brug disse sagsstammer",
+    goal_check_answer: |k, staff| {
+        format!("Forslaget svarer til {k} pr. årsværk ({staff} ekstra årsværk).")
+    },
+    plausibility: |p, reference| match p {
+        Plausibility::Plausible => {
+            format!("Det er plausibelt ved siden af standarden på {reference}.")
+        }
+        Plausibility::Low => format!("Det er lavt i forhold til standarden på {reference}."),
+        Plausibility::High => format!("Det er højt i forhold til standarden på {reference}."),
+    },
+    goal_staff_answer: |w, citizens, target, from, to| {
+        format!(
+            "{w} nye sagsbehandlere kan dække {citizens} borgere ved den nye sagsstamme \
+             ({target}). Lagt oven i dagens personale falder den gennemsnitlige sagsstamme fra \
+             {from} til {to}."
+        )
+    },
+    goal_error: |e| match e {
+        GoalError::NoCitizens => "Der er ingen borgere i målgrupperne.".to_owned(),
+        GoalError::NoStaffCost => "Prisen pr. årsværk er 0 kr.".to_owned(),
+        GoalError::CaseloadOutOfRange {
+            side: Side::BelowMin,
+            ..
+        } => "Budgettet er så stort, at sagsstammen skulle under 1.".to_owned(),
+        GoalError::CaseloadOutOfRange {
+            side: Side::AboveMax,
+            ..
+        } => "Besparelsen er så stor, at sagsstammen skulle over 1.000.".to_owned(),
+        GoalError::NoChange => "Målgrupperne har samme sagsstamme i dag og fremover, så der \
+                                er ingen ekstra årsværk at dele udgiften på."
+            .to_owned(),
+        GoalError::SignMismatch => "Udgiften og ændringen i sagsstamme peger i hver sin \
+                                    retning (en udgift ved en højere sagsstamme)."
+            .to_owned(),
+        _ => "Kan ikke beregnes med disse værdier.".to_owned(),
+    },
     error: |e, kind, lang| match e {
         InputError::Empty => "Skal udfyldes.".to_owned(),
         InputError::NotANumber => "Skriv et tal, fx 1.234,5.".to_owned(),
@@ -585,6 +645,47 @@ pub const EN: Texts = Texts {
                  figures are for one full-time caseworker. Older norms are still quoted \
                  (kontanthjælp 35–50 for young people and 40–55 for adults; Copenhagen's BI08 \
                  cites 35–50 for sickness benefit).",
+    goal_heading: "Work backwards",
+    goal_intro: "The questions before a budget meeting. The fields are optional; the answers \
+                 use the target groups and the cost per staff year above.",
+    label_goal_budget: "We have a budget of (DKK a year)",
+    label_goal_published: "The proposal's published cost (DKK a year)",
+    label_goal_staff: "Number of new caseworkers (staff years)",
+    goal_budget_answer: "The budget lowers the caseload by the same factor in every group to:",
+    apply_targets: "Use these caseloads",
+    goal_check_answer: |k, staff| {
+        format!("The proposal implies {k} per staff year ({staff} extra staff years).")
+    },
+    plausibility: |p, reference| match p {
+        Plausibility::Plausible => format!("That is plausible next to the default of {reference}."),
+        Plausibility::Low => format!("That is low compared with the default of {reference}."),
+        Plausibility::High => format!("That is high compared with the default of {reference}."),
+    },
+    goal_staff_answer: |w, citizens, target, from, to| {
+        format!(
+            "{w} new caseworkers can cover {citizens} citizens at the target caseload \
+             ({target}). Added to today's staff, the average caseload falls from {from} to {to}."
+        )
+    },
+    goal_error: |e| match e {
+        GoalError::NoCitizens => "There are no citizens in the target groups.".to_owned(),
+        GoalError::NoStaffCost => "The cost per staff year is DKK 0.".to_owned(),
+        GoalError::CaseloadOutOfRange {
+            side: Side::BelowMin,
+            ..
+        } => "The budget is so large that the caseload would have to go below 1.".to_owned(),
+        GoalError::CaseloadOutOfRange {
+            side: Side::AboveMax,
+            ..
+        } => "The saving is so large that the caseload would have to go above 1,000.".to_owned(),
+        GoalError::NoChange => "The target groups keep today's caseload, so there are no \
+                                extra staff years to divide the cost by."
+            .to_owned(),
+        GoalError::SignMismatch => "The cost and the caseload change point in opposite \
+                                    directions (a cost for a higher caseload)."
+            .to_owned(),
+        _ => "Cannot be calculated with these values.".to_owned(),
+    },
     error: |e, kind, lang| match e {
         InputError::Empty => "Required.".to_owned(),
         InputError::NotANumber => "Enter a number, e.g. 1,234.5.".to_owned(),

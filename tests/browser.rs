@@ -354,3 +354,60 @@ async fn ds_table_places_bi08_above_the_sygedagpenge_range_and_prices_the_norm()
     tick().await;
     assert!(text(&root, "[data-testid='ds-table'] tbody tr").contains("25–50"));
 }
+
+#[wasm_bindgen_test]
+async fn goal_seeking_answers_the_budget_meeting_questions_for_bi08() {
+    let root = mount("?preset=kk-bi08-2023");
+    tick().await;
+    // Nothing asked, nothing answered.
+    assert!(root
+        .query_selector("[data-testid='goal-budget-answer']")
+        .unwrap()
+        .is_none());
+    // BI08's own budget buys BI08's own caseload: 70 → 50 in every group.
+    type_into(&root, "#field-goal-budget", "11.340.000").await;
+    let answer = text(&root, "[data-testid='goal-budget-answer']");
+    assert_eq!(answer.matches("70,0 → 50,0").count(), 4, "{answer}");
+    // Half the budget: the caseloads land between 50 and 70 and can be applied.
+    type_into(&root, "#field-goal-budget", "5.670.000").await;
+    let half = text(&root, "[data-testid='goal-budget-answer']");
+    assert_eq!(half.matches("70,0 → 58,3").count(), 4, "{half}");
+    find(&root, "[data-testid='apply-targets']").click();
+    tick().await;
+    tick().await;
+    let targets = root
+        .query_selector_all("input[id^='field-target-']")
+        .unwrap();
+    let values: Vec<String> = (0..targets.length())
+        .map(|i| {
+            targets
+                .item(i)
+                .unwrap()
+                .unchecked_into::<HtmlInputElement>()
+                .value()
+        })
+        .collect();
+    assert_eq!(
+        values,
+        ["58,3"; 4],
+        "5.000 / (5.000/70 + 14,29) = 58,3; cost {:?}",
+        data_value(&root, "annual-cost")
+    );
+    // The published cost implies the cost per staff year, judged plausible.
+    type_into(&root, "#field-goal-budget", "").await;
+    find(&root, "[data-testid='preset-kk-bi08-2023']").click();
+    tick().await;
+    type_into(&root, "#field-goal-published", "11.340.000").await;
+    let check = text(&root, "[data-testid='goal-published-answer']");
+    assert!(
+        check.contains("396.900 kr. pr. årsværk") && check.contains("plausibelt"),
+        "{check}"
+    );
+    // Ten new caseworkers at caseload 50 cover 500 citizens.
+    type_into(&root, "#field-goal-staff", "10").await;
+    assert!(text(&root, "[data-testid='goal-staff-answer']").contains("500 borgere"));
+    // A bad answer field shows its own error and leaves the results alone.
+    type_into(&root, "#field-goal-staff", "mange").await;
+    assert!(text(&root, "#field-goal-staff-error").contains("Skriv et tal"));
+    assert!(data_value(&root, "annual-cost").is_some());
+}

@@ -28,6 +28,9 @@ pub fn ErrorSummary() -> impl IntoView {
             FieldId::HiringShare => t.label_hiring.to_owned(),
             FieldId::RampYear1 => t.label_ramp1.to_owned(),
             FieldId::RampYear2 => t.label_ramp2.to_owned(),
+            FieldId::GoalBudget => t.label_goal_budget.to_owned(),
+            FieldId::GoalPublished => t.label_goal_published.to_owned(),
+            FieldId::GoalStaff => t.label_goal_staff.to_owned(),
         }
     };
     view! {

@@ -12,6 +12,7 @@ mod data_table;
 mod ds_section;
 mod error_summary;
 mod figure;
+mod goal_panel;
 mod group_results_table;
 mod group_row;
 mod language_switch;
@@ -64,6 +65,7 @@ pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
             <group_results_table::GroupResultsTable/>
             <budget_section::BudgetSection/>
             <ds_section::DsSection/>
+            <goal_panel::GoalPanel/>
         </main>
         <footer class="page-footer">
             <p>{tr(|t| t.footer_sources)}</p>

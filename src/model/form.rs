@@ -158,6 +158,12 @@ pub enum FieldId {
     HiringShare,
     RampYear1,
     RampYear2,
+    /// Goal seeking: an annual budget to spend, kr.
+    GoalBudget,
+    /// Goal seeking: a proposal's published annual cost, kr.
+    GoalPublished,
+    /// Goal seeking: a number of new caseworkers (staff years).
+    GoalStaff,
 }
 
 impl FieldId {
@@ -172,6 +178,8 @@ impl FieldId {
             FieldId::StartYear | FieldId::PriceLevel => FieldKind::Year,
             FieldId::Years => FieldKind::YearCount,
             FieldId::HiringShare | FieldId::RampYear1 | FieldId::RampYear2 => FieldKind::Percent,
+            FieldId::GoalBudget | FieldId::GoalPublished => FieldKind::Money,
+            FieldId::GoalStaff => FieldKind::StaffYears,
         }
     }
 
@@ -191,6 +199,9 @@ impl FieldId {
             FieldId::HiringShare => "field-hiring".to_owned(),
             FieldId::RampYear1 => "field-ramp-1".to_owned(),
             FieldId::RampYear2 => "field-ramp-2".to_owned(),
+            FieldId::GoalBudget => "field-goal-budget".to_owned(),
+            FieldId::GoalPublished => "field-goal-published".to_owned(),
+            FieldId::GoalStaff => "field-goal-staff".to_owned(),
         }
     }
 }
@@ -203,7 +214,25 @@ pub struct Form {
     /// Indexed by [`BenefitKind::index`].
     pub benefits: [BenefitForm; BenefitKind::ALL.len()],
     pub budget: BudgetForm,
+    /// Goal-seeking questions, each empty until asked.
+    pub goal: GoalForm,
     next_id: u32,
+}
+
+/// The goal-seeking questions as typed; empty means "not asked".
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GoalForm {
+    pub budget: String,
+    pub published: String,
+    pub staff: String,
+}
+
+/// The goal-seeking answers' inputs, read from [`GoalForm`].
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Goals {
+    pub budget: Option<f64>,
+    pub published: Option<f64>,
+    pub staff: Option<f64>,
 }
 
 /// What the multi-year budget needs beyond the scenario.
@@ -224,11 +253,19 @@ pub struct Evaluation {
     pub scenario: Option<Scenario>,
     /// The budget plan, present exactly when `errors` is empty.
     pub plan: Option<Plan>,
+    /// The goal-seeking questions asked (valid and non-empty).
+    pub goals: Goals,
+    /// Errors of goal-seeking fields; they never block the scenario.
+    pub goal_errors: Vec<(FieldId, InputError)>,
 }
 
 impl Evaluation {
     pub fn error(&self, id: FieldId) -> Option<InputError> {
-        self.errors.iter().find(|(f, _)| *f == id).map(|(_, e)| *e)
+        self.errors
+            .iter()
+            .chain(&self.goal_errors)
+            .find(|(f, _)| *f == id)
+            .map(|(_, e)| *e)
     }
 }
 
@@ -261,6 +298,7 @@ impl Form {
             cost_per_staff_year: format_trimmed(DEFAULT_COST_PER_STAFF_YEAR, 2, lang),
             benefits,
             budget: BudgetForm::new(DEFAULT_START_YEAR, lang),
+            goal: GoalForm::default(),
             next_id: 1,
         };
         form.push_group(
@@ -414,6 +452,9 @@ impl Form {
             FieldId::HiringShare => &self.budget.hiring_pct,
             FieldId::RampYear1 => &self.budget.ramp_year1_pct,
             FieldId::RampYear2 => &self.budget.ramp_year2_pct,
+            FieldId::GoalBudget => &self.goal.budget,
+            FieldId::GoalPublished => &self.goal.published,
+            FieldId::GoalStaff => &self.goal.staff,
         })
     }
 
@@ -432,6 +473,9 @@ impl Form {
             FieldId::HiringShare => &mut self.budget.hiring_pct,
             FieldId::RampYear1 => &mut self.budget.ramp_year1_pct,
             FieldId::RampYear2 => &mut self.budget.ramp_year2_pct,
+            FieldId::GoalBudget => &mut self.goal.budget,
+            FieldId::GoalPublished => &mut self.goal.published,
+            FieldId::GoalStaff => &mut self.goal.staff,
         })
     }
 
@@ -508,6 +552,9 @@ impl Form {
             FieldId::HiringShare,
             FieldId::RampYear1,
             FieldId::RampYear2,
+            FieldId::GoalBudget,
+            FieldId::GoalPublished,
+            FieldId::GoalStaff,
         ]);
         out
     }
@@ -597,14 +644,35 @@ impl Form {
             ramp,
             new_hires: b.new_hires.then_some(NewHires::DS),
         };
+        let mut goal_errors = Vec::new();
+        let mut ask = |field: FieldId| -> Option<f64> {
+            let text = self.text(field).unwrap_or_default();
+            match field.kind().parse(text, lang) {
+                Ok(v) => Some(v),
+                Err(InputError::Empty) => None,
+                Err(e) => {
+                    goal_errors.push((field, e));
+                    None
+                }
+            }
+        };
+        let goals = Goals {
+            budget: ask(FieldId::GoalBudget),
+            published: ask(FieldId::GoalPublished),
+            staff: ask(FieldId::GoalStaff),
+        };
         if !errors.is_empty() || groups.is_empty() {
             return Evaluation {
                 errors,
                 scenario: None,
                 plan: None,
+                goals,
+                goal_errors,
             };
         }
         Evaluation {
+            goals,
+            goal_errors,
             errors,
             scenario: Some(Scenario {
                 groups,
@@ -806,6 +874,20 @@ mod tests {
             f.groups.iter().find(|g| g.id == new).unwrap().ds_area,
             Some(Area::Fleksjob)
         );
+    }
+
+    #[test]
+    fn goal_questions_are_optional_and_never_block_the_scenario() {
+        let mut f = Form::new(Lang::Da);
+        let e = f.evaluate(Lang::Da);
+        assert_eq!(e.goals, Goals::default());
+        f.set_text(FieldId::GoalBudget, "1.000.000");
+        f.set_text(FieldId::GoalStaff, "mange");
+        let e = f.evaluate(Lang::Da);
+        assert_eq!(e.goals.budget, Some(1_000_000.0));
+        assert_eq!(e.goals.staff, None);
+        assert_eq!(e.error(FieldId::GoalStaff), Some(InputError::NotANumber));
+        assert!(e.errors.is_empty() && e.scenario.is_some());
     }
 
     #[test]

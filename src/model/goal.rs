@@ -646,6 +646,38 @@ pub fn caseload_with_extra_staff(
     caseload_from_staff(n, n / c + w)
 }
 
+/// What `staff` new caseworkers mean for a whole scenario, with caseloads
+/// averaged over all groups (citizens per staff year).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NewStaff {
+    /// Citizens the new caseworkers can carry at the average target caseload.
+    pub citizens_covered: f64,
+    /// The average target caseload, `ΣN / Σ(N/T)`.
+    pub target_caseload: f64,
+    /// Today's average caseload, `ΣN / Σ(N/C)`.
+    pub caseload_now: f64,
+    /// The average caseload with the new caseworkers added to today's staff.
+    pub caseload_after: f64,
+}
+
+/// "How many citizens can W new caseworkers cover?" for the whole scenario.
+pub fn new_staff(s: &Scenario, staff: f64) -> Result<NewStaff, GoalError> {
+    let citizens: f64 = s.groups.iter().map(|g| g.headcount).sum();
+    let now: f64 = s.groups.iter().map(|g| g.headcount / g.current).sum();
+    let at_target: f64 = s.groups.iter().map(|g| g.headcount / g.target).sum();
+    if !(citizens > 0.0 && now > 0.0 && at_target > 0.0) {
+        return Err(GoalError::NoCitizens);
+    }
+    let target_caseload = citizens / at_target;
+    let caseload_now = citizens / now;
+    Ok(NewStaff {
+        citizens_covered: citizens_covered(staff, target_caseload)?,
+        target_caseload,
+        caseload_now,
+        caseload_after: caseload_with_extra_staff(citizens, caseload_now, staff)?,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -731,6 +763,23 @@ mod tests {
             ) => s1 == s2 && close(*n1, *n2, 1e-9),
             _ => a == b,
         }
+    }
+
+    #[test]
+    fn new_staff_covers_citizens_at_the_average_target() {
+        // BI08: 5,000 citizens, 70 → 50: 10 new caseworkers cover 500
+        // citizens at 50; today's 71.43 staff years + 10 = 81.43 → 61.4.
+        let s = bi08(50.0, 396_900.0);
+        let n = new_staff(&s, 10.0).unwrap();
+        assert!((n.citizens_covered - 500.0).abs() < 1e-9);
+        assert!((n.target_caseload - 50.0).abs() < 1e-9);
+        assert!((n.caseload_now - 70.0).abs() < 1e-9);
+        assert!((n.caseload_after - 5_000.0 / (5_000.0 / 70.0 + 10.0)).abs() < 1e-9);
+        let mut empty = s.clone();
+        for g in &mut empty.groups {
+            g.headcount = 0.0;
+        }
+        assert_eq!(new_staff(&empty, 10.0), Err(GoalError::NoCitizens));
     }
 
     #[test]

@@ -41,6 +41,8 @@ pub enum FieldKind {
     YearCount,
     /// Benefit months saved per citizen per year (an expected effect).
     EffectMonths,
+    /// A number of staff years (new caseworkers), 0–10,000.
+    StaffYears,
 }
 
 impl FieldKind {
@@ -55,6 +57,7 @@ impl FieldKind {
             FieldKind::Year => (f64::from(MIN_START_YEAR), f64::from(MAX_START_YEAR)),
             FieldKind::YearCount => (f64::from(MIN_YEARS), f64::from(MAX_YEARS)),
             FieldKind::EffectMonths => (0.0, 12.0),
+            FieldKind::StaffYears => (0.0, 10_000.0),
         }
     }
 

@@ -555,3 +555,25 @@ describe('DS recommended caseloads', () => {
     });
   });
 });
+
+describe('goal seeking', () => {
+  it('finds the caseload a budget buys and applies it to every group', async () => {
+    await withApp('?preset=kk-bi08-2023', async ({ page }) => {
+      await typeInto(page, 'field-goal-budget', '5.670.000');
+      await page.waitForSelector(testid('goal-budget-answer'));
+      assert.match(await page.locator(testid('goal-budget-answer')).innerText(), /70,0 → 58,3/);
+      await page.locator(testid('apply-targets')).click();
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('input[id^="field-target-"]')].every((i) => i.value === '58,3'));
+    });
+  });
+
+  it('derives the implied cost per staff year from a published proposal', async () => {
+    await withApp('?preset=kk-bi08-2023', async ({ page }) => {
+      await typeInto(page, 'field-goal-published', '11.340.000');
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid="goal-published-answer"]')?.textContent.includes('396.900 kr.'));
+      assert.match(await page.locator(testid('goal-published-answer')).innerText(), /plausibelt/);
+    });
+  });
+});
