@@ -6,7 +6,7 @@
 //! language. Number and amount formatting is here too, on top of
 //! [`crate::model::number`].
 
-use crate::model::benefit::BenefitKind;
+use crate::model::benefit::{BenefitKind, Duration};
 use crate::model::ds::Position;
 use crate::model::form::EffectUnit;
 use crate::model::goal::{GoalError, Plausibility, Side};
@@ -139,6 +139,12 @@ pub struct Texts {
     pub ds_no_area: &'static str,
     pub ds_source: fn(u16, u8) -> String,
     pub ds_caveats: &'static str,
+
+    pub label_rate_source: &'static str,
+    pub own_rate: &'static str,
+    pub label_duration: &'static str,
+    pub own_share: &'static str,
+    pub duration_name: fn(Duration) -> &'static str,
 
     pub goal_heading: &'static str,
     pub goal_intro: &'static str,
@@ -394,6 +400,16 @@ pub const DA: Texts = Texts {
                  ca. 6 måneder; deltidsansatte og tillidsvalgte lavere endnu. Tallene gælder én \
                  fuldtidsansat. Ældre normer citeres stadig (kontanthjælp 35–50 for unge og \
                  40–55 for voksne; Københavns BI08 nævner 35–50 for sygedagpenge).",
+    label_rate_source: "Sats",
+    own_rate: "Egen sats",
+    label_duration: "Tid på offentlig ydelse",
+    own_share: "Egen andel",
+    duration_name: |d| match d {
+        Duration::Weeks1To4 => "Uge 1–4: 80 % refusion",
+        Duration::Weeks5To26 => "Uge 5–26: 40 % refusion",
+        Duration::Weeks27To52 => "Uge 27–52: 30 % refusion",
+        Duration::FromWeek53 => "Fra uge 53: 20 % refusion",
+    },
     goal_heading: "Regn baglæns",
     goal_intro: "Spørgsmålene før et budgetmøde. Felterne er valgfrie; svarene bygger på \
                  målgrupperne og prisen pr. årsværk ovenfor.",
@@ -645,6 +661,16 @@ pub const EN: Texts = Texts {
                  figures are for one full-time caseworker. Older norms are still quoted \
                  (kontanthjælp 35–50 for young people and 40–55 for adults; Copenhagen's BI08 \
                  cites 35–50 for sickness benefit).",
+    label_rate_source: "Rate",
+    own_rate: "Own rate",
+    label_duration: "Time on public benefits",
+    own_share: "Own share",
+    duration_name: |d| match d {
+        Duration::Weeks1To4 => "Weeks 1–4: 80 % reimbursed",
+        Duration::Weeks5To26 => "Weeks 5–26: 40 % reimbursed",
+        Duration::Weeks27To52 => "Weeks 27–52: 30 % reimbursed",
+        Duration::FromWeek53 => "From week 53: 20 % reimbursed",
+    },
     goal_heading: "Work backwards",
     goal_intro: "The questions before a budget meeting. The fields are optional; the answers \
                  use the target groups and the cost per staff year above.",

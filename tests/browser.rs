@@ -411,3 +411,47 @@ async fn goal_seeking_answers_the_budget_meeting_questions_for_bi08() {
     assert!(text(&root, "#field-goal-staff-error").contains("Skriv et tal"));
     assert!(data_value(&root, "annual-cost").is_some());
 }
+
+#[wasm_bindgen_test]
+async fn catalogue_rates_and_the_reimbursement_ladder_fill_in_the_benefit() {
+    let root = mount("");
+    tick().await;
+    let select = |id: &str| -> web_sys::HtmlSelectElement {
+        find(&root, &format!("#{id}")).unchecked_into()
+    };
+    // The defaults are recognised: 2024 rate, from week 53.
+    assert_eq!(select("rate-source-sygedagpenge").value(), "sdp-2024");
+    assert_eq!(select("duration-sygedagpenge").value(), "53-");
+    // Pick the 2023 rate and weeks 5–26: 19.716,67 kr. at 40 % → 11.830 kr. net.
+    let rate = select("rate-source-sygedagpenge");
+    rate.set_value("sdp-2023");
+    rate.dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    let duration = select("duration-sygedagpenge");
+    duration.set_value("5-26");
+    duration
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    tick().await;
+    tick().await;
+    assert_eq!(
+        find(&root, "#field-rate-sygedagpenge")
+            .unchecked_into::<HtmlInputElement>()
+            .value(),
+        "19.716,67"
+    );
+    assert_eq!(
+        find(&root, "#field-reimbursement-sygedagpenge")
+            .unchecked_into::<HtmlInputElement>()
+            .value(),
+        "40"
+    );
+    assert!(text(
+        &root,
+        "[data-testid='benefit-sygedagpenge'] [data-testid='net-per-month']"
+    )
+    .contains("11.830 kr."));
+    // A share typed by hand shows as "own share".
+    type_into(&root, "#field-reimbursement-sygedagpenge", "25").await;
+    assert_eq!(select("duration-sygedagpenge").value(), "");
+}

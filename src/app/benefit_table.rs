@@ -3,10 +3,12 @@
 
 use leptos::prelude::*;
 
+use super::choice::Choice;
 use super::number_field::NumberField;
 use super::tr;
 use super::AppState;
 use crate::i18n::kr;
+use crate::model::benefit::{catalogue_for, Duration, CATALOGUE};
 use crate::model::{BenefitKind, FieldId};
 
 #[component]
@@ -54,6 +56,55 @@ fn BenefitRow(benefit: BenefitKind) -> impl IntoView {
             .with(|f| f.net_per_month(benefit, lang))
             .map(|v| kr(v, lang))
     };
+    // Fill the rate from the year-stamped catalogue (when it has entries for
+    // this benefit) and the reimbursement from the ladder.
+    let rate_choice = (catalogue_for(benefit).count() > 0).then(|| {
+        let options = catalogue_for(benefit)
+            .map(|r| {
+                (
+                    r.id,
+                    Signal::derive(move || r.label.get(state.lang.get()).to_owned()),
+                )
+            })
+            .collect();
+        view! {
+            <Choice
+                id=format!("rate-source-{}", benefit.id())
+                label=Signal::derive(move || format!("{}, {}", t().label_rate_source, name()))
+                none_label=Signal::derive(move || t().own_rate.to_owned())
+                options=options
+                selected=Signal::derive(move || {
+                    state.form.with(|f| f.catalogue_match(benefit, state.lang.get()).map(|r| r.id))
+                })
+                on_choose=move |id: &str| {
+                    if let Some(r) = CATALOGUE.iter().find(|r| r.id == id) {
+                        let lang = state.lang.get_untracked();
+                        state.form.update(|f| f.apply_catalogue(r, lang));
+                    }
+                }
+            />
+        }
+    });
+    let duration_choice = view! {
+        <Choice
+            id=format!("duration-{}", benefit.id())
+            label=Signal::derive(move || format!("{}, {}", t().label_duration, name()))
+            none_label=Signal::derive(move || t().own_share.to_owned())
+            options=Duration::ALL
+                .into_iter()
+                .map(|d| (d.id(), Signal::derive(move || (t().duration_name)(d).to_owned())))
+                .collect()
+            selected=Signal::derive(move || {
+                state.form.with(|f| f.duration_match(benefit, state.lang.get()).map(Duration::id))
+            })
+            on_choose=move |id: &str| {
+                if let Some(d) = Duration::from_id(id) {
+                    let lang = state.lang.get_untracked();
+                    state.form.update(|f| f.apply_duration(benefit, d, lang));
+                }
+            }
+        />
+    };
     view! {
         <tr data-testid=format!("benefit-{}", benefit.id())>
             <th scope="row">
@@ -66,6 +117,7 @@ fn BenefitRow(benefit: BenefitKind) -> impl IntoView {
                     label=Signal::derive(move || format!("{}, {}", t().col_rate, name()))
                     label_hidden=true
                 />
+                {rate_choice}
             </td>
             <td data-label=tr(|t| t.col_reimbursement)>
                 <NumberField
@@ -73,6 +125,7 @@ fn BenefitRow(benefit: BenefitKind) -> impl IntoView {
                     label=Signal::derive(move || format!("{}, {}", t().col_reimbursement, name()))
                     label_hidden=true
                 />
+                {duration_choice}
             </td>
             <td data-label=tr(|t| t.col_net) class="num" data-testid="net-per-month">
                 {move || net().unwrap_or_else(|| "–".to_owned())}

@@ -8,6 +8,7 @@ mod benefit_table;
 mod browser_sync;
 mod budget_section;
 mod budget_table;
+mod choice;
 mod data_table;
 mod ds_section;
 mod error_summary;

@@ -1,12 +1,53 @@
 //! Load a published case, or go back to the defaults; shows the loaded
-//! case's source and its published figure next to ours.
+//! case's source, notes, and each published figure next to the one computed
+//! here (see `model::preset`).
 
 use leptos::prelude::*;
 
+use super::data_table::{Cell, DataTable, Row, TableData};
 use super::tr;
 use super::AppState;
-use crate::i18n::mio_kr;
-use crate::model::preset::PRESETS;
+use crate::i18n::{kr, mio_kr};
+use crate::model::preset::{Amounts, Computed, Preset, Text, PRESETS};
+use crate::model::Lang;
+
+/// Column headers of the figures table.
+const COL_FIGURE: Text = Text {
+    da: "Tal",
+    en: "Figure",
+};
+const COL_PUBLISHED: Text = Text {
+    da: "Offentliggjort",
+    en: "Published",
+};
+const COL_MATCH: Text = Text {
+    da: "Stemmer?",
+    en: "Matches?",
+};
+const CAPTION: Text = Text {
+    da: "Kildens tal og tallene beregnet her",
+    en: "The source's figures and the figures computed here",
+};
+const MATCHES: Text = Text {
+    da: "Ja",
+    en: "Yes",
+};
+const DIFFERS: Text = Text {
+    da: "Nej",
+    en: "No",
+};
+const NOT_COMPUTABLE: Text = Text {
+    da: "Kan ikke beregnes her",
+    en: "Not computable here",
+};
+const INCONSISTENCY: Text = Text {
+    da: "Tallene hænger ikke sammen",
+    en: "The figures do not add up",
+};
+const PUBLISHED_ONLY: Text = Text {
+    da: ". Kun kildens tal: eksemplet ændrer ikke felterne.",
+    en: ". The source's figures only: this example does not change the form.",
+};
 
 #[component]
 pub fn PresetPicker() -> impl IntoView {
@@ -34,7 +75,7 @@ pub fn PresetPicker() -> impl IntoView {
                             <button
                                 type="button"
                                 data-testid=format!("preset-{}", p.id)
-                                on:click=move |_| state.load_preset(p)
+                                on:click=move |_| load(state, p)
                             >
                                 {move || p.name.get(state.lang.get())}
                             </button>
@@ -50,14 +91,33 @@ pub fn PresetPicker() -> impl IntoView {
     }
 }
 
-fn reset_question(lang: crate::model::Lang) -> &'static str {
-    match lang {
-        crate::model::Lang::Da => "Nulstil alle felter til standardværdierne?",
-        crate::model::Lang::En => "Reset every field to the defaults?",
+/// Loads `p`; a published-only case keeps the form as the user left it.
+fn load(state: AppState, p: &'static Preset) {
+    if p.loads_form() {
+        state.load_preset(p);
+    } else {
+        state.preset.set(Some(p));
     }
 }
 
-/// Source, assumptions and published-versus-computed for the loaded preset.
+fn reset_question(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Da => "Nulstil alle felter til standardværdierne?",
+        Lang::En => "Reset every field to the defaults?",
+    }
+}
+
+/// An amount the way the preset writes its figures.
+fn amount(value: f64, amounts: Amounts, lang: Lang) -> String {
+    match amounts {
+        Amounts::Kroner => kr(value, lang),
+        Amounts::Millions => mio_kr(value, lang),
+    }
+}
+
+/// Source, notes and published-versus-computed for the loaded preset: the
+/// published annual cost as the headline where there is one, then every
+/// published figure in a table (rows `preset-figure-<id>`).
 #[component]
 fn PresetInfo() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -68,18 +128,35 @@ fn PresetInfo() -> impl IntoView {
         let computed = move || {
             state
                 .results
-                .with(|r| r.as_ref().map(|r| mio_kr(r.annual_cost, state.lang.get())))
+                .with(|r| {
+                    r.as_ref()
+                        .map(|r| amount(r.annual_cost, preset.amounts, state.lang.get()))
+                })
                 .unwrap_or_else(|| state.lang.get().t().invalid_results.to_owned())
         };
+        let mut loaded = (t.preset_loaded)(preset.name.get(lang));
+        if !preset.loads_form() {
+            loaded.push_str(PUBLISHED_ONLY.get(lang));
+        }
+        let headline = preset
+            .figures
+            .iter()
+            .find(|f| f.computed == Some(Computed::AnnualCost));
         Some(view! {
-            <div class="preset-info" role="status" data-testid="preset-info">
-                <p class="preset-loaded">{(t.preset_loaded)(preset.name.get(lang))}</p>
-                {preset.published_annual_cost.map(|published| view! {
+            <div class="preset-info" data-testid="preset-info">
+                <p class="preset-loaded" role="status">{loaded}</p>
+                {preset.inconsistency.map(|text| view! {
+                    <p class="notice" data-testid="preset-inconsistency">
+                        <strong>{INCONSISTENCY.get(lang)}": "</strong>
+                        {text.get(lang)}
+                    </p>
+                })}
+                {headline.map(|f| view! {
                     <dl class="comparison">
                         <div>
                             <dt>{t.published}</dt>
                             <dd data-testid="preset-published">
-                                {format!("{} ({})", mio_kr(published, lang), (t.price_level)(preset.price_level))}
+                                {format!("{} ({})", amount(f.value, preset.amounts, lang), (t.price_level)(preset.price_level))}
                             </dd>
                         </div>
                         <div>
@@ -88,9 +165,57 @@ fn PresetInfo() -> impl IntoView {
                         </div>
                     </dl>
                 })}
+                {move || view! { <DataTable table=figures(state, preset, lang)/> }}
                 <p><strong>{t.source}": "</strong>{preset.source.get(lang)}</p>
                 <p><strong>{t.note}": "</strong>{preset.note.get(lang)}</p>
             </div>
         })
+    }
+}
+
+/// Every published figure of `preset` beside the one computed here (from
+/// the form, or from the source's own figures) and whether they match.
+fn figures(state: AppState, preset: &'static Preset, lang: Lang) -> TableData {
+    let t = lang.t();
+    let money = |v: f64| Cell::num(amount(v, preset.amounts, lang), v);
+    let rows = state.results.with(|r| {
+        state.budget.with(|b| {
+            let b = b.as_ref().and_then(|b| b.as_ref().ok());
+            preset
+                .figures
+                .iter()
+                .map(|f| {
+                    let (computed, verdict) = match preset.computed(f, r.as_ref(), b) {
+                        Some(v) if preset.matches(f, v) => (money(v), MATCHES.get(lang)),
+                        Some(v) => (money(v), DIFFERS.get(lang)),
+                        None if f.computed.is_none() => (Cell::text(NOT_COMPUTABLE.get(lang)), "–"),
+                        None => (Cell::text(t.invalid_results), "–"),
+                    };
+                    Row {
+                        key: format!("preset-figure-{}", f.id),
+                        header: f.label.get(lang).to_owned(),
+                        cells: vec![money(f.value), computed, Cell::text(verdict)],
+                    }
+                })
+                .collect()
+        })
+    });
+    TableData {
+        id: "preset-figures",
+        caption: format!(
+            "{} ({})",
+            CAPTION.get(lang),
+            (t.price_level)(preset.price_level)
+        ),
+        headers: [
+            COL_FIGURE.get(lang),
+            COL_PUBLISHED.get(lang),
+            t.computed,
+            COL_MATCH.get(lang),
+        ]
+        .map(str::to_owned)
+        .to_vec(),
+        rows,
+        emphasise_last: true,
     }
 }

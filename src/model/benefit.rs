@@ -98,6 +98,155 @@ pub fn net_per_month(monthly_rate: f64, reimbursement: f64) -> f64 {
     monthly_rate * (1.0 - reimbursement)
 }
 
+/// The reimbursement ladder since 2016 (lov om kommunernes finansiering af
+/// visse offentlige ydelser § 5): the state's share falls with the citizen's
+/// total time on public benefits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Duration {
+    /// Weeks 1–4: 80 %.
+    Weeks1To4,
+    /// Weeks 5–26: 40 %.
+    Weeks5To26,
+    /// Weeks 27–52: 30 %.
+    Weeks27To52,
+    /// From week 53: 20 % (the seeds' long-term target groups).
+    FromWeek53,
+}
+
+impl Duration {
+    pub const ALL: [Duration; 4] = [
+        Duration::Weeks1To4,
+        Duration::Weeks5To26,
+        Duration::Weeks27To52,
+        Duration::FromWeek53,
+    ];
+
+    /// Stable id, for `<option value>`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Duration::Weeks1To4 => "1-4",
+            Duration::Weeks5To26 => "5-26",
+            Duration::Weeks27To52 => "27-52",
+            Duration::FromWeek53 => "53-",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Duration> {
+        Duration::ALL.into_iter().find(|d| d.id() == id)
+    }
+
+    /// The state's reimbursement share, 0–1.
+    pub fn share(self) -> f64 {
+        match self {
+            Duration::Weeks1To4 => 0.80,
+            Duration::Weeks5To26 => 0.40,
+            Duration::Weeks27To52 => 0.30,
+            Duration::FromWeek53 => LONG_TERM_REIMBURSEMENT,
+        }
+    }
+
+    /// The step whose share is `pct` per cent, if any (to show which step a
+    /// typed share matches).
+    pub fn for_percent(pct: f64) -> Option<Duration> {
+        Duration::ALL
+            .into_iter()
+            .find(|d| (d.share() * 100.0 - pct).abs() < 1e-9)
+    }
+}
+
+/// One year-stamped rate of the catalogue.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CatalogueRate {
+    /// Stable id, for `<option value>`.
+    pub id: &'static str,
+    pub benefit: BenefitKind,
+    pub year: u16,
+    /// Gross monthly rate, kr.
+    pub monthly: f64,
+    /// What the rate is for and where it comes from, in Danish and English.
+    pub label: super::preset::Text,
+}
+
+/// Benefit rates with their year and source (domain.md, "Benefit rates").
+/// Sygedagpenge: highest weekly rate × 52 / 12.
+pub const CATALOGUE: [CatalogueRate; 7] = [
+    CatalogueRate {
+        id: "sdp-2024",
+        benefit: BenefitKind::Sygedagpenge,
+        year: 2024,
+        monthly: 4_695.0 * WEEKS_PER_MONTH,
+        label: super::preset::Text {
+            da: "2024: 4.695 kr./uge (bm.dk)",
+            en: "2024: DKK 4,695 a week (bm.dk)",
+        },
+    },
+    CatalogueRate {
+        id: "sdp-2023",
+        benefit: BenefitKind::Sygedagpenge,
+        year: 2023,
+        monthly: 4_550.0 * WEEKS_PER_MONTH,
+        label: super::preset::Text {
+            da: "2023: 4.550 kr./uge (bm.dk)",
+            en: "2023: DKK 4,550 a week (bm.dk)",
+        },
+    },
+    CatalogueRate {
+        id: "sdp-2019",
+        benefit: BenefitKind::Sygedagpenge,
+        year: 2019,
+        monthly: 4_355.0 * WEEKS_PER_MONTH,
+        label: super::preset::Text {
+            da: "2019: 4.355 kr./uge (bm.dk)",
+            en: "2019: DKK 4,355 a week (bm.dk)",
+        },
+    },
+    CatalogueRate {
+        id: "kth-2024",
+        benefit: BenefitKind::Kontanthjaelp,
+        year: 2024,
+        monthly: 12_326.0,
+        label: super::preset::Text {
+            da: "2024, over 30 år uden børn (bm.dk)",
+            en: "2024, over 30 without children (bm.dk)",
+        },
+    },
+    CatalogueRate {
+        id: "kth-2024-children",
+        benefit: BenefitKind::Kontanthjaelp,
+        year: 2024,
+        monthly: 16_382.0,
+        label: super::preset::Text {
+            da: "2024, over 30 år med børn (bm.dk)",
+            en: "2024, over 30 with children (bm.dk)",
+        },
+    },
+    CatalogueRate {
+        id: "rfy-2024",
+        benefit: BenefitKind::Jobafklaring,
+        year: 2024,
+        monthly: 12_326.0,
+        label: super::preset::Text {
+            da: "2024, kontanthjælpsniveau uden børn (star.dk)",
+            en: "2024, social assistance level without children (star.dk)",
+        },
+    },
+    CatalogueRate {
+        id: "rfy-2024-children",
+        benefit: BenefitKind::Jobafklaring,
+        year: 2024,
+        monthly: 16_382.0,
+        label: super::preset::Text {
+            da: "2024, kontanthjælpsniveau med børn (star.dk)",
+            en: "2024, social assistance level with children (star.dk)",
+        },
+    },
+];
+
+/// The catalogue rates of one benefit, newest first.
+pub fn catalogue_for(benefit: BenefitKind) -> impl Iterator<Item = &'static CatalogueRate> {
+    CATALOGUE.iter().filter(move |r| r.benefit == benefit)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,6 +258,39 @@ mod tests {
             assert_eq!(BenefitKind::ALL[b.index()], b);
         }
         assert_eq!(BenefitKind::from_id("Sygedagpenge"), None);
+    }
+
+    #[test]
+    fn the_reimbursement_ladder_follows_paragraph_5() {
+        let shares: Vec<f64> = Duration::ALL.iter().map(|d| d.share()).collect();
+        assert_eq!(shares, [0.8, 0.4, 0.3, 0.2]);
+        for d in Duration::ALL {
+            assert_eq!(Duration::from_id(d.id()), Some(d));
+            assert_eq!(Duration::for_percent(d.share() * 100.0), Some(d));
+        }
+        assert_eq!(Duration::for_percent(25.0), None);
+    }
+
+    #[test]
+    fn the_catalogue_has_the_published_rates_and_unique_ids() {
+        let rate = |id: &str| CATALOGUE.iter().find(|r| r.id == id).unwrap().monthly;
+        assert!((rate("sdp-2024") - 20_345.0).abs() < 1e-9);
+        assert!((rate("sdp-2023") - 19_716.666_666_666_668).abs() < 1e-6);
+        assert!((rate("sdp-2019") - 18_871.666_666_666_668).abs() < 1e-6);
+        assert_eq!(rate("kth-2024-children"), 16_382.0);
+        for (i, r) in CATALOGUE.iter().enumerate() {
+            assert!(CATALOGUE[i + 1..].iter().all(|q| q.id != r.id), "{}", r.id);
+        }
+        // The defaults are catalogue rates.
+        for b in [
+            BenefitKind::Sygedagpenge,
+            BenefitKind::Jobafklaring,
+            BenefitKind::Kontanthjaelp,
+        ] {
+            let d = b.default_rate().monthly_rate.unwrap();
+            assert!(catalogue_for(b).any(|r| r.monthly == d), "{b:?}");
+        }
+        assert_eq!(catalogue_for(BenefitKind::Other).count(), 0);
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! never erased or rewritten while the user types; [`Form::evaluate`] derives
 //! the per-field errors and, when there are none, the scenario.
 
-use super::benefit::{BenefitKind, LONG_TERM_REIMBURSEMENT};
+use super::benefit::{
+    catalogue_for, BenefitKind, CatalogueRate, Duration, LONG_TERM_REIMBURSEMENT,
+};
 use super::budget::{
     BudgetSettings, Effect, NewHires, DEFAULT_HIRING_SHARE, DEFAULT_RAMP, DEFAULT_YEARS,
 };
@@ -510,6 +512,30 @@ impl Form {
         Some(super::benefit::net_per_month(rate, pct / 100.0))
     }
 
+    /// Fills in a catalogue rate (to the øre, as rate tables print it).
+    pub fn apply_catalogue(&mut self, rate: &CatalogueRate, lang: Lang) {
+        let monthly = (rate.monthly * 100.0).round() / 100.0;
+        self.set_value(FieldId::MonthlyRate(rate.benefit), monthly, lang);
+    }
+
+    /// The catalogue rate the typed rate of `b` equals, if any.
+    pub fn catalogue_match(&self, b: BenefitKind, lang: Lang) -> Option<&'static CatalogueRate> {
+        let field = FieldId::MonthlyRate(b);
+        let typed = field.kind().parse(self.text(field)?, lang).ok()?;
+        catalogue_for(b).find(|r| ((r.monthly * 100.0).round() / 100.0 - typed).abs() < 0.005)
+    }
+
+    /// Sets the reimbursement of `b` to a step of the ladder.
+    pub fn apply_duration(&mut self, b: BenefitKind, d: Duration, lang: Lang) {
+        self.set_value(FieldId::Reimbursement(b), d.share() * 100.0, lang);
+    }
+
+    /// The ladder step the typed reimbursement of `b` equals, if any.
+    pub fn duration_match(&self, b: BenefitKind, lang: Lang) -> Option<Duration> {
+        let field = FieldId::Reimbursement(b);
+        Duration::for_percent(field.kind().parse(self.text(field)?, lang).ok()?)
+    }
+
     /// Every numeric field that counts, in page order.
     pub fn fields(&self) -> Vec<FieldId> {
         let mut out = Vec::with_capacity(self.groups.len() * 3 + 9);
@@ -888,6 +914,32 @@ mod tests {
         assert_eq!(e.goals.staff, None);
         assert_eq!(e.error(FieldId::GoalStaff), Some(InputError::NotANumber));
         assert!(e.errors.is_empty() && e.scenario.is_some());
+    }
+
+    #[test]
+    fn catalogue_rates_and_ladder_steps_fill_in_and_are_recognised() {
+        let mut f = Form::new(Lang::Da);
+        let b = BenefitKind::Sygedagpenge;
+        assert_eq!(
+            f.catalogue_match(b, Lang::Da).map(|r| r.id),
+            Some("sdp-2024")
+        );
+        assert_eq!(f.duration_match(b, Lang::Da), Some(Duration::FromWeek53));
+        let r2023 = catalogue_for(b).find(|r| r.year == 2023).unwrap();
+        f.apply_catalogue(r2023, Lang::Da);
+        assert_eq!(f.benefits[b.index()].monthly_rate, "19.716,67");
+        assert_eq!(
+            f.catalogue_match(b, Lang::Da).map(|r| r.id),
+            Some("sdp-2023")
+        );
+        f.apply_duration(b, Duration::Weeks5To26, Lang::Da);
+        assert_eq!(f.benefits[b.index()].reimbursement_pct, "40");
+        assert_eq!(f.net_per_month(b, Lang::Da), Some(19_716.67 * 0.6));
+        // A rate typed by hand matches nothing: "own rate".
+        f.set_text(FieldId::MonthlyRate(b), "20.000");
+        f.set_text(FieldId::Reimbursement(b), "25");
+        assert_eq!(f.catalogue_match(b, Lang::Da), None);
+        assert_eq!(f.duration_match(b, Lang::Da), None);
     }
 
     #[test]

@@ -1,8 +1,18 @@
 //! Published cases as data: one record per preset, loaded with one click or
 //! `?preset=<id>`. Adding a preset is adding a record to [`PRESETS`].
+//!
+//! A record carries what the form needs (groups with their expected effects,
+//! cost per staff year, benefit rates) and the figures its source published,
+//! each with what it is compared with: a figure computed from the loaded form
+//! ([`Computed::AnnualCost`], …), the source's own arithmetic
+//! ([`Computed::Sum`]), or nothing when the page cannot compute it. A preset
+//! without groups is a published-only case: loading it leaves the form as it
+//! is ([`Preset::loads_form`]) and only its figures and notes are shown.
 
 use super::benefit::BenefitKind;
-use super::form::{BudgetForm, FieldId, Form, GroupValues};
+use super::budget::{Budget, Effect};
+use super::calc::Results;
+use super::form::{BudgetForm, EffectUnit, FieldId, Form, GroupValues};
 use super::lang::Lang;
 
 /// A text in both languages; a missing translation does not compile.
@@ -28,6 +38,9 @@ pub struct PresetGroup {
     pub current: f64,
     pub target: f64,
     pub benefit: BenefitKind,
+    /// The expected effect written into the group's effect field;
+    /// [`Effect::NONE`] when the source budgets none (BI08).
+    pub effect: Effect,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -38,6 +51,46 @@ pub struct PresetBenefit {
     pub reimbursement: f64,
 }
 
+/// What a published figure is compared with.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Computed {
+    /// The extra staff's annual cost, `Results::annual_cost`.
+    AnnualCost,
+    /// The budget's staff cost over all its years ("I alt").
+    BudgetTotalCost,
+    /// The budget's benefit savings in its first year (negative).
+    FirstYearSavings,
+    /// The budget's net effect in its first year (negative is a saving).
+    FirstYearNet,
+    /// The source's own arithmetic: the sum of other figures of the same
+    /// preset, by id, each times its sign (`("saved", 1.0), ("invested",
+    /// -1.0)`). Needs no form, so published-only cases can use it.
+    Sum(&'static [(&'static str, f64)]),
+}
+
+/// One figure as the source published it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PublishedFigure {
+    /// Stable id: the row's `data-testid` is `preset-figure-<id>`, and
+    /// [`Computed::Sum`] names figures by it.
+    pub id: &'static str,
+    pub label: Text,
+    /// Kr., with the source's sign (the seeds' budget tables: negative is
+    /// less spending; the DS paper: savings positive).
+    pub value: f64,
+    /// `None` when the page cannot compute it; the preset's note says why.
+    pub computed: Option<Computed>,
+}
+
+/// How a preset's amounts are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Amounts {
+    /// Whole kroner ("800.000 kr."), for small proposals.
+    Kroner,
+    /// Millions ("11,34 mio. kr.").
+    Millions,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Preset {
     /// Stable id for `?preset=`.
@@ -45,23 +98,44 @@ pub struct Preset {
     pub name: Text,
     /// Document, year and table the figures come from.
     pub source: Text,
-    /// What we had to assume and why.
+    /// What we had to assume and why, or why the page cannot compute it.
     pub note: Text,
+    /// Where a published figure does not follow from the source's own
+    /// numbers: what does not add up, said plainly.
+    pub inconsistency: Option<Text>,
     /// Price level ("2023 p/l") of the published amounts.
     pub price_level: u16,
     /// First year of the published budget table.
     pub start_year: u16,
+    /// Empty for a published-only case (see [`Preset::loads_form`]).
     pub groups: &'static [PresetGroup],
     pub cost_per_staff_year: f64,
     pub benefits: &'static [PresetBenefit],
-    /// The published annual cost, kr., to show next to ours.
-    pub published_annual_cost: Option<f64>,
+    /// The published figures, the headline first (the page gives its cells
+    /// the `preset-published` and `preset-computed` test ids).
+    pub figures: &'static [PublishedFigure],
+    /// The published amounts are rounded to this many kr.: 1,000 for a table
+    /// in 1,000 kr., 100,000 for "28,7 mio.". Decides when a computed figure
+    /// matches.
+    pub rounding: f64,
+    pub amounts: Amounts,
 }
 
 impl Preset {
-    /// The form this preset fills in, in `lang`.
+    /// Whether loading the preset fills in the form. A published-only case
+    /// (no groups) does not: clicking it keeps what the user typed, and
+    /// `?preset=` with it starts from the default form.
+    pub fn loads_form(&self) -> bool {
+        !self.groups.is_empty()
+    }
+
+    /// The form this preset fills in, in `lang`; the default form for a
+    /// published-only case.
     pub fn to_form(&self, lang: Lang) -> Form {
         let mut form = Form::new(lang);
+        if !self.loads_form() {
+            return form;
+        }
         let groups: Vec<GroupValues> = self
             .groups
             .iter()
@@ -74,6 +148,15 @@ impl Preset {
             })
             .collect();
         form.set_groups(&groups, lang);
+        let ids: Vec<u32> = form.groups.iter().map(|g| g.id).collect();
+        for (id, g) in ids.into_iter().zip(self.groups) {
+            let (unit, value) = match g.effect {
+                Effect::MonthsPerCitizen(m) => (EffectUnit::MonthsPerCitizen, m),
+                Effect::PercentReduction(p) => (EffectUnit::Percent, p),
+            };
+            form.set_effect_unit(id, unit, lang);
+            form.set_value(FieldId::Effect(id, unit), value, lang);
+        }
         form.set_value(FieldId::CostPerStaffYear, self.cost_per_staff_year, lang);
         form.budget = BudgetForm::new(i32::from(self.start_year), lang);
         form.budget.price_level = self.price_level.to_string();
@@ -88,6 +171,44 @@ impl Preset {
             );
         }
         form
+    }
+
+    /// The published figure with this id.
+    pub fn figure(&self, id: &str) -> Option<&'static PublishedFigure> {
+        self.figures.iter().find(|f| f.id == id)
+    }
+
+    /// The figure computed to compare with `f`, from the loaded form's
+    /// results and budget (`None` when those are invalid) or from the other
+    /// published figures; `None` when it cannot be computed.
+    pub fn computed(
+        &self,
+        f: &PublishedFigure,
+        results: Option<&Results>,
+        budget: Option<&Budget>,
+    ) -> Option<f64> {
+        let first = || budget.and_then(|b| b.rows.first());
+        match f.computed? {
+            Computed::AnnualCost => results.map(|r| r.annual_cost),
+            Computed::BudgetTotalCost => budget.map(|b| b.total_cost),
+            Computed::FirstYearSavings => first().map(|y| y.savings),
+            Computed::FirstYearNet => first().map(|y| y.net),
+            Computed::Sum(terms) => terms
+                .iter()
+                .map(|(id, sign)| self.figure(id).map(|g| sign * g.value))
+                .sum(),
+        }
+    }
+
+    /// Whether `computed` reproduces `f` within the source's rounding: half
+    /// a rounding step for the published figure itself, and another half per
+    /// term of a [`Computed::Sum`] (each term is rounded too).
+    pub fn matches(&self, f: &PublishedFigure, computed: f64) -> bool {
+        let terms = match f.computed {
+            Some(Computed::Sum(terms)) => terms.len(),
+            _ => 0,
+        };
+        (computed - f.value).abs() <= self.rounding / 2.0 * (1 + terms) as f64
     }
 }
 
@@ -107,6 +228,7 @@ const BI08_GROUPS: &[PresetGroup] = &[
         current: 70.0,
         target: 50.0,
         benefit: BenefitKind::Sygedagpenge,
+        effect: Effect::NONE,
     },
     PresetGroup {
         name: Text {
@@ -117,6 +239,7 @@ const BI08_GROUPS: &[PresetGroup] = &[
         current: 70.0,
         target: 50.0,
         benefit: BenefitKind::Sygedagpenge,
+        effect: Effect::NONE,
     },
     PresetGroup {
         name: Text {
@@ -127,6 +250,7 @@ const BI08_GROUPS: &[PresetGroup] = &[
         current: 70.0,
         target: 50.0,
         benefit: BenefitKind::Sygedagpenge,
+        effect: Effect::NONE,
     },
     PresetGroup {
         name: Text {
@@ -137,102 +261,714 @@ const BI08_GROUPS: &[PresetGroup] = &[
         current: 70.0,
         target: 50.0,
         benefit: BenefitKind::Sygedagpenge,
+        effect: Effect::NONE,
     },
 ];
 
+/// Faxe, retention consultants (seed 003): caseload 50–55 → 40–45 at the
+/// midpoints, and the headcount that makes that exactly 2 staff years:
+/// `N / 42.5 − N / 52.5 = 2` → `N = 2 × 42.5 × 52.5 / 10 = 446.25`.
+const FAXE_HEADCOUNT: f64 = 2.0 * 42.5 * 52.5 / 10.0;
+/// Highest sygedagpenge rate 2021, 4,460 kr. a week, as a month (× 52 / 12)
+/// to the øre.
+const FAXE_MONTHLY_RATE: f64 = 19_326.67;
+/// Retention starts early in the sick leave: weeks 5–26 carry 40 %.
+const FAXE_REIMBURSEMENT: f64 = 0.40;
+/// The published saving on sygedagpenge, kr. a year.
+const FAXE_SAVING: f64 = 1_200_000.0;
+
 /// Every preset, in the order the picker shows them.
-pub const PRESETS: &[Preset] = &[Preset {
-    id: "kk-bi08-2023",
-    name: Text {
-        da: "København BI08 (budget 2023)",
-        en: "Copenhagen BI08 (budget 2023)",
+pub const PRESETS: &[Preset] = &[
+    Preset {
+        id: "kk-bi08-2023",
+        name: Text {
+            da: "København BI08 (budget 2023)",
+            en: "Copenhagen BI08 (budget 2023)",
+        },
+        source: Text {
+            da: "Københavns Kommune, budgetforslag 2023, BI08 \"Lavere sagsstammer for \
+                 sygedagpenge-modtagere og borgere i jobafklaringsforløb\", tabel \
+                 \"Aktiviteter i forslaget\" (1.000 kr., 2023 p/l).",
+            en: "City of Copenhagen, budget proposal 2023, BI08 \"Lower caseloads for \
+                 sickness benefit recipients and citizens in job clarification\", table \
+                 \"Activities in the proposal\" (DKK 1,000, 2023 prices).",
+        },
+        note: Text {
+            da: "Forslaget oplyser fire målgrupper og sagsstamme 70 → 50, men ikke prisen \
+                 pr. årsværk: 396.900 kr. er udledt af de offentliggjorte 11,34 mio. kr. ÷ \
+                 28,57 årsværk. Forslaget fordeler ikke grupperne på ydelse; alle er her på \
+                 sygedagpenge (højeste sats 2023: 4.550 kr./uge) med 20 % refusion.",
+            en: "The proposal gives four target groups and caseload 70 → 50, but not the \
+                 cost per staff year: DKK 396,900 is derived from the published DKK 11.34 \
+                 million ÷ 28.57 staff years. The proposal does not split the groups by \
+                 benefit; all are on sickness benefit here (highest rate 2023: DKK 4,550 a \
+                 week) with 20 % reimbursement.",
+        },
+        inconsistency: None,
+        price_level: 2023,
+        start_year: 2023,
+        groups: BI08_GROUPS,
+        cost_per_staff_year: 396_900.0,
+        benefits: &[PresetBenefit {
+            kind: BenefitKind::Sygedagpenge,
+            monthly_rate: 4_550.0 * 52.0 / 12.0,
+            reimbursement: 0.20,
+        }],
+        figures: &[
+            PublishedFigure {
+                id: "annual-cost",
+                label: Text {
+                    da: "Udgift om året",
+                    en: "Annual cost",
+                },
+                value: 11_340_000.0,
+                computed: Some(Computed::AnnualCost),
+            },
+            PublishedFigure {
+                id: "total-cost",
+                label: Text {
+                    da: "Udgift i alt 2023–2026",
+                    en: "Total cost 2023–2026",
+                },
+                value: 45_360_000.0,
+                computed: Some(Computed::BudgetTotalCost),
+            },
+        ],
+        rounding: 1_000.0,
+        amounts: Amounts::Millions,
     },
-    source: Text {
-        da: "Københavns Kommune, budgetforslag 2023, BI08 \"Lavere sagsstammer for \
-             sygedagpenge-modtagere og borgere i jobafklaringsforløb\", tabel \
-             \"Aktiviteter i forslaget\" (1.000 kr., 2023 p/l).",
-        en: "City of Copenhagen, budget proposal 2023, BI08 \"Lower caseloads for \
-             sickness benefit recipients and citizens in job clarification\", table \
-             \"Activities in the proposal\" (DKK 1,000, 2023 prices).",
+    Preset {
+        id: "faxe-fastholdelse-2021",
+        name: Text {
+            da: "Faxe fastholdelseskonsulenter (budget 2021)",
+            en: "Faxe retention consultants (budget 2021)",
+        },
+        source: Text {
+            da: "Faxe Kommune, budget 2021, skema BIU_F_03 »To fastholdelseskonsulenter til \
+                 sygedagpengesager«, tabel »Økonomi« (1.000 kr., 2021-priser) og forslagets \
+                 tekst.",
+            en: "Faxe Municipality, budget 2021, form BIU_F_03 \"To fastholdelseskonsulenter \
+                 til sygedagpengesager\" (two retention consultants), table \"Økonomi\" (DKK \
+                 1,000, 2021 prices) and the proposal's text.",
+        },
+        note: Text {
+            da: "Forslaget giver sagsstamme 50–55 → 40–45, 2 årsværk til 800.000 kr. og 1,2 \
+                 mio. kr. mindre i sygedagpenge, men ikke antal borgere eller effekt. Her: \
+                 midtpunkterne 52,5 → 42,5 og 446,25 helårspersoner, der kræver netop 2 \
+                 årsværk mere (2 × 42,5 × 52,5 ÷ 10); sygedagpenge 2021, 4.460 kr./uge, med \
+                 40 % refusion (uge 5–26); effekten, 1,93 % kortere tid på ydelse (8,6 \
+                 helårspersoner), er regnet baglæns fra 1,2 mio. kr.",
+            en: "The proposal gives caseload 50–55 → 40–45, 2 staff years for DKK 800,000 \
+                 and DKK 1.2 million less sickness benefit, but not the number of citizens \
+                 or the effect. Here: the midpoints 52.5 → 42.5 and 446.25 full-year \
+                 persons, who need exactly 2 more staff years (2 × 42.5 × 52.5 ÷ 10); \
+                 sickness benefit 2021, DKK 4,460 a week, with 40 % reimbursement (weeks \
+                 5–26); the effect, 1.93 % less time on benefit (8.6 full-year persons), is \
+                 worked back from DKK 1.2 million.",
+        },
+        inconsistency: None,
+        price_level: 2021,
+        start_year: 2021,
+        groups: &[PresetGroup {
+            name: Text {
+                da: "Sygemeldte i fastholdelsesforløb",
+                en: "Sick-listed citizens in retention",
+            },
+            headcount: FAXE_HEADCOUNT,
+            current: 52.5,
+            target: 42.5,
+            benefit: BenefitKind::Sygedagpenge,
+            effect: Effect::PercentReduction(
+                FAXE_SAVING
+                    / (12.0 * FAXE_HEADCOUNT * FAXE_MONTHLY_RATE * (1.0 - FAXE_REIMBURSEMENT))
+                    * 100.0,
+            ),
+        }],
+        cost_per_staff_year: 400_000.0,
+        benefits: &[PresetBenefit {
+            kind: BenefitKind::Sygedagpenge,
+            monthly_rate: FAXE_MONTHLY_RATE,
+            reimbursement: FAXE_REIMBURSEMENT,
+        }],
+        figures: &[
+            PublishedFigure {
+                id: "annual-cost",
+                label: Text {
+                    da: "Udgift til to årsværk om året",
+                    en: "Cost of two staff years a year",
+                },
+                value: 800_000.0,
+                computed: Some(Computed::AnnualCost),
+            },
+            PublishedFigure {
+                id: "savings",
+                label: Text {
+                    da: "Mindreudgift til sygedagpenge om året",
+                    en: "Less spent on sickness benefit a year",
+                },
+                value: -FAXE_SAVING,
+                computed: Some(Computed::FirstYearSavings),
+            },
+            PublishedFigure {
+                id: "net",
+                label: Text {
+                    da: "Nettovirkning om året (2021–2024)",
+                    en: "Net effect a year (2021–2024)",
+                },
+                value: -400_000.0,
+                computed: Some(Computed::FirstYearNet),
+            },
+        ],
+        rounding: 1_000.0,
+        amounts: Amounts::Kroner,
     },
-    note: Text {
-        da: "Forslaget oplyser fire målgrupper og sagsstamme 70 → 50, men ikke prisen \
-             pr. årsværk: 396.900 kr. er udledt af de offentliggjorte 11,34 mio. kr. ÷ \
-             28,57 årsværk. Forslaget fordeler ikke grupperne på ydelse; alle er her på \
-             sygedagpenge (højeste sats 2023: 4.550 kr./uge) med 20 % refusion.",
-        en: "The proposal gives four target groups and caseload 70 → 50, but not the \
-             cost per staff year: DKK 396,900 is derived from the published DKK 11.34 \
-             million ÷ 28.57 staff years. The proposal does not split the groups by \
-             benefit; all are on sickness benefit here (highest rate 2023: DKK 4,550 a \
-             week) with 20 % reimbursement.",
+    Preset {
+        id: "faxe-mentorer-2021",
+        name: Text {
+            da: "Faxe eksterne mentorer (budget 2021)",
+            en: "Faxe external mentors (budget 2021)",
+        },
+        source: Text {
+            da: "Faxe Kommune, budget 2021, »Besparelse på eksterne mentorer – omlægning af \
+                 indsats«, tabel »Økonomi« (1.000 kr., 2021-priser) og afsnittet »Refusion«.",
+            en: "Faxe Municipality, budget 2021, \"Besparelse på eksterne mentorer\" \
+                 (savings on external mentors), table \"Økonomi\" (DKK 1,000, 2021 prices) \
+                 and the section \"Refusion\".",
+        },
+        note: Text {
+            da: "Kommunen køber færre eksterne mentorer (−1,5 mio. kr. om året) og mister \
+                 dermed 50 % statsrefusion på mentorstøtte i ressourceforløb og \
+                 jobafklaring: indtægten falder 0,5 mio. kr. (skrevet +500). Netto −1,0 mio. \
+                 kr. 0,5 mio. er 50 % af 1,0 mio., ikke af 1,5 mio.: tallene forudsætter, at \
+                 kun 1,0 mio. af udgiften havde refusion; det siger forslaget ikke. \
+                 Beregneren regner løn ud fra sagsstammer og besparelser ud fra tid på \
+                 ydelse; et mindre køb af tilbud kan den ikke genskabe.",
+            en: "The municipality buys fewer external mentors (−DKK 1.5 million a year) and \
+                 so loses 50 % state reimbursement on mentor support in resource and job \
+                 clarification programmes: income falls by DKK 0.5 million (written +500). \
+                 Net −DKK 1.0 million. 0.5 million is 50 % of 1.0 million, not of 1.5 \
+                 million: the figures assume that only 1.0 million of the spending was \
+                 reimbursed; the proposal does not say so. The calculator derives salaries \
+                 from caseloads and savings from time on benefits; it cannot reproduce \
+                 buying fewer services.",
+        },
+        inconsistency: None,
+        price_level: 2021,
+        start_year: 2021,
+        groups: &[],
+        cost_per_staff_year: 0.0,
+        benefits: &[],
+        figures: &[
+            PublishedFigure {
+                id: "expense",
+                label: Text {
+                    da: "Udgift om året (ej service)",
+                    en: "Spending a year (transfers)",
+                },
+                value: -1_500_000.0,
+                computed: None,
+            },
+            PublishedFigure {
+                id: "income",
+                label: Text {
+                    da: "Indtægt om året: mistet refusion (ej service)",
+                    en: "Income a year: lost reimbursement (transfers)",
+                },
+                value: 500_000.0,
+                computed: None,
+            },
+            PublishedFigure {
+                id: "net",
+                label: Text {
+                    da: "Nettovirkning om året (= udgift + indtægt)",
+                    en: "Net effect a year (= spending + income)",
+                },
+                value: -1_000_000.0,
+                computed: Some(Computed::Sum(&[("expense", 1.0), ("income", 1.0)])),
+            },
+        ],
+        rounding: 1_000.0,
+        amounts: Amounts::Kroner,
     },
-    price_level: 2023,
-    start_year: 2023,
-    groups: BI08_GROUPS,
-    cost_per_staff_year: 396_900.0,
-    benefits: &[PresetBenefit {
-        kind: BenefitKind::Sygedagpenge,
-        monthly_rate: 4_550.0 * 52.0 / 12.0,
-        reimbursement: 0.20,
-    }],
-    published_annual_cost: Some(11_340_000.0),
-}];
+    Preset {
+        id: "ds-hjoerring",
+        name: Text {
+            da: "Hjørring (DS' papir)",
+            en: "Hjørring (DS paper)",
+        },
+        source: Text {
+            da: "Dansk Socialrådgiverforening, »Investering i en forstærket indsats til \
+                 udsatte ledige tjener sig mange gange hjem« (udateret, tal til januar \
+                 2017), afsnit om Hjørring.",
+            en: "Danish Association of Social Workers (DS), \"Investering i en forstærket \
+                 indsats til udsatte ledige tjener sig mange gange hjem\" (undated, figures \
+                 up to January 2017), the section on Hjørring.",
+        },
+        note: Text {
+            da: "Papiret giver sagsstammer (sygedagpenge 40 → 32–35, kontanthjælp 70–80 → \
+                 35–40), men ikke antal borgere, nye sagsbehandlere eller pris pr. årsværk, \
+                 og investeringen dækker også tilbud (mentorer, fysioterapi), så det kan \
+                 ikke regnes efter her. Tallene gælder »andet år i projektet«; året er ikke \
+                 oplyst, men papirets tabel nævner regnskab 2016.",
+            en: "The paper gives caseloads (sickness benefit 40 → 32–35, social assistance \
+                 70–80 → 35–40), but not the number of citizens, new caseworkers or the cost \
+                 per staff year, and the investment also covers services (mentors, \
+                 physiotherapy), so it cannot be recomputed here. The figures are for \"the \
+                 second year of the project\"; the year is not given, but the paper's table \
+                 names the 2016 accounts.",
+        },
+        inconsistency: Some(Text {
+            da: "Papiret skriver en nettobesparelse på 17,3 mio. kr., men dets egne tal giver \
+                 47,3 − 28,7 = 18,6 mio. kr., 1,3 mio. kr. mere. Papiret forklarer ikke \
+                 forskellen. 17,3 mio. kr. er også papirets tal for den forventede besparelse \
+                 på forsørgelse i regnskab 2016.",
+            en: "The paper states a net saving of DKK 17.3 million, but its own figures give \
+                 47.3 − 28.7 = DKK 18.6 million, DKK 1.3 million more. The paper does not \
+                 explain the difference. DKK 17.3 million is also the paper's figure for the \
+                 expected saving on benefits in the 2016 accounts.",
+        }),
+        price_level: 2016,
+        start_year: 2016,
+        groups: &[],
+        cost_per_staff_year: 0.0,
+        benefits: &[],
+        figures: &[
+            PublishedFigure {
+                id: "invested",
+                label: Text {
+                    da: "Investeret",
+                    en: "Invested",
+                },
+                value: 28_700_000.0,
+                computed: None,
+            },
+            PublishedFigure {
+                id: "saved",
+                label: Text {
+                    da: "Sparet",
+                    en: "Saved",
+                },
+                value: 47_300_000.0,
+                computed: None,
+            },
+            PublishedFigure {
+                id: "net",
+                label: Text {
+                    da: "Nettobesparelse (= sparet − investeret)",
+                    en: "Net saving (= saved − invested)",
+                },
+                value: 17_300_000.0,
+                computed: Some(Computed::Sum(&[("saved", 1.0), ("invested", -1.0)])),
+            },
+        ],
+        rounding: 100_000.0,
+        amounts: Amounts::Millions,
+    },
+    Preset {
+        id: "ds-aabenraa",
+        name: Text {
+            da: "Aabenraa KIK (DS' papir)",
+            en: "Aabenraa KIK (DS paper)",
+        },
+        source: Text {
+            da: "Dansk Socialrådgiverforening, »Investering i en forstærket indsats til \
+                 udsatte ledige tjener sig mange gange hjem« (udateret, tal til januar \
+                 2017), afsnit om Aabenraa (KIK-projektet, 1.1.–31.10.2016).",
+            en: "Danish Association of Social Workers (DS), \"Investering i en forstærket \
+                 indsats til udsatte ledige tjener sig mange gange hjem\" (undated, figures \
+                 up to January 2017), the section on Aabenraa (the KIK project, 1 January–31 \
+                 October 2016).",
+        },
+        note: Text {
+            da: "68 mio. kr. til 2016–2018 og 14 nye sagsbehandlere og konsulenter; de \
+                 aktivitetsparate kontanthjælpsmodtagere faldt fra 1.008 (2016) til 499 \
+                 (januar 2017). Papiret giver ingen sagsstammer eller antal borgere pr. \
+                 sagsbehandler, så det kan ikke regnes efter her. Dets egne tal hænger \
+                 sammen: 37,7 − 18,1 − 9,7 = 9,9 mio. kr.",
+            en: "DKK 68 million for 2016–2018 and 14 new caseworkers and consultants; social \
+                 assistance recipients not ready for work fell from 1,008 (2016) to 499 \
+                 (January 2017). The paper gives no caseloads or citizens per caseworker, so \
+                 it cannot be recomputed here. Its own figures add up: 37.7 − 18.1 − 9.7 = \
+                 DKK 9.9 million.",
+        },
+        inconsistency: None,
+        price_level: 2016,
+        start_year: 2016,
+        groups: &[],
+        cost_per_staff_year: 0.0,
+        benefits: &[],
+        figures: &[
+            PublishedFigure {
+                id: "budget",
+                label: Text {
+                    da: "Afsat til 2016–2018",
+                    en: "Set aside for 2016–2018",
+                },
+                value: 68_000_000.0,
+                computed: None,
+            },
+            PublishedFigure {
+                id: "saved",
+                label: Text {
+                    da: "Sparet på kontanthjælp",
+                    en: "Saved on social assistance",
+                },
+                value: 37_700_000.0,
+                computed: None,
+            },
+            PublishedFigure {
+                id: "benefits",
+                label: Text {
+                    da: "Forsørgelsesudgifter",
+                    en: "Benefit costs",
+                },
+                value: -18_100_000.0,
+                computed: None,
+            },
+            PublishedFigure {
+                id: "staff",
+                label: Text {
+                    da: "Udgifter til løn, adm. mm.",
+                    en: "Salaries, administration etc.",
+                },
+                value: -9_700_000.0,
+                computed: None,
+            },
+            PublishedFigure {
+                id: "net",
+                label: Text {
+                    da: "Nettobesparelse (= summen af de tre)",
+                    en: "Net saving (= the sum of the three)",
+                },
+                value: 9_900_000.0,
+                computed: Some(Computed::Sum(&[
+                    ("saved", 1.0),
+                    ("benefits", 1.0),
+                    ("staff", 1.0),
+                ])),
+            },
+        ],
+        rounding: 100_000.0,
+        amounts: Amounts::Millions,
+    },
+];
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::benefit::sygedagpenge_monthly;
+    use crate::model::budget::{budget, BudgetInput};
     use crate::model::calc::compute;
+    use crate::model::number::format;
+
+    /// Loads `p` into the form in `lang` and computes what the page shows.
+    fn run(p: &Preset, lang: Lang) -> (Results, Budget) {
+        let e = p.to_form(lang).evaluate(lang);
+        assert!(e.errors.is_empty(), "{} {lang:?}: {:?}", p.id, e.errors);
+        let s = e.scenario.unwrap();
+        let r = compute(&s);
+        let plan = e.plan.unwrap();
+        assert_eq!(plan.price_level, i32::from(p.price_level), "{}", p.id);
+        let b = budget(
+            &BudgetInput::from_calc(&s, &r, &plan.effects),
+            &plan.settings,
+        )
+        .unwrap();
+        (r, b)
+    }
+
+    fn preset(id: &str) -> &'static Preset {
+        find(id).unwrap_or_else(|| panic!("no preset {id}"))
+    }
+
+    fn figure(p: &Preset, id: &str) -> &'static PublishedFigure {
+        p.figure(id)
+            .unwrap_or_else(|| panic!("{}: no figure {id}", p.id))
+    }
+
+    /// Millions with one decimal, as the DS paper writes them: "18,6".
+    fn mio(v: f64, lang: Lang) -> String {
+        format(v / 1e6, 1, lang)
+    }
+
+    #[test]
+    fn every_preset_that_loads_reproduces_its_published_figures() {
+        for p in PRESETS.iter().filter(|p| p.loads_form()) {
+            for lang in Lang::ALL {
+                let (r, b) = run(p, lang);
+                for f in p.figures {
+                    let c = p
+                        .computed(f, Some(&r), Some(&b))
+                        .unwrap_or_else(|| panic!("{} {}: not computed", p.id, f.id));
+                    assert!(
+                        p.matches(f, c),
+                        "{} {}: published {}, computed {c}",
+                        p.id,
+                        f.id,
+                        f.value
+                    );
+                }
+            }
+        }
+    }
+
+    /// A loaded preset's budget, every year alike (no realism switches, as
+    /// in the seeds' tables).
+    struct Table {
+        id: &'static str,
+        years: [i32; 4],
+        extra_staff: f64,
+        /// (cost, savings, net) each year, kr.
+        row: [f64; 3],
+        total_cost: f64,
+        total_net: f64,
+        payback: Option<i32>,
+    }
+
+    #[test]
+    fn loaded_presets_give_the_seeds_budget_tables() {
+        let tables = [
+            // Seed 000: 11.340 a year 2023–2026, 45.360 in all; no effect
+            // is budgeted, so it never pays back within the table.
+            Table {
+                id: "kk-bi08-2023",
+                years: [2023, 2024, 2025, 2026],
+                extra_staff: 200.0 / 7.0,
+                row: [11_340_000.0, 0.0, 11_340_000.0],
+                total_cost: 45_360_000.0,
+                total_net: 45_360_000.0,
+                payback: None,
+            },
+            // Seed 003: 800,000 for 2 staff years, 1.2 mio. less
+            // sygedagpenge, net −400 a year 2021–2024: pays back in 2021.
+            Table {
+                id: "faxe-fastholdelse-2021",
+                years: [2021, 2022, 2023, 2024],
+                extra_staff: 2.0,
+                row: [800_000.0, -1_200_000.0, -400_000.0],
+                total_cost: 3_200_000.0,
+                total_net: -1_600_000.0,
+                payback: Some(2021),
+            },
+        ];
+        for t in &tables {
+            let p = preset(t.id);
+            for lang in Lang::ALL {
+                let (r, b) = run(p, lang);
+                assert!((r.extra_staff - t.extra_staff).abs() < 1e-9, "{}", t.id);
+                let years: Vec<i32> = b.rows.iter().map(|y| y.year).collect();
+                assert_eq!(years, t.years, "{}", t.id);
+                for y in &b.rows {
+                    // Whole kroner, as budgets are (the seeds' tables round
+                    // further, to 1,000 kr.).
+                    assert_eq!([y.cost, y.savings, y.net], t.row, "{} {}", t.id, y.year);
+                }
+                assert_eq!((b.total_cost, b.total_net), (t.total_cost, t.total_net));
+                assert_eq!(b.payback_year, t.payback, "{}", t.id);
+            }
+        }
+    }
 
     #[test]
     fn bi08_reproduces_the_published_annual_cost() {
-        let p = find("kk-bi08-2023").unwrap();
+        let p = preset("kk-bi08-2023");
         for lang in Lang::ALL {
-            let e = p.to_form(lang).evaluate(lang);
-            assert!(e.errors.is_empty(), "{:?}", e.errors);
-            let s = e.scenario.clone().unwrap();
-            let r = compute(&s);
+            let (r, _) = run(p, lang);
             assert_eq!(r.total_headcount, 5_000.0);
-            assert!(
-                (r.extra_staff - 200.0 / 7.0).abs() < 1e-9,
-                "{}",
-                r.extra_staff
-            );
             // 11.340 in "1.000 kr." as the seed's table; 45.360 over 2023–2026.
             assert_eq!((r.annual_cost / 1_000.0).round(), 11_340.0);
-            assert_eq!((4.0 * r.annual_cost / 1_000.0).round(), 45_360.0);
-            assert!((r.annual_cost - p.published_annual_cost.unwrap()).abs() < 1.0);
-            // The seed's table: 11.340 a year 2023–2026, 45.360 in all.
-            let plan = e.plan.unwrap();
-            let b = crate::model::budget::budget(
-                &crate::model::budget::BudgetInput::from_calc(&s, &r, &plan.effects),
-                &plan.settings,
-            )
-            .unwrap();
-            let years: Vec<i32> = b.rows.iter().map(|y| y.year).collect();
-            assert_eq!(years, [2023, 2024, 2025, 2026]);
-            assert_eq!((b.total_cost / 1_000.0).round(), 45_360.0);
-            assert_eq!(plan.price_level, 2023);
+            assert!((r.annual_cost - figure(p, "annual-cost").value).abs() < 1.0);
+            assert_eq!(figure(p, "total-cost").value, 45_360_000.0);
         }
     }
 
     #[test]
     fn bi08_uses_the_2023_sygedagpenge_rate() {
-        let f = find("kk-bi08-2023").unwrap().to_form(Lang::Da);
+        let f = preset("kk-bi08-2023").to_form(Lang::Da);
         assert_eq!(
             f.benefits[BenefitKind::Sygedagpenge.index()].monthly_rate,
             "19.716,67"
         );
         assert!((sygedagpenge_monthly(4_550.0) - 19_716.666_666).abs() < 1e-3);
         assert_eq!(f.groups[1].headcount, "3.000");
+        assert!(f.groups.iter().all(|g| g.effect == "0"));
     }
 
     #[test]
-    fn preset_ids_are_unique_and_groups_present() {
+    fn faxe_uses_the_midpoints_the_2021_rate_and_a_worked_back_effect() {
+        // 4,460 × 52 / 12 = 19,326.666… → 19,326.67 to the øre.
+        assert_eq!(
+            (sygedagpenge_monthly(4_460.0) * 100.0).round() / 100.0,
+            FAXE_MONTHLY_RATE
+        );
+        assert_eq!(FAXE_HEADCOUNT, 446.25);
+        let f = preset("faxe-fastholdelse-2021").to_form(Lang::Da);
+        let g = &f.groups[0];
+        assert_eq!(
+            (g.headcount.as_str(), g.current.as_str(), g.target.as_str()),
+            ("446,25", "52,5", "42,5")
+        );
+        assert_eq!(g.effect_unit, EffectUnit::Percent);
+        assert_eq!(g.effect, "1,932473");
+        let s = &f.benefits[BenefitKind::Sygedagpenge.index()];
+        assert_eq!(
+            (s.monthly_rate.as_str(), s.reimbursement_pct.as_str()),
+            ("19.326,67", "40")
+        );
+        assert_eq!(f.cost_per_staff_year, "400.000");
+        // The note's rounded figures follow from the record.
+        let net = FAXE_MONTHLY_RATE * (1.0 - FAXE_REIMBURSEMENT);
+        let percent = FAXE_SAVING / (12.0 * FAXE_HEADCOUNT * net) * 100.0;
+        let persons = FAXE_SAVING / (12.0 * net);
+        let note = preset("faxe-fastholdelse-2021").note;
+        for lang in Lang::ALL {
+            let text = note.get(lang);
+            assert!(
+                text.contains(&format!("{} %", format(percent, 2, lang))),
+                "{text}"
+            );
+            assert!(text.contains(&format(persons, 1, lang)), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_sources_own_arithmetic_is_checked_from_the_record() {
+        // (preset, figure, the sum of the source's own figures, adds up?)
+        let cases = [
+            ("faxe-mentorer-2021", "net", -1_500_000.0 + 500_000.0, true),
+            ("ds-hjoerring", "net", 47_300_000.0 - 28_700_000.0, false),
+            (
+                "ds-aabenraa",
+                "net",
+                37_700_000.0 - 18_100_000.0 - 9_700_000.0,
+                true,
+            ),
+        ];
+        for (id, fig, sum, adds_up) in cases {
+            let p = preset(id);
+            let f = figure(p, fig);
+            let c = p.computed(f, None, None).unwrap();
+            assert!((c - sum).abs() < 1e-6, "{id}: {c} ≠ {sum}");
+            assert_eq!(p.matches(f, c), adds_up, "{id}: {c} vs {}", f.value);
+        }
+        // Hjørring is off by 1.3 mio., far beyond rounding to 0.1 mio.
+        let p = preset("ds-hjoerring");
+        let f = figure(p, "net");
+        let diff = p.computed(f, None, None).unwrap() - f.value;
+        assert!((diff - 1_300_000.0).abs() < 1e-6, "{diff}");
+    }
+
+    #[test]
+    fn hjoerring_says_plainly_that_its_net_does_not_follow() {
+        let p = preset("ds-hjoerring");
+        let (saved, invested, net) = (figure(p, "saved"), figure(p, "invested"), figure(p, "net"));
+        let own = p.computed(net, None, None).unwrap();
+        let note = p.inconsistency.expect("Hjørring has an inconsistency note");
+        for lang in Lang::ALL {
+            let text = note.get(lang);
+            let sum = format!(
+                "{} − {} = ",
+                mio(saved.value, lang),
+                mio(invested.value, lang)
+            );
+            for part in [
+                sum,
+                mio(own, lang),
+                mio(net.value, lang),
+                mio(own - net.value, lang),
+            ] {
+                assert!(text.contains(&part), "{lang:?}: {part:?} not in {text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn aabenraa_states_that_its_figures_add_up() {
+        let p = preset("ds-aabenraa");
+        let [saved, benefits, staff] = ["saved", "benefits", "staff"].map(|id| figure(p, id).value);
+        let own = p.computed(figure(p, "net"), None, None).unwrap();
+        for lang in Lang::ALL {
+            let text = p.note.get(lang);
+            let sum = format!(
+                "{} − {} − {} = ",
+                mio(saved, lang),
+                mio(-benefits, lang),
+                mio(-staff, lang)
+            );
+            assert!(text.contains(&sum), "{lang:?}: {sum:?} not in {text:?}");
+            assert!(text.contains(&mio(own, lang)), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_inconsistency_note_is_there_exactly_when_a_sum_does_not_add_up() {
+        for p in PRESETS {
+            let broken = p.figures.iter().any(|f| {
+                matches!(f.computed, Some(Computed::Sum(_)))
+                    && !p.matches(f, p.computed(f, None, None).unwrap())
+            });
+            assert_eq!(broken, p.inconsistency.is_some(), "{}", p.id);
+        }
+    }
+
+    #[test]
+    fn a_published_only_preset_leaves_the_form_alone() {
+        let only: Vec<&str> = PRESETS
+            .iter()
+            .filter(|p| !p.loads_form())
+            .map(|p| p.id)
+            .collect();
+        assert_eq!(only, ["faxe-mentorer-2021", "ds-hjoerring", "ds-aabenraa"]);
+        for id in only {
+            for lang in Lang::ALL {
+                assert_eq!(preset(id).to_form(lang), Form::new(lang), "{id}");
+            }
+        }
+    }
+
+    #[test]
+    fn records_are_well_formed() {
+        let texts = |p: &Preset| {
+            let mut t = vec![p.name, p.source, p.note];
+            t.extend(p.inconsistency);
+            t.extend(p.figures.iter().map(|f| f.label));
+            t.extend(p.groups.iter().map(|g| g.name));
+            t
+        };
         for (i, p) in PRESETS.iter().enumerate() {
-            assert!(!p.groups.is_empty(), "{}", p.id);
             assert!(PRESETS[i + 1..].iter().all(|q| q.id != p.id), "{}", p.id);
             assert_eq!(find(p.id).map(|q| q.id), Some(p.id));
+            assert!(
+                texts(p)
+                    .iter()
+                    .all(|t| !t.da.is_empty() && !t.en.is_empty()),
+                "{}",
+                p.id
+            );
+            assert!(!p.figures.is_empty() && p.rounding > 0.0, "{}", p.id);
+            for (j, f) in p.figures.iter().enumerate() {
+                assert!(
+                    p.figures[j + 1..].iter().all(|g| g.id != f.id),
+                    "{} {}",
+                    p.id,
+                    f.id
+                );
+                match f.computed {
+                    // A sum names other figures of the same preset.
+                    Some(Computed::Sum(terms)) => assert!(
+                        terms
+                            .iter()
+                            .all(|(id, _)| *id != f.id && p.figure(id).is_some()),
+                        "{} {}",
+                        p.id,
+                        f.id
+                    ),
+                    // A published-only case never compares with the form:
+                    // the form on the page is not its own.
+                    Some(_) => assert!(p.loads_form(), "{} {}", p.id, f.id),
+                    None => {}
+                }
+            }
         }
         assert!(find("unknown").is_none());
     }
