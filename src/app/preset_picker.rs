@@ -8,54 +8,17 @@ use super::data_table::{Cell, DataTable, Row, TableData};
 use super::tr;
 use super::AppState;
 use crate::i18n::{kr, mio_kr};
-use crate::model::preset::{Amounts, Computed, Preset, Text, PRESETS};
+use crate::model::preset::{Amounts, Computed, Preset, PRESETS};
 use crate::model::Lang;
 
 /// Column headers of the figures table.
-const COL_FIGURE: Text = Text {
-    da: "Tal",
-    en: "Figure",
-};
-const COL_PUBLISHED: Text = Text {
-    da: "Offentliggjort",
-    en: "Published",
-};
-const COL_MATCH: Text = Text {
-    da: "Stemmer?",
-    en: "Matches?",
-};
-const CAPTION: Text = Text {
-    da: "Kildens tal og tallene beregnet her",
-    en: "The source's figures and the figures computed here",
-};
-const MATCHES: Text = Text {
-    da: "Ja",
-    en: "Yes",
-};
-const DIFFERS: Text = Text {
-    da: "Nej",
-    en: "No",
-};
-const NOT_COMPUTABLE: Text = Text {
-    da: "Kan ikke beregnes her",
-    en: "Not computable here",
-};
-const INCONSISTENCY: Text = Text {
-    da: "Tallene hænger ikke sammen",
-    en: "The figures do not add up",
-};
-const PUBLISHED_ONLY: Text = Text {
-    da: ". Kun kildens tal: eksemplet ændrer ikke felterne.",
-    en: ". The source's figures only: this example does not change the form.",
-};
-
 #[component]
 pub fn PresetPicker() -> impl IntoView {
     let state = expect_context::<AppState>();
     let reset = move |_| {
         let confirmed = web_sys::window()
             .and_then(|w| {
-                w.confirm_with_message(reset_question(state.lang.get_untracked()))
+                w.confirm_with_message(state.lang.get_untracked().t().reset_confirm)
                     .ok()
             })
             .unwrap_or(true);
@@ -100,13 +63,6 @@ fn load(state: AppState, p: &'static Preset) {
     }
 }
 
-fn reset_question(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Da => "Nulstil alle felter til standardværdierne?",
-        Lang::En => "Reset every field to the defaults?",
-    }
-}
-
 /// An amount the way the preset writes its figures.
 fn amount(value: f64, amounts: Amounts, lang: Lang) -> String {
     match amounts {
@@ -136,7 +92,7 @@ fn PresetInfo() -> impl IntoView {
         };
         let mut loaded = (t.preset_loaded)(preset.name.get(lang));
         if !preset.loads_form() {
-            loaded.push_str(PUBLISHED_ONLY.get(lang));
+            loaded.push_str(lang.t().preset_published_only);
         }
         let headline = preset
             .figures
@@ -147,7 +103,7 @@ fn PresetInfo() -> impl IntoView {
                 <p class="preset-loaded" role="status">{loaded}</p>
                 {preset.inconsistency.map(|text| view! {
                     <p class="notice" data-testid="preset-inconsistency">
-                        <strong>{INCONSISTENCY.get(lang)}": "</strong>
+                        <strong>{lang.t().preset_inconsistency}": "</strong>
                         {text.get(lang)}
                     </p>
                 })}
@@ -186,9 +142,11 @@ fn figures(state: AppState, preset: &'static Preset, lang: Lang) -> TableData {
                 .iter()
                 .map(|f| {
                     let (computed, verdict) = match preset.computed(f, r.as_ref(), b) {
-                        Some(v) if preset.matches(f, v) => (money(v), MATCHES.get(lang)),
-                        Some(v) => (money(v), DIFFERS.get(lang)),
-                        None if f.computed.is_none() => (Cell::text(NOT_COMPUTABLE.get(lang)), "–"),
+                        Some(v) if preset.matches(f, v) => (money(v), lang.t().preset_matches),
+                        Some(v) => (money(v), lang.t().preset_differs),
+                        None if f.computed.is_none() => {
+                            (Cell::text(lang.t().preset_not_computable), "–")
+                        }
                         None => (Cell::text(t.invalid_results), "–"),
                     };
                     Row {
@@ -204,14 +162,14 @@ fn figures(state: AppState, preset: &'static Preset, lang: Lang) -> TableData {
         id: "preset-figures",
         caption: format!(
             "{} ({})",
-            CAPTION.get(lang),
+            lang.t().preset_caption,
             (t.price_level)(preset.price_level)
         ),
         headers: [
-            COL_FIGURE.get(lang),
-            COL_PUBLISHED.get(lang),
+            lang.t().preset_col_figure,
+            lang.t().preset_col_published,
             t.computed,
-            COL_MATCH.get(lang),
+            lang.t().preset_col_match,
         ]
         .map(str::to_owned)
         .to_vec(),
