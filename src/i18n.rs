@@ -90,6 +90,7 @@ pub struct Texts {
     pub col_extra: &'static str,
     pub col_cost: &'static str,
     pub col_break_even: &'static str,
+    pub col_own_break_even: &'static str,
     pub total: &'static str,
 
     pub staff_years_unit: &'static str,
@@ -341,6 +342,7 @@ pub const DA: Texts = Texts {
     col_extra: "Ekstra årsværk",
     col_cost: "Udgift om året (kr.)",
     col_break_even: "Sparede ydelsesmåneder ved break-even",
+    col_own_break_even: "Break-even, hvis gruppen selv skal betale (mdr. pr. borger om året)",
     total: "I alt",
     staff_years_unit: "årsværk",
     months_unit: "måneder",
@@ -611,6 +613,7 @@ pub const EN: Texts = Texts {
     col_extra: "Extra staff years",
     col_cost: "Annual cost (DKK)",
     col_break_even: "Benefit months saved at break-even",
+    col_own_break_even: "Break-even if the group pays for itself (months per citizen a year)",
     total: "Total",
     staff_years_unit: "staff years",
     months_unit: "months",

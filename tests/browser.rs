@@ -455,3 +455,37 @@ async fn catalogue_rates_and_the_reimbursement_ladder_fill_in_the_benefit() {
     type_into(&root, "#field-reimbursement-sygedagpenge", "25").await;
     assert_eq!(select("duration-sygedagpenge").value(), "");
 }
+
+/// The unrounded value of the last number cell in a per-group row.
+fn own_break_even(root: &HtmlElement, row: &str) -> f64 {
+    let cells = root
+        .query_selector_all(&format!("[data-testid='{row}'] td[data-value]"))
+        .unwrap();
+    let td: web_sys::Element = cells.item(cells.length() - 1).unwrap().unchecked_into();
+    td.get_attribute("data-value").unwrap().parse().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn each_group_has_its_own_break_even_next_to_the_common_one() {
+    let root = mount("");
+    tick().await;
+    find(&root, "[data-testid='add-group']").click();
+    tick().await;
+    type_into(&root, "#field-headcount-2", "500").await;
+    let benefit: web_sys::HtmlSelectElement = find(&root, "#group-benefit-2").unchecked_into();
+    benefit.set_value("kontanthjaelp");
+    benefit
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    tick().await;
+    // Group 1: 2,285,714 kr. / (12 × 1,000 × 16,276 kr.) × 12 months.
+    let cost1 = (1000.0 / 50.0 - 1000.0 / 70.0) * 400_000.0;
+    let cost2 = (500.0 / 50.0 - 500.0 / 70.0) * 400_000.0;
+    let own1 = cost1 / (12.0 * 1000.0 * 16_276.0) * 12.0;
+    let own2 = cost2 / (12.0 * 500.0 * 12_326.0 * 0.8) * 12.0;
+    let common = (cost1 + cost2) / (12.0 * (1000.0 * 16_276.0 + 500.0 * 12_326.0 * 0.8)) * 12.0;
+    assert!(close(own_break_even(&root, "group-1"), own1), "{own1}");
+    assert!(close(own_break_even(&root, "group-2"), own2), "{own2}");
+    assert!(close(own_break_even(&root, "total"), common), "{common}");
+    assert!(own2 > common && common > own1);
+}
