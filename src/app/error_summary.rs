@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::target_groups::focus_after_render;
+use super::focus_after_render;
 use super::AppState;
 use crate::model::FieldId;
 

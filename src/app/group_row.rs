@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::focus_after_render;
 use super::number_field::NumberField;
-use super::target_groups::focus_after_render;
 use super::tr;
 use super::AppState;
 use crate::model::ds::Area;

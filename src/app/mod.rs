@@ -87,6 +87,19 @@ pub fn tr(pick: Pick) -> impl Fn() -> &'static str + Clone + Send + Sync + 'stat
     move || pick(lang.get().t())
 }
 
+/// Focuses an element once the DOM has caught up with the state.
+pub fn focus_after_render(dom_id: String) {
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = document()
+            .get_element_by_id(&dom_id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
 /// Mounts the page on `<body>`; called by `main`.
 pub fn mount() {
     leptos::mount::mount_to_body(|| view! { <App/> });

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::focus_after_render;
 use super::group_row::GroupRow;
 use super::tr;
 use super::AppState;
@@ -48,17 +49,4 @@ pub fn TargetGroups() -> impl IntoView {
             </Show>
         </section>
     }
-}
-
-/// Focuses an element once the DOM has caught up with the state.
-pub fn focus_after_render(dom_id: String) {
-    request_animation_frame(move || {
-        use wasm_bindgen::JsCast;
-        if let Some(el) = document()
-            .get_element_by_id(&dom_id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
 }

@@ -140,32 +140,7 @@ pub fn compute(s: &Scenario) -> Results {
 mod tests {
     use super::*;
     use crate::model::benefit::BenefitKind;
-    use crate::model::scenario::{BenefitRate, Group};
-
-    fn close(a: f64, b: f64, tol: f64) -> bool {
-        (a - b).abs() <= tol * b.abs().max(1.0)
-    }
-
-    fn scenario(groups: &[(f64, f64, f64, BenefitKind)], cost: f64, net: [f64; 4]) -> Scenario {
-        Scenario {
-            groups: groups
-                .iter()
-                .enumerate()
-                .map(|(i, &(headcount, current, target, benefit))| Group {
-                    name: format!("G{i}"),
-                    headcount,
-                    current,
-                    target,
-                    benefit,
-                })
-                .collect(),
-            cost_per_staff_year: cost,
-            benefits: net.map(|monthly_rate| BenefitRate {
-                monthly_rate,
-                reimbursement: 0.0,
-            }),
-        }
-    }
+    use crate::model::test_support::{close, scenario};
 
     /// (groups, cost per staff year, net kr./month per benefit) →
     /// (extra staff years, annual cost, break-even months a year).

@@ -683,35 +683,8 @@ mod tests {
     use super::*;
     use crate::model::benefit::BenefitKind;
     use crate::model::calc::compute;
-    use crate::model::scenario::BenefitRate;
+    use crate::model::test_support::{close, scenario};
     use BenefitKind::{Jobafklaring as Jaf, Kontanthjaelp as Kth, Sygedagpenge as Syg};
-
-    fn close(a: f64, b: f64, tol: f64) -> bool {
-        (a - b).abs() <= tol * b.abs().max(1.0)
-    }
-
-    /// Groups as (N, C, T, benefit); net kr./month per benefit, no
-    /// reimbursement.
-    fn scenario(groups: &[(f64, f64, f64, BenefitKind)], k: f64, net: [f64; 4]) -> Scenario {
-        Scenario {
-            groups: groups
-                .iter()
-                .enumerate()
-                .map(|(i, &(headcount, current, target, benefit))| Group {
-                    name: format!("G{i}"),
-                    headcount,
-                    current,
-                    target,
-                    benefit,
-                })
-                .collect(),
-            cost_per_staff_year: k,
-            benefits: net.map(|monthly_rate| BenefitRate {
-                monthly_rate,
-                reimbursement: 0.0,
-            }),
-        }
-    }
 
     /// Copenhagen's BI08: four groups at 70 (targets as given).
     fn bi08(target: f64, k: f64) -> Scenario {

@@ -17,6 +17,8 @@ pub mod number;
 pub mod preset;
 pub mod query;
 pub mod scenario;
+#[cfg(test)]
+pub(crate) mod test_support;
 
 pub use benefit::BenefitKind;
 pub use calc::{compute, BreakEven, GroupResult, Results};

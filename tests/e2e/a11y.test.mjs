@@ -3,28 +3,16 @@
 //
 //   node --test tests/e2e/
 
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 
-import { startServer } from './server.mjs';
-import { launchBrowser, openApp, value, waitForValue, typeInto } from './browser.mjs';
+import { openApp, value, waitForValue, typeInto, useServerAndBrowser } from './browser.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const testid = (id) => `[data-testid="${id}"]`;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useServerAndBrowser();
 
 /** One line per failing node, so the failure says what to fix. */
 function describeViolations(violations) {
@@ -49,7 +37,7 @@ async function assertNoViolations(page, state) {
 }
 
 async function withApp(query, fn, options) {
-  const app = await openApp(browser, server.url, query, options);
+  const app = await openApp(ctx.browser, ctx.server.url, query, options);
   try {
     await fn(app);
   } finally {

@@ -3,18 +3,17 @@
 //
 //   node --test tests/e2e/
 
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { startServer } from './server.mjs';
 import {
-  launchBrowser,
   openApp,
   value,
   numericValue,
   waitForValue,
   typeInto,
   waitForHtmlLang,
+  useServerAndBrowser,
 } from './browser.mjs';
 
 // The documented URL example (Copenhagen BI08 as one group).
@@ -50,22 +49,11 @@ function waitForNumber(page, testid, expected, tolerance = 1e-9 * Math.max(1, Ma
 
 const testid = (id) => `[data-testid="${id}"]`;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useServerAndBrowser();
 
 /** Opens the app, runs `fn(app)`, always closes the page. */
 async function withApp(query, fn) {
-  const app = await openApp(browser, server.url, query);
+  const app = await openApp(ctx.browser, ctx.server.url, query);
   try {
     await fn(app);
   } finally {
@@ -100,7 +88,7 @@ describe('first load', () => {
       const icons = await page.evaluate(() =>
         [...document.querySelectorAll('link[rel~="icon"]')].map((l) => l.href),
       );
-      const toCheck = icons.length > 0 ? icons : [`${server.url}/favicon.ico`];
+      const toCheck = icons.length > 0 ? icons : [`${ctx.server.url}/favicon.ico`];
       for (const href of toCheck) {
         if (href.startsWith('data:')) continue;
         const res = await fetch(href);

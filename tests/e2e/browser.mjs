@@ -1,7 +1,10 @@
 // Browser helpers for the end-to-end tests: one headless Chromium per test
 // file, one fresh page (context) per test.
 
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
+
+import { startServer } from './server.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -125,4 +128,22 @@ export async function typeInto(page, id, text) {
 /** Waits for `document.documentElement.lang` to equal `lang`. */
 export function waitForHtmlLang(page, lang) {
   return page.waitForFunction((l) => document.documentElement.lang === l, lang);
+}
+
+/**
+ * Starts one static server (on the release build) and one browser for the
+ * calling test file, and closes them after its tests. Returns an object whose
+ * `server` and `browser` are set once the `before` hook has run.
+ */
+export function useServerAndBrowser() {
+  const ctx = { server: undefined, browser: undefined };
+  before(async () => {
+    ctx.server = await startServer();
+    ctx.browser = await launchBrowser();
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.close();
+  });
+  return ctx;
 }

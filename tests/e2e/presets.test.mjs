@@ -5,12 +5,11 @@
 //
 //   node --test tests/e2e/presets.test.mjs
 
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 
-import { startServer } from './server.mjs';
-import { launchBrowser, openApp, waitForValue } from './browser.mjs';
+import { openApp, waitForValue, useServerAndBrowser } from './browser.mjs';
 
 const testid = (id) => `[data-testid="${id}"]`;
 
@@ -24,22 +23,11 @@ const PRESETS = [
   { id: 'ds-aabenraa', name: 'Aabenraa KIK', loadsForm: false, figures: ['budget', 'saved', 'benefits', 'staff', 'net'] },
 ];
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useServerAndBrowser();
 
 /** Opens the app, runs `fn(app)`, checks no console errors, always closes. */
 async function withApp(query, fn, options) {
-  const app = await openApp(browser, server.url, query, options);
+  const app = await openApp(ctx.browser, ctx.server.url, query, options);
   try {
     await fn(app);
     assert.deepEqual(app.consoleErrors, [], 'console errors');

@@ -1,0 +1,33 @@
+//! Helpers shared by the model's unit tests: hand-built scenarios and a
+//! relative comparison.
+
+use super::benefit::BenefitKind;
+use super::scenario::{BenefitRate, Group, Scenario};
+
+/// `a` equals `b` within `tol` relative to `b` (absolute below 1).
+pub(crate) fn close(a: f64, b: f64, tol: f64) -> bool {
+    (a - b).abs() <= tol * b.abs().max(1.0)
+}
+
+/// Groups as (N, C, T, benefit), cost per staff year `k`, and the net kr.
+/// per benefit month of each benefit (no reimbursement).
+pub(crate) fn scenario(groups: &[(f64, f64, f64, BenefitKind)], k: f64, net: [f64; 4]) -> Scenario {
+    Scenario {
+        groups: groups
+            .iter()
+            .enumerate()
+            .map(|(i, &(headcount, current, target, benefit))| Group {
+                name: format!("G{i}"),
+                headcount,
+                current,
+                target,
+                benefit,
+            })
+            .collect(),
+        cost_per_staff_year: k,
+        benefits: net.map(|monthly_rate| BenefitRate {
+            monthly_rate,
+            reimbursement: 0.0,
+        }),
+    }
+}
