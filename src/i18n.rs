@@ -168,7 +168,33 @@ pub struct Texts {
     pub plausibility: fn(Plausibility, &str) -> String,
     pub goal_staff_answer: fn(&str, &str, &str, &str, &str) -> String,
     pub goal_error: fn(&GoalError) -> String,
-
+    // --- lead: one-group solve and scenario comparison ---
+    pub label_goal_group: &'static str,
+    pub goal_all_groups: &'static str,
+    pub goal_group_budget_answer: fn(&str, &str, &str) -> String,
+    pub compare_heading: &'static str,
+    pub compare_hint: &'static str,
+    pub compare_name_label: &'static str,
+    pub compare_save: &'static str,
+    pub compare_save_ds_middle: &'static str,
+    pub compare_full: fn(usize) -> String,
+    pub compare_invalid: &'static str,
+    pub compare_no_area: &'static str,
+    pub compare_saved: fn(&str) -> String,
+    pub compare_caption: &'static str,
+    pub compare_live: &'static str,
+    pub compare_row_targets: &'static str,
+    pub compare_row_payback: &'static str,
+    pub compare_row_break_even: &'static str,
+    pub compare_row_years: &'static str,
+    pub compare_row_net: &'static str,
+    pub compare_ds_middle_name: &'static str,
+    pub compare_payback_none: fn(u32) -> String,
+    pub compare_no_effect: &'static str,
+    pub compare_no_spending: &'static str,
+    pub compare_load: fn(&str) -> String,
+    pub compare_remove: fn(&str) -> String,
+    // --- end lead ---
     pub error: fn(InputError, FieldKind, Lang) -> String,
     pub problem: fn(&Problem) -> String,
     pub footer_sources: &'static str,
@@ -477,6 +503,39 @@ pub const DA: Texts = Texts {
             .to_owned(),
         _ => "Kan ikke beregnes med disse værdier.".to_owned(),
     },
+    // --- lead: one-group solve and scenario comparison ---
+    label_goal_group: "Løs for",
+    goal_all_groups: "Alle målgrupper (samme faktor)",
+    goal_group_budget_answer: |name, from, to| {
+        format!(
+            "Budgettet rækker til at sætte sagsstammen for {name} fra {from} til {to}; de øvrige \
+             målgrupper beholder deres mål."
+        )
+    },
+    compare_heading: "Sammenlign scenarier",
+    compare_hint: "Gem op til tre udgaver af beregningen, fx sagsstamme 50, 45 og DS' midte, og \
+                   se dem side om side. Scenarierne gemmes kun på denne side.",
+    compare_name_label: "Navn på scenariet (valgfrit)",
+    compare_save: "Gem som scenarie",
+    compare_save_ds_middle: "Gem med DS' midte",
+    compare_full: |n| format!("Der kan højst gemmes {n} scenarier. Fjern et for at gemme et nyt."),
+    compare_invalid: "Ret fejlene i felterne, før du gemmer et scenarie.",
+    compare_no_area: "Ingen målgruppe har et DS-område, så der er ingen DS-midte.",
+    compare_saved: |name| format!("Scenariet \u{201c}{name}\u{201d} er gemt."),
+    compare_caption: "Scenarier side om side",
+    compare_live: "Nu på siden",
+    compare_row_targets: "Målsagsstamme",
+    compare_row_payback: "Tjent hjem",
+    compare_row_break_even: "Break-even: måneder pr. borger om året",
+    compare_row_years: "Budgetår",
+    compare_row_net: "Nettovirkning i alt (kr.)",
+    compare_ds_middle_name: "DS' midte",
+    compare_payback_none: |n| format!("Ikke inden for {n} år"),
+    compare_no_effect: "Ingen effekt angivet",
+    compare_no_spending: "Ingen ydelsesudgift",
+    compare_load: |name| format!("Indlæs {name}"),
+    compare_remove: |name| format!("Fjern {name}"),
+    // --- end lead ---
     error: |e, kind, lang| match e {
         InputError::Empty => "Skal udfyldes.".to_owned(),
         InputError::NotANumber => "Skriv et tal, fx 1.234,5.".to_owned(),
@@ -745,6 +804,39 @@ pub const EN: Texts = Texts {
             .to_owned(),
         _ => "Cannot be calculated with these values.".to_owned(),
     },
+    // --- lead: one-group solve and scenario comparison ---
+    label_goal_group: "Solve for",
+    goal_all_groups: "All target groups (same factor)",
+    goal_group_budget_answer: |name, from, to| {
+        format!(
+            "The budget takes the caseload of {name} from {from} to {to}; the other groups keep \
+             their targets."
+        )
+    },
+    compare_heading: "Compare scenarios",
+    compare_hint: "Save up to three versions of the calculation, e.g. caseload 50, 45 and DS's \
+                   middle, and see them side by side. Scenarios are kept on this page only.",
+    compare_name_label: "Scenario name (optional)",
+    compare_save: "Save as scenario",
+    compare_save_ds_middle: "Save with DS's middle",
+    compare_full: |n| format!("At most {n} scenarios can be saved. Remove one to save another."),
+    compare_invalid: "Correct the fields with errors before saving a scenario.",
+    compare_no_area: "No target group has a DS area, so there is no DS middle.",
+    compare_saved: |name| format!("Scenario \u{201c}{name}\u{201d} saved."),
+    compare_caption: "Scenarios side by side",
+    compare_live: "On the page now",
+    compare_row_targets: "Target caseload",
+    compare_row_payback: "Paid back by",
+    compare_row_break_even: "Break-even: months per citizen a year",
+    compare_row_years: "Budget years",
+    compare_row_net: "Net effect, all years (DKK)",
+    compare_ds_middle_name: "DS's middle",
+    compare_payback_none: |n| format!("Not within {n} years"),
+    compare_no_effect: "No effect given",
+    compare_no_spending: "No benefit spending",
+    compare_load: |name| format!("Load {name}"),
+    compare_remove: |name| format!("Remove {name}"),
+    // --- end lead ---
     error: |e, kind, lang| match e {
         InputError::Empty => "Required.".to_owned(),
         InputError::NotANumber => "Enter a number, e.g. 1,234.5.".to_owned(),

@@ -67,11 +67,15 @@ pub fn DataTable(table: TableData) -> impl IntoView {
         rows,
         emphasise_last,
     } = table;
-    // Number columns are right-aligned, headers included.
-    let numeric: Vec<bool> = rows
-        .first()
-        .map(|r| r.cells.iter().map(|c| c.value.is_some()).collect())
-        .unwrap_or_default();
+    // Number columns (any number cell in them) are right-aligned, headers
+    // and text cells ("–", "Ikke nødvendigt") included.
+    let columns = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    let numeric: Vec<bool> = (0..columns)
+        .map(|i| {
+            rows.iter()
+                .any(|r| r.cells.get(i).is_some_and(|c| c.value.is_some()))
+        })
+        .collect();
     let mut headers = headers.into_iter();
     let corner = headers.next().unwrap_or_default();
     view! {
@@ -84,7 +88,7 @@ pub fn DataTable(table: TableData) -> impl IntoView {
                     <tr>
                         <th scope="col">{corner}</th>
                         {headers
-                            .zip(numeric.into_iter().chain(std::iter::repeat(false)))
+                            .zip(numeric.iter().copied().chain(std::iter::repeat(false)))
                             .map(|(h, num)| view! { <th scope="col" class:num=num>{h}</th> })
                             .collect_view()}
                     </tr>
@@ -99,9 +103,10 @@ pub fn DataTable(table: TableData) -> impl IntoView {
                                     {row
                                         .cells
                                         .into_iter()
-                                        .map(|c| {
+                                        .zip(numeric.iter().copied().chain(std::iter::repeat(false)))
+                                        .map(|(c, num)| {
                                             view! {
-                                                <td class:num=c.value.is_some() data-value=c.value.map(plain_js)>
+                                                <td class:num=num data-value=c.value.map(plain_js)>
                                                     {c.text}
                                                 </td>
                                             }

@@ -5,15 +5,18 @@
 use leptos::prelude::*;
 
 use super::budget_section::Fields;
+use super::number_field::NumberField;
 use super::{tr, AppState, Pick};
 use crate::i18n::kr;
 use crate::model::form::DEFAULT_COST_PER_STAFF_YEAR;
-use crate::model::goal::{caseload_for_budget, check_proposal, new_staff, DEFAULT_REFERENCE_COST};
-use crate::model::number::format;
+use crate::model::goal::{
+    caseload_for_budget, check_proposal, group_caseload_for_budget, new_staff, targets_for_budget,
+    DEFAULT_REFERENCE_COST,
+};
+use crate::model::number::{format, format_trimmed};
 use crate::model::{FieldId, Scenario};
 
-const GOAL_FIELDS: [(FieldId, Pick); 3] = [
-    (FieldId::GoalBudget, |t| t.label_goal_budget),
+const OTHER_FIELDS: [(FieldId, Pick); 2] = [
     (FieldId::GoalPublished, |t| t.label_goal_published),
     (FieldId::GoalStaff, |t| t.label_goal_staff),
 ];
@@ -31,35 +34,86 @@ pub fn GoalPanel() -> impl IntoView {
                 .with(|e| Some(f(e.scenario.as_ref()?, pick(&e.goals)?, lang)))
         }
     };
-    let budget_targets = move || {
+    let budget = move || {
+        let lang = state.lang.get();
         state.evaluation.with(|e| {
             let s = e.scenario.as_ref()?;
-            caseload_for_budget(s, e.goals.budget?)
-                .ok()
-                .map(|sol| sol.targets)
+            Some(budget_answer(
+                s,
+                e.goals.budget?,
+                e.goals.budget_group,
+                lang,
+            ))
         })
     };
     let apply = move |_| {
-        let Some(targets) = budget_targets() else {
+        let lang = state.lang.get_untracked();
+        let Some(changes) = state.evaluation.with_untracked(|e| {
+            let s = e.scenario.as_ref()?;
+            let targets = targets_for_budget(s, e.goals.budget?, e.goals.budget_group).ok()?;
+            // Only the targets that move: a group solved alone leaves the
+            // others exactly as typed.
+            Some(
+                s.groups
+                    .iter()
+                    .zip(targets)
+                    .enumerate()
+                    .filter(|(_, (g, t))| g.target != *t)
+                    .map(|(i, (_, t))| (i, t))
+                    .collect::<Vec<_>>(),
+            )
+        }) else {
             return;
         };
-        let lang = state.lang.get_untracked();
         state.form.update(|f| {
-            let ids: Vec<u32> = f.groups.iter().map(|g| g.id).collect();
-            for (id, target) in ids.into_iter().zip(targets) {
-                // One decimal: a caseload people can staff by.
-                f.set_value(FieldId::Target(id), (target * 10.0).round() / 10.0, lang);
+            for (index, target) in changes {
+                if let Some(id) = f.groups.get(index).map(|g| g.id) {
+                    // One decimal: a caseload people can staff by.
+                    f.set_value(FieldId::Target(id), (target * 10.0).round() / 10.0, lang);
+                }
             }
         });
+    };
+    let group_options = move || {
+        let ids: Vec<u32> = state.form.with(|f| f.groups.iter().map(|g| g.id).collect());
+        let chosen = state.form.with(|f| f.goal.budget_group);
+        ids.into_iter()
+            .map(|id| {
+                view! {
+                    <option value=id.to_string() prop:selected=chosen == Some(id)>
+                        {state.group_label(id)}
+                    </option>
+                }
+            })
+            .collect_view()
+    };
+    let choose_group = move |ev| {
+        let id = event_target_value(&ev).parse::<u32>().ok();
+        state.form.update(|f| f.goal.budget_group = id);
     };
     view! {
         <section class="card" aria-labelledby="goal-heading">
             <h2 id="goal-heading">{tr(|t| t.goal_heading)}</h2>
             <p class="hint">{tr(|t| t.goal_intro)}</p>
-            <Fields fields=&GOAL_FIELDS/>
+            <div class="field-row">
+                <NumberField
+                    field=FieldId::GoalBudget
+                    label=Signal::derive(move || state.lang.get().t().label_goal_budget.to_owned())
+                />
+                <div class="field">
+                    <label for="goal-group">{tr(|t| t.label_goal_group)}</label>
+                    <select id="goal-group" data-testid="goal-group" on:change=choose_group>
+                        <option value="" prop:selected=move || state.form.with(|f| f.goal.budget_group.is_none())>
+                            {tr(|t| t.goal_all_groups)}
+                        </option>
+                        {group_options}
+                    </select>
+                </div>
+            </div>
+            <Fields fields=&OTHER_FIELDS/>
             <div class="goal-answers" aria-live="polite">
                 {move || {
-                    with_goal(budget_answer, |g| g.budget)()
+                    budget()
                         .map(|text| {
                             view! {
                                 <p data-testid="goal-budget-answer">{text}</p>
@@ -76,8 +130,31 @@ pub fn GoalPanel() -> impl IntoView {
     }
 }
 
-fn budget_answer(s: &Scenario, budget: f64, lang: crate::model::Lang) -> String {
+fn budget_answer(
+    s: &Scenario,
+    budget: f64,
+    group: Option<usize>,
+    lang: crate::model::Lang,
+) -> String {
     let t = lang.t();
+    if let Some(index) = group {
+        return match group_caseload_for_budget(s, index, budget) {
+            Ok(sol) => {
+                let g = &s.groups[index];
+                let name = if g.name.trim().is_empty() {
+                    (t.group_default_name)(index + 1)
+                } else {
+                    g.name.clone()
+                };
+                (t.goal_group_budget_answer)(
+                    &name,
+                    &format_trimmed(g.current, 1, lang),
+                    &format(sol.target, 1, lang),
+                )
+            }
+            Err(e) => (t.goal_error)(&e),
+        };
+    }
     match caseload_for_budget(s, budget) {
         Ok(sol) => {
             let list: Vec<String> = s

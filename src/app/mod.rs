@@ -20,6 +20,7 @@ mod language_switch;
 mod number_field;
 mod preset_picker;
 mod results_panel;
+mod scenario_compare;
 mod staff_cost;
 mod state;
 mod target_groups;
@@ -67,6 +68,7 @@ pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
             <budget_section::BudgetSection/>
             <ds_section::DsSection/>
             <goal_panel::GoalPanel/>
+            <scenario_compare::ScenarioCompare/>
         </main>
         <footer class="page-footer">
             <p>{tr(|t| t.footer_sources)}</p>

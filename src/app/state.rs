@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::model::budget::{self, Budget, BudgetError, BudgetInput};
+use crate::model::compare::Scenarios;
 use crate::model::preset::Preset;
 use crate::model::query::{Loaded, Notice};
 use crate::model::{compute, Evaluation, Form, Lang, Results};
@@ -18,6 +19,8 @@ pub struct AppState {
     pub preset: RwSignal<Option<&'static Preset>>,
     /// Query values that were ignored at load.
     pub notices: RwSignal<Vec<Notice>>,
+    /// Scenarios saved for comparison, each with its own copy of the form.
+    pub scenarios: RwSignal<Scenarios>,
     /// Derived: per-field errors and, when valid, the scenario.
     pub evaluation: Memo<Evaluation>,
     /// Derived: the results, when the scenario is valid.
@@ -46,6 +49,7 @@ impl AppState {
             form,
             preset: RwSignal::new(loaded.preset),
             notices: RwSignal::new(loaded.notices),
+            scenarios: RwSignal::new(Scenarios::default()),
             evaluation,
             results,
             budget,

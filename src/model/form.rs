@@ -225,6 +225,9 @@ pub struct Form {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GoalForm {
     pub budget: String,
+    /// Solve the budget question for this group alone (by id); `None`
+    /// lowers every group's caseload by the same factor.
+    pub budget_group: Option<u32>,
     pub published: String,
     pub staff: String,
 }
@@ -233,6 +236,9 @@ pub struct GoalForm {
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Goals {
     pub budget: Option<f64>,
+    /// Index (in group order) of the group the budget is solved for; `None`
+    /// for all groups, also when the chosen group has been removed.
+    pub budget_group: Option<usize>,
     pub published: Option<f64>,
     pub staff: Option<f64>,
 }
@@ -379,6 +385,9 @@ impl Form {
         }
         let before = self.groups.len();
         self.groups.retain(|g| g.id != id);
+        if self.goal.budget_group == Some(id) {
+            self.goal.budget_group = None;
+        }
         self.groups.len() != before
     }
 
@@ -684,6 +693,10 @@ impl Form {
         };
         let goals = Goals {
             budget: ask(FieldId::GoalBudget),
+            budget_group: self
+                .goal
+                .budget_group
+                .and_then(|id| self.groups.iter().position(|g| g.id == id)),
             published: ask(FieldId::GoalPublished),
             staff: ask(FieldId::GoalStaff),
         };
@@ -914,6 +927,20 @@ mod tests {
         assert_eq!(e.goals.staff, None);
         assert_eq!(e.error(FieldId::GoalStaff), Some(InputError::NotANumber));
         assert!(e.errors.is_empty() && e.scenario.is_some());
+    }
+
+    #[test]
+    fn the_budget_group_is_found_by_id_and_forgotten_when_removed() {
+        let mut f = Form::new(Lang::Da);
+        let second = f.add_group().expect("room");
+        f.add_group().expect("room");
+        f.goal.budget_group = Some(second);
+        assert_eq!(f.evaluate(Lang::Da).goals.budget_group, Some(1));
+        f.remove_group(f.groups[0].id);
+        assert_eq!(f.evaluate(Lang::Da).goals.budget_group, Some(0));
+        f.remove_group(second);
+        assert_eq!(f.goal.budget_group, None);
+        assert_eq!(f.evaluate(Lang::Da).goals.budget_group, None);
     }
 
     #[test]

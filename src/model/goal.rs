@@ -509,6 +509,23 @@ pub fn group_caseload_for_budget(
     })
 }
 
+/// "We have B kr.": every group's new target, in group order. `group`
+/// `None` lowers all caseloads by the same factor ([`caseload_for_budget`]);
+/// `Some(index)` solves for that group alone, the others keeping their
+/// targets ([`group_caseload_for_budget`]). One shape for both, so the page
+/// can show and apply either answer the same way.
+pub fn targets_for_budget(
+    s: &Scenario,
+    budget: f64,
+    group: Option<usize>,
+) -> Result<Vec<f64>, GoalError> {
+    match group {
+        None => caseload_for_budget(s, budget).map(|sol| sol.targets),
+        Some(index) => group_caseload_for_budget(s, index, budget)
+            .map(|sol| sol.apply(s).groups.iter().map(|g| g.target).collect()),
+    }
+}
+
 // ---------------------------------------------------------------------------
 // 2. Break-even per group
 
@@ -1351,6 +1368,35 @@ mod tests {
         for (ratio, verdict) in cases {
             assert_eq!(Plausibility::judge(ratio), verdict, "{ratio}");
         }
+    }
+
+    #[test]
+    fn targets_for_budget_solves_for_all_or_one_group() {
+        let s = bi08(50.0, 396_900.0);
+        let all = targets_for_budget(&s, 12_000_000.0, None).unwrap();
+        assert_eq!(all, caseload_for_budget(&s, 12_000_000.0).unwrap().targets);
+        let one = targets_for_budget(&s, 12_000_000.0, Some(1)).unwrap();
+        let solved = group_caseload_for_budget(&s, 1, 12_000_000.0).unwrap();
+        for (i, (t, g)) in one.iter().zip(&s.groups).enumerate() {
+            if i == 1 {
+                assert_eq!(*t, solved.target);
+            } else {
+                assert_eq!(*t, g.target, "group {i} keeps its target");
+            }
+        }
+        // Forward: the scenario at these targets costs the budget.
+        let mut at = s.clone();
+        for (g, t) in at.groups.iter_mut().zip(&one) {
+            g.target = *t;
+        }
+        assert!((compute(&at).annual_cost - 12_000_000.0).abs() < 1e-3);
+        assert_eq!(
+            targets_for_budget(&s, 12_000_000.0, Some(9)),
+            Err(GoalError::NoSuchGroup {
+                index: 9,
+                groups: 4
+            })
+        );
     }
 }
 

@@ -8,6 +8,7 @@
 pub mod benefit;
 pub mod budget;
 pub mod calc;
+pub mod compare;
 pub mod ds;
 pub mod form;
 pub mod goal;

@@ -1,0 +1,196 @@
+// Scenarios side by side and solving the budget for one group (issue 3),
+// against the release build.
+
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { assertNoViolations } from './axe.mjs';
+import { openApp, waitForValue, typeInto, useServerAndBrowser } from './browser.mjs';
+
+// Copenhagen BI08 as one group (the documented URL example).
+const ONE_GROUP = '?headcount=5000&current=70&target=50&cost=396900&benefit_month=15774';
+const K = 396_900;
+const cost = (target, n = 5000, current = 70) => (n / target - n / current) * K;
+
+const testid = (id) => `[data-testid="${id}"]`;
+const ctx = useServerAndBrowser();
+
+async function withApp(query, fn) {
+  const app = await openApp(ctx.browser, ctx.server.url, query);
+  try {
+    await fn(app);
+  } finally {
+    await app.close();
+  }
+}
+
+/** The data-values of one comparison row, column by column (live first). */
+async function rowValues(page, row) {
+  const cells = page.locator(`${testid(`compare-${row}`)} td`);
+  return (await cells.evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value')))).map(
+    (v) => (v === null ? null : Number(v)),
+  );
+}
+
+/** Waits until the save status line matches `pattern`. */
+function waitForStatus(page, pattern) {
+  return page.waitForFunction(
+    ([sel, source]) => new RegExp(source).test(document.querySelector(sel)?.textContent ?? ''),
+    [testid('compare-status'), pattern.source],
+  );
+}
+
+/** The ids of the target caseload inputs, in group order. */
+function targetIds(page) {
+  return page.locator('input[id^="field-target-"]').evaluateAll((els) => els.map((e) => e.id));
+}
+
+function assertCloseAll(actual, expected, what) {
+  assert.equal(actual.length, expected.length, `${what}: ${JSON.stringify(actual)}`);
+  actual.forEach((a, i) => {
+    assert.ok(Math.abs(a - expected[i]) < 1e-6 * Math.max(1, Math.abs(expected[i])), `${what}[${i}]: ${a} vs ${expected[i]}`);
+  });
+}
+
+describe('scenarios side by side', () => {
+  it('saves 50, 45 and DS middle and compares staff, cost, break-even and payback', async () => {
+    await withApp(ONE_GROUP, async ({ page, consoleErrors }) => {
+      assert.equal(await page.locator(testid('compare-table')).count(), 0, 'no table before saving');
+      await page.click(testid('compare-save'));
+      await page.waitForSelector(testid('compare-table'));
+      await waitForStatus(page, /“50” er gemt/);
+
+      await typeInto(page, (await targetIds(page))[0], '45');
+      await waitForValue(page, 'annual-cost', (v) => Math.abs(Number(v) - cost(45)) < 1e-3);
+      await typeInto(page, 'compare-name', 'Forslag 45');
+      await page.click(testid('compare-save'));
+      // The URL's "other benefit" has no DS area until one is picked.
+      await page.click(testid('compare-save-ds'));
+      await waitForStatus(page, /ingen DS-midte/);
+      await page.selectOption(testid('ds-area'), 'sygedagpenge');
+      await page.click(testid('compare-save-ds'));
+      await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 5, `${testid('compare-table')} thead th`);
+
+      const headers = await page.locator(`${testid('compare-table')} thead th`).allInnerTexts();
+      assert.deepEqual(headers.map((h) => h.trim()), ['', 'Nu på siden', '50', 'Forslag 45', "DS' midte"]);
+      assert.deepEqual(
+        (await page.locator(`${testid('compare-targets')} td`).allInnerTexts()).map((t) => t.trim()),
+        ['45', '50', '45', '35'],
+        'sygedagpenge: DS 25–45, middle 35',
+      );
+      assertCloseAll(await rowValues(page, 'annual-cost'), [cost(45), cost(50), cost(45), cost(35)], 'annual cost');
+      assertCloseAll(
+        await rowValues(page, 'extra-staff'),
+        [45, 50, 45, 35].map((t) => 5000 / t - 5000 / 70),
+        'extra staff years',
+      );
+      // Break-even months per citizen a year = cost / (N × net benefit a month).
+      assertCloseAll(
+        await rowValues(page, 'break-even'),
+        [45, 50, 45, 35].map((t) => cost(t) / (5000 * 15_774)),
+        'break-even',
+      );
+      // No expected effect in the URL example: payback says so, not "never".
+      const payback = await page.locator(`${testid('compare-payback')} td`).allInnerTexts();
+      assert.ok(payback.every((t) => t.trim() === 'Ingen effekt angivet'), payback.join(' | '));
+      assert.deepEqual(consoleErrors, []);
+    });
+  });
+
+  it('keeps at most three, and frees a place when one is removed', async () => {
+    await withApp(ONE_GROUP, async ({ page }) => {
+      for (let i = 0; i < 3; i += 1) await page.click(testid('compare-save'));
+      await page.click(testid('compare-save'));
+      await waitForStatus(page, /højst gemmes 3/);
+      assert.equal(await page.locator(`${testid('compare-table')} thead th`).count(), 5);
+      await page.locator(testid('compare-remove')).first().click();
+      await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 4, `${testid('compare-table')} thead th`);
+      assert.equal(await page.locator(`${testid('compare-table')} thead th`).count(), 4);
+      await page.click(testid('compare-save'));
+      await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 5, `${testid('compare-table')} thead th`);
+    });
+  });
+
+  it('refuses to save a form with errors and says why', async () => {
+    await withApp(ONE_GROUP, async ({ page }) => {
+      await typeInto(page, (await targetIds(page))[0], 'halvtreds');
+      await page.click(testid('compare-save'));
+      await waitForStatus(page, /Ret fejlene/);
+      assert.equal(await page.locator(testid('compare-table')).count(), 0);
+    });
+  });
+
+  it('loads a saved scenario back into the form', async () => {
+    await withApp(ONE_GROUP, async ({ page }) => {
+      await page.click(testid('compare-save'));
+      await typeInto(page, (await targetIds(page))[0], '40');
+      await waitForValue(page, 'annual-cost', (v) => Math.abs(Number(v) - cost(40)) < 1e-3);
+      await page.getByRole('button', { name: 'Indlæs 50' }).click();
+      await waitForValue(page, 'annual-cost', (v) => Math.abs(Number(v) - cost(50)) < 1e-3);
+      assert.equal(await page.inputValue(`#${(await targetIds(page))[0]}`), '50');
+    });
+  });
+
+  it('speaks English and keeps the saved scenarios across the switch', async () => {
+    await withApp(ONE_GROUP, async ({ page }) => {
+      await typeInto(page, (await targetIds(page))[0], '52,5');
+      await page.click(testid('compare-save'));
+      await page.click(testid('lang-switch'));
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      const headers = await page.locator(`${testid('compare-table')} thead th`).allInnerTexts();
+      assert.deepEqual(headers.map((h) => h.trim()), ['', 'On the page now', '52,5']);
+      assert.deepEqual(
+        (await page.locator(`${testid('compare-targets')} td`).allInnerTexts()).map((t) => t.trim()),
+        ['52.5', '52.5'],
+      );
+      const cells = await rowValues(page, 'annual-cost');
+      assertCloseAll(cells, [cost(52.5), cost(52.5)], 'annual cost after the switch');
+      await page.getByRole('button', { name: 'Load 52,5' }).click();
+      assert.equal(await page.inputValue(`#${(await targetIds(page))[0]}`), '52.5');
+    });
+  });
+});
+
+describe('accessibility of the comparison', () => {
+  it('passes axe with scenarios saved, a refusal shown and a one-group answer', async () => {
+    await withApp('?preset=kk-bi08-2023', async ({ page }) => {
+      await page.click(testid('compare-save'));
+      await page.click(testid('compare-save-ds'));
+      await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 4, `${testid('compare-table')} thead th`);
+      await typeInto(page, 'field-goal-budget', '12.000.000');
+      await page.selectOption(testid('goal-group'), { index: 1 });
+      await page.locator(testid('goal-budget-answer')).waitFor();
+      await assertNoViolations(page, 'two scenarios saved, one-group budget answer');
+    });
+  });
+});
+
+describe('budget goal for one group', () => {
+  it('solves for the chosen group only and applies just that target', async () => {
+    await withApp('?preset=kk-bi08-2023', async ({ page }) => {
+      const ids = await targetIds(page);
+      assert.equal(ids.length, 4);
+      const values = () => Promise.all(ids.map((id) => page.inputValue(`#${id}`)));
+      const before = await values();
+      await typeInto(page, 'field-goal-budget', '12.000.000');
+      await page.selectOption(testid('goal-group'), { index: 2 }); // the second group
+      const answer = page.locator(testid('goal-budget-answer'));
+      await page.waitForFunction(
+        (sel) => /øvrige målgrupper beholder/.test(document.querySelector(sel)?.textContent ?? ''),
+        testid('goal-budget-answer'),
+      );
+      assert.match(await answer.innerText(), /fra 70 til \d+,\d;/);
+      await page.click(testid('apply-targets'));
+      await page.waitForFunction((id) => document.getElementById(id)?.value !== '50', ids[1]);
+      const after = await values();
+      const changed = after.map((v, i) => v !== before[i]);
+      assert.deepEqual(changed, [false, true, false, false], `${before} → ${after}`);
+      // The second group (3,000 citizens) at its new target, rounded to one
+      // decimal, the others (2,000 citizens) still at 50: about 12 mio. kr.
+      const t = Number(after[1].replace(',', '.'));
+      const expected = (2000 * (1 / 50 - 1 / 70) + 3000 * (1 / t - 1 / 70)) * K;
+      await waitForValue(page, 'annual-cost', (v) => Math.abs(Number(v) - expected) < 1e-3);
+      assert.ok(Math.abs(expected - 12_000_000) < 50_000, `${expected}`);
+    });
+  });
+});
