@@ -1576,6 +1576,12 @@ mod props {
                 Ok(t) => prop_assert!(in_range(t)),
                 Err(e) => prop_assert!(all_finite(&e), "{:?}", e),
             }
+            for group in [None, Some(index)] {
+                if let Ok(targets) = targets_for_budget(&s, a, group) {
+                    prop_assert_eq!(targets.len(), s.groups.len());
+                    prop_assert!(targets.iter().all(|t| t.is_finite()), "{:?}", targets);
+                }
+            }
         }
 
         /// Solving for a budget and computing forward gives the budget back.
