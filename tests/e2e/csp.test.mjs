@@ -1,34 +1,24 @@
-// The release build works under the strict Content-Security-Policy the README
-// recommends for hosting: no inline scripts or styles, no eval, only
-// 'wasm-unsafe-eval' to compile the wasm. Any violation fails the test.
+// The release build works with the hosting headers the README recommends
+// (headers.mjs), above all the strict Content-Security-Policy: no inline
+// scripts or styles, no eval, only 'wasm-unsafe-eval' to compile the wasm.
+// Any violation fails the test.
 //
 //   node --test tests/e2e/csp.test.mjs
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 
 import { startServer } from './server.mjs';
+import { CSP, HOSTING_HEADERS } from './headers.mjs';
 import { launchBrowser, value, typeInto, waitForValue, TIMEOUT } from './browser.mjs';
-
-/** The policy of the README's "Hosting" section, word for word. */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  'frame-ancestors *',
-].join('; ');
 
 let server;
 let browser;
 
 before(async () => {
-  server = await startServer({ headers: { 'Content-Security-Policy': CSP } });
+  server = await startServer({ headers: HOSTING_HEADERS });
   browser = await launchBrowser();
 });
 
@@ -71,9 +61,13 @@ const violations = (page) => page.evaluate(() => window.__cspViolations);
 const cspConsoleErrors = (errors) => errors.filter((e) => /Content Security Policy|Refused to/i.test(e));
 
 describe('strict Content-Security-Policy', () => {
-  it('is sent with the page', async () => {
+  it('is sent with the page, and the README recommends exactly these headers', async () => {
     const res = await fetch(`${server.url}/`);
     assert.equal(res.headers.get('content-security-policy'), CSP);
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const [name, value] of Object.entries(HOSTING_HEADERS)) {
+      assert.ok(readme.includes(`${name}: ${value}`), `README lacks "${name}: ${value}"`);
+    }
   });
 
   it('computes results with no violation and no console error', async () => {
