@@ -1,8 +1,8 @@
 //! Property tests of the pure model: no input panics, every result is finite
 //! or a typed error, and the pure conversions round-trip.
 //!
-//! `PROPTEST_CASES` raises the number of cases (the fuzz run in the README
-//! uses 1,000,000; CI uses the default of a few hundred per property).
+//! `PROPTEST_CASES` raises the number of cases (CI uses the default of a few
+//! hundred per property). The million-input fuzzing is `tests/fuzz.rs`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;

@@ -601,8 +601,15 @@ impl Form {
             return;
         }
         for field in self.all_fields() {
-            // Years are written without grouping in both languages.
+            // Years are written as plain whole numbers in both languages; a
+            // valid year typed with a separator ("2.027", or "1,0" years in
+            // Danish) would read differently in the other language, so it is
+            // rewritten plain (found by tests/fuzz.rs).
             if matches!(field.kind(), FieldKind::Year | FieldKind::YearCount) {
+                if let Some(Ok(v)) = self.text(field).map(|t| field.kind().parse(t, from)) {
+                    // Whole and within a small range: the cast is exact.
+                    self.set_text(field, &(v as i64).to_string());
+                }
                 continue;
             }
             if let Some(Ok(v)) = self.text(field).map(|t| parse_localized(t, from)) {
@@ -816,6 +823,29 @@ mod tests {
         assert_eq!(f.cost_per_staff_year, "400,000");
         let e = f.evaluate(Lang::En);
         assert_eq!(e.errors.len(), 1);
+    }
+
+    #[test]
+    fn switching_language_keeps_valid_years_valid() {
+        for (start, years, lang) in [
+            ("2.027", "1,0", Lang::Da),
+            ("2,027", "4.0", Lang::En),
+            ("2027", "4", Lang::Da),
+        ] {
+            let mut f = Form::new(lang);
+            f.set_text(FieldId::StartYear, start);
+            f.set_text(FieldId::Years, years);
+            assert!(f.evaluate(lang).errors.is_empty(), "{start} {years}");
+            f.relocalize(lang, lang.other());
+            assert_eq!(f.text(FieldId::StartYear), Some("2027"));
+            let e = f.evaluate(lang.other());
+            assert!(e.errors.is_empty(), "{start} {years}: {:?}", e.errors);
+        }
+        // Unreadable text stays as typed.
+        let mut f = Form::new(Lang::Da);
+        f.set_text(FieldId::Years, "fire");
+        f.relocalize(Lang::Da, Lang::En);
+        assert_eq!(f.text(FieldId::Years), Some("fire"));
     }
 
     #[test]

@@ -36,9 +36,12 @@ export const TIMEOUT = 15_000;
  * browser's own favicon 404 is left out), `foreignRequests` (URLs of any
  * request not to 127.0.0.1) and `failedResponses` ("404 http://…" for every
  * response with status ≥ 400, favicon included). Call `close()` when done.
+ * Options: `viewport`, `initScript` (a function run before the page's scripts).
  */
-export async function openApp(browser, baseUrl, query = '', { viewport } = {}) {
+export async function openApp(browser, baseUrl, query = '', { viewport, initScript } = {}) {
   const context = await browser.newContext({ viewport: viewport ?? { width: 1280, height: 900 } });
+  // Runs before the page's own scripts in every document of the context.
+  if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   page.setDefaultTimeout(TIMEOUT);
   const consoleErrors = [];

@@ -2,6 +2,11 @@
 // tests only. node:http/fs/path, nothing else.
 //
 //   const { url, close } = await startServer({ headers: { 'Content-Security-Policy': '…' } });
+//
+// Like a static host configured for precompressed files, it answers with
+// `file.br` or `file.gz` (Content-Encoding br/gzip) when the build has one and
+// the request's Accept-Encoding allows it, so the tests load the very bytes a
+// host would send.
 
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
@@ -27,6 +32,24 @@ const MIME = {
   '.map': 'application/json; charset=utf-8',
 };
 
+/** The precompressed variant of `file` to send for `acceptEncoding`, if any. */
+async function precompressed(file, acceptEncoding = '') {
+  // Tokens only ("br", "gzip"); a q=0 refusal counts as not accepted.
+  const accepted = new Set(
+    acceptEncoding
+      .split(',')
+      .map((t) => t.trim().split(';'))
+      .filter(([, q]) => !/^\s*q=0(\.0*)?\s*$/.test(q ?? ''))
+      .map(([name]) => name.trim().toLowerCase()),
+  );
+  for (const [encoding, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (!accepted.has(encoding)) continue;
+    const info = await stat(file + ext).catch(() => null);
+    if (info?.isFile()) return { encoding, path: file + ext, size: info.size };
+  }
+  return null;
+}
+
 /**
  * Serves `root` on 127.0.0.1 (a free port). `headers` are added to every
  * response, including 404s.
@@ -41,7 +64,9 @@ export async function startServer({ root = DEFAULT_ROOT, headers = {} } = {}) {
     );
   }
 
-  const server = createServer(async (req, res) => {
+  // Long request lines: the hostile-URL tests send links with thousands of
+  // keys (Node's default limit is 16 KiB; Chromium allows 2 MB URLs).
+  const server = createServer({ maxHeaderSize: 256 * 1024 }, async (req, res) => {
     const send = (status, type, body) => {
       res.writeHead(status, { ...headers, 'Content-Type': type, 'Cache-Control': 'no-store' });
       res.end(req.method === 'HEAD' ? undefined : body);
@@ -74,10 +99,13 @@ export async function startServer({ root = DEFAULT_ROOT, headers = {} } = {}) {
       return;
     }
     const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const variant = await precompressed(file, req.headers['accept-encoding']);
     res.writeHead(200, {
       ...headers,
       'Content-Type': type,
-      'Content-Length': info.size,
+      'Content-Length': variant?.size ?? info.size,
+      ...(variant && { 'Content-Encoding': variant.encoding }),
+      Vary: 'Accept-Encoding',
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
     });
@@ -85,7 +113,7 @@ export async function startServer({ root = DEFAULT_ROOT, headers = {} } = {}) {
       res.end();
       return;
     }
-    createReadStream(file)
+    createReadStream(variant?.path ?? file)
       .on('error', () => res.destroy())
       .pipe(res);
   });

@@ -5,6 +5,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, mkdir, writeFile, rm } from 'node:fs/promises';
 import { request } from 'node:http';
+import { gzipSync, brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -14,14 +15,20 @@ let dir;
 let root;
 let server;
 
-/** Raw GET (no URL normalisation by a client), resolves { status, headers, body }. */
-function get(url, rawPath) {
+/**
+ * Raw GET (no URL normalisation by a client, no decoding), resolves
+ * { status, headers, body, bytes }.
+ */
+function get(url, rawPath, headers = {}) {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
-    const req = request({ hostname, port, path: rawPath, method: 'GET' }, (res) => {
+    const req = request({ hostname, port, path: rawPath, method: 'GET', headers }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+      res.on('end', () => {
+        const bytes = Buffer.concat(chunks);
+        resolve({ status: res.statusCode, headers: res.headers, body: bytes.toString(), bytes });
+      });
     });
     req.on('error', reject);
     req.end();
@@ -37,6 +44,9 @@ before(async () => {
   await writeFile(path.join(root, 'app-1a2b.js'), 'export {}');
   await writeFile(path.join(root, 'app-1a2b_bg.wasm'), Buffer.from([0, 97, 115, 109, 1, 0, 0, 0]));
   await writeFile(path.join(root, 'style.css'), 'body{}');
+  await writeFile(path.join(root, 'style.css.gz'), gzipSync('body{}'));
+  await writeFile(path.join(root, 'style.css.br'), brotliCompressSync('body{}'));
+  await writeFile(path.join(root, 'app-1a2b.js.gz'), gzipSync('export {}'));
   await writeFile(path.join(root, 'sub', 'data.json'), '{}');
   await writeFile(path.join(root, 'icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   server = await startServer({ root, headers: { 'Content-Security-Policy': "default-src 'self'" } });
@@ -93,6 +103,31 @@ describe('static test server', () => {
     for (const p of ['/', '/style.css', '/nope']) {
       const r = await get(server.url, p);
       assert.equal(r.headers['content-security-policy'], "default-src 'self'", p);
+    }
+  });
+
+  it('sends the precompressed file the client accepts, else the plain one', async () => {
+    const cases = [
+      ['/style.css', 'gzip, deflate, br, zstd', 'br'],
+      ['/style.css', 'gzip', 'gzip'],
+      ['/style.css', 'br;q=0, gzip;q=0.5', 'gzip'],
+      ['/style.css', 'identity', undefined],
+      ['/style.css', undefined, undefined],
+      ['/app-1a2b.js', 'br, gzip', 'gzip'], // no .br next to it
+      ['/sub/data.json', 'br, gzip', undefined], // nothing precompressed
+    ];
+    for (const [p, accept, encoding] of cases) {
+      const r = await get(server.url, p, accept === undefined ? {} : { 'Accept-Encoding': accept });
+      const what = `${p} with Accept-Encoding: ${accept}`;
+      assert.equal(r.status, 200, what);
+      assert.equal(r.headers['content-encoding'], encoding, what);
+      assert.equal(r.headers['vary'], 'Accept-Encoding', what);
+      assert.equal(Number(r.headers['content-length']), r.bytes.length, what);
+      const decode = { br: brotliDecompressSync, gzip: gunzipSync }[encoding] ?? ((b) => b);
+      const expected = p === '/style.css' ? 'body{}' : p === '/app-1a2b.js' ? 'export {}' : '{}';
+      assert.equal(decode(r.bytes).toString(), expected, what);
+      // The type is the asset's, not the compressed file's.
+      assert.doesNotMatch(r.headers['content-type'], /octet-stream/, what);
     }
   });
 });

@@ -1,0 +1,87 @@
+// Trunk post_build hook (see Trunk.toml): finishes the staged build before
+// Trunk moves it into dist/. Node built-ins only.
+//
+// 1. Strict Content-Security-Policy. Trunk 0.21 starts the wasm with an inline
+//    <script type="module">, which a policy without 'unsafe-inline' blocks
+//    (trunk-rs/trunk#288; Trunk has no option for an external loader). The
+//    loader moves (blank lines dropped) into its own content-hashed file that the
+//    page references with an integrity attribute. A hash in the policy would
+//    change with every build; a file does not need the host to know anything.
+// 2. Every integrity attribute in index.html is checked against the file it
+//    names (a stale hash would stop the page from loading).
+// 3. Release builds only: `.gz` (gzip -9) and `.br` (brotli, quality 11) next
+//    to every asset, for static hosts that serve precompressed files.
+//
+// Outside Trunk: `node scripts/post-build.mjs DIR [--compress]`.
+
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
+if (!dir) {
+  console.error('usage: node scripts/post-build.mjs DIR [--compress] (or run as a Trunk hook)');
+  process.exit(2);
+}
+const base = process.env.TRUNK_PUBLIC_URL ?? '/';
+const compress = process.env.TRUNK_PROFILE === 'release' || process.argv.includes('--compress');
+
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+// --- 1. external loader -----------------------------------------------------
+const htmlPath = path.join(dir, 'index.html');
+let html = readFileSync(htmlPath, 'utf8');
+// Minified (`type=module`) and unminified (`type="module"`) spellings; only
+// inline scripts (no src attribute) match.
+const INLINE_MODULE = /<script type=(?:"module"|module)>([\s\S]*?)<\/script>/g;
+html = html.replace(INLINE_MODULE, (_, inline) => {
+  const code = inline.replace(/\n\s*\n/g, '\n').trim() + '\n';
+  const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
+  writeFileSync(path.join(dir, name), code);
+  return `<script type=module src="${base}${name}" integrity="${sri(code)}"></script>`;
+});
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
+  console.error('post-build: an inline <script> is left in index.html; a strict CSP would block it');
+  process.exit(1);
+}
+writeFileSync(htmlPath, html);
+
+// --- 2. integrity attributes match their files ------------------------------
+const tags = html.match(/<(?:script|link)\b[^>]*>/g) ?? [];
+for (const tag of tags) {
+  const integrity = tag.match(/\bintegrity="?([^"\s>]+)/)?.[1];
+  if (!integrity) continue;
+  const url = tag.match(/\b(?:src|href)="?([^"\s>]+)/)?.[1];
+  if (!url?.startsWith(base)) {
+    console.error(`post-build: cannot resolve ${url} in ${tag}`);
+    process.exit(1);
+  }
+  const actual = sri(readFileSync(path.join(dir, url.slice(base.length))));
+  if (actual !== integrity) {
+    console.error(`post-build: integrity of ${url} is ${integrity} in index.html but ${actual} on disk`);
+    process.exit(1);
+  }
+}
+
+// --- 3. precompressed copies -------------------------------------------------
+if (compress) {
+  for (const name of readdirSync(dir)) {
+    if (!/\.(html|js|wasm|css|svg|json|txt)$/.test(name)) continue;
+    const file = path.join(dir, name);
+    const bytes = readFileSync(file);
+    // gzip(1) -9 -n: a few hundred bytes smaller than zlib's level 9, and no
+    // name or time stamp in the header, so builds stay reproducible.
+    writeFileSync(`${file}.gz`, execFileSync('gzip', ['-9', '-n', '-c', file], { maxBuffer: 1 << 28 }));
+    writeFileSync(
+      `${file}.br`,
+      brotliCompressSync(bytes, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+          [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+        },
+      }),
+    );
+  }
+}
