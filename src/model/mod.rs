@@ -9,6 +9,8 @@ pub mod benefit;
 pub mod budget;
 pub mod calc;
 pub mod ds;
+pub mod embed;
+pub mod export;
 pub mod form;
 pub mod goal;
 pub mod input;
