@@ -353,9 +353,23 @@ pub fn load<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> EmbedLoaded {
     }
 }
 
+/// The names of the figures in the `sagsstamme:result` message, in the
+/// order of [`result_fields`].
+pub const RESULT_NAMES: [&str; 8] = [
+    "extraStaffYears",
+    "annualCost",
+    "breakEvenMonths",
+    "monthsPerCitizen",
+    "reductionShare",
+    "personsOffBenefits",
+    "staffNow",
+    "staffTarget",
+];
+
 /// The figures posted to the host page in the `sagsstamme:result` message,
-/// by their names in that message. `None` is posted as `null`: break-even
-/// is impossible (no benefit spending).
+/// by their names there ([`RESULT_NAMES`]), and exported as the results.
+/// `None` is posted as `null`: break-even is impossible (no benefit
+/// spending); when no reduction is needed the break-even figures are 0.
 pub fn result_fields(r: &Results) -> [(&'static str, Option<f64>); 8] {
     let (months, per_citizen, share, persons) = match r.break_even {
         BreakEven::Required {
@@ -372,16 +386,17 @@ pub fn result_fields(r: &Results) -> [(&'static str, Option<f64>); 8] {
         BreakEven::NotNeeded => (Some(0.0), Some(0.0), Some(0.0), Some(0.0)),
         BreakEven::NoBenefitSpending => (None, None, None, None),
     };
-    [
-        ("extraStaffYears", Some(r.extra_staff)),
-        ("annualCost", Some(r.annual_cost)),
-        ("breakEvenMonths", months),
-        ("monthsPerCitizen", per_citizen),
-        ("reductionShare", share),
-        ("personsOffBenefits", persons),
-        ("staffNow", Some(r.staff_now)),
-        ("staffTarget", Some(r.staff_target)),
-    ]
+    let values = [
+        Some(r.extra_staff),
+        Some(r.annual_cost),
+        months,
+        per_citizen,
+        share,
+        persons,
+        Some(r.staff_now),
+        Some(r.staff_target),
+    ];
+    std::array::from_fn(|i| (RESULT_NAMES[i], values[i]))
 }
 
 /// The keys that configure embed mode, dropped from the full page's link.
