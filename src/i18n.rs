@@ -8,6 +8,7 @@
 
 use crate::model::benefit::{BenefitKind, Duration};
 use crate::model::ds::Position;
+use crate::model::embed::EmbedProblem;
 use crate::model::form::EffectUnit;
 use crate::model::goal::{GoalError, Plausibility, Side};
 use crate::model::input::{FieldKind, InputError};
@@ -198,6 +199,34 @@ pub struct Texts {
     pub error: fn(InputError, FieldKind, Lang) -> String,
     pub problem: fn(&Problem) -> String,
     pub footer_sources: &'static str,
+
+    // --- embed ---
+    pub embed_problem: fn(&EmbedProblem) -> String,
+    pub embed_open: &'static str,
+    pub embed_heading: &'static str,
+    pub embed_intro: &'static str,
+    pub embed_options: &'static str,
+    pub embed_code_label: &'static str,
+    pub copy_code: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub close: &'static str,
+    pub embed_full_page: &'static str,
+    pub export_heading: &'static str,
+    pub export_hint: &'static str,
+    pub copy_results: &'static str,
+    pub copy_budget: &'static str,
+    pub download_csv: &'static str,
+    pub print: &'static str,
+    pub export_text_label: &'static str,
+    pub col_figure: &'static str,
+    pub col_value: &'static str,
+    pub col_unit: &'static str,
+    pub unit_kr: &'static str,
+    pub csv_file_name: &'static str,
+    /// "Printed on" with day, month (1–12) and year.
+    pub printed_on: fn(u32, u32, u32) -> String,
+    // --- end embed ---
 }
 
 impl Lang {
@@ -563,10 +592,72 @@ pub const DA: Texts = Texts {
         Problem::UnknownLang => "ukendt sprog (brug da eller en)".to_owned(),
         Problem::UnknownPreset => "ukendt eksempel".to_owned(),
         Problem::TooManyPairs => "for mange parametre i linket".to_owned(),
+        Problem::Embed(e) => (DA.embed_problem)(e),
     },
     footer_sources: "Kilder: Københavns Kommune, budget 2023 (BI08); Faxe Kommune, budget \
                      2021; Dansk Socialrådgiverforening; Beskæftigelsesministeriets satser. \
                      Beløb i løbende priser, når intet andet er nævnt.",
+
+    // --- embed ---
+    embed_problem: |p| match p {
+        EmbedProblem::NotAFlag => "brug embed=1 for at indlejre beregneren".to_owned(),
+        EmbedProblem::OnlyWhenEmbedded => "virker kun sammen med embed=1".to_owned(),
+        EmbedProblem::NotAColour => "ikke en farve (skriv seks hex-cifre, fx 0b5cad)".to_owned(),
+        EmbedProblem::AccentDarkened(c) => format!(
+            "for lav kontrast til tekst; den mørkere {} bruges i stedet",
+            c.hex()
+        ),
+        EmbedProblem::UnknownSection => "ukendt afsnit (brug inputs, results, groups, budget, \
+                                         ds, goal, presets eller export)"
+            .to_owned(),
+        EmbedProblem::NoSections => "ingen kendte afsnit; standardafsnittene vises".to_owned(),
+    },
+    embed_open: "Indlejr på en side",
+    embed_heading: "Indlejr beregneren på en anden side",
+    embed_intro: "Sæt koden ind på din side. Beregneren åbner med det scenarie, du ser nu, \
+                  uden sidehoved og sidefod, og scriptet holder rammens højde tilpasset \
+                  indholdet.",
+    embed_options: "Tilføj fx &accent=0b5cad (farve) eller \
+                    &sections=inputs,results,groups,budget,ds,goal (afsnit) til adressen.",
+    embed_code_label: "Kode til din side (HTML)",
+    copy_code: "Kopiér koden",
+    copied: "Kopieret.",
+    copy_failed: "Kunne ikke kopiere automatisk. Teksten er markeret: tryk Ctrl+C (⌘C på Mac).",
+    close: "Luk",
+    embed_full_page: "Åbn hele beregneren (nyt vindue)",
+    export_heading: "Eksportér og udskriv",
+    export_hint: "Kopiér tallene og sæt dem ind i Excel eller Google Sheets som celler, hent \
+                  dem som CSV-fil (semikolon mellem felterne, dansk talformat), eller udskriv \
+                  en rapport.",
+    copy_results: "Kopiér resultatet",
+    copy_budget: "Kopiér budgettabellen",
+    download_csv: "Hent CSV",
+    print: "Udskriv",
+    export_text_label: "Tekst til regnearket",
+    col_figure: "Nøgletal",
+    col_value: "Værdi",
+    col_unit: "Enhed",
+    unit_kr: "kr.",
+    csv_file_name: "sagsstamme.csv",
+    printed_on: |d, m, y| {
+        const MONTHS: [&str; 12] = [
+            "januar",
+            "februar",
+            "marts",
+            "april",
+            "maj",
+            "juni",
+            "juli",
+            "august",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ];
+        let month = MONTHS.get(m.wrapping_sub(1) as usize).unwrap_or(&"");
+        format!("Udskrevet {d}. {month} {y}")
+    },
+    // --- end embed ---
 };
 
 pub const EN: Texts = Texts {
@@ -864,10 +955,72 @@ pub const EN: Texts = Texts {
         Problem::UnknownLang => "unknown language (use da or en)".to_owned(),
         Problem::UnknownPreset => "unknown example".to_owned(),
         Problem::TooManyPairs => "too many parameters in the link".to_owned(),
+        Problem::Embed(e) => (EN.embed_problem)(e),
     },
     footer_sources: "Sources: City of Copenhagen, budget 2023 (BI08); Faxe Municipality, \
                      budget 2021; Danish Association of Social Workers (DS); Ministry of \
                      Employment benefit rates. Amounts in current prices unless stated.",
+
+    // --- embed ---
+    embed_problem: |p| match p {
+        EmbedProblem::NotAFlag => "use embed=1 to embed the calculator".to_owned(),
+        EmbedProblem::OnlyWhenEmbedded => "only works together with embed=1".to_owned(),
+        EmbedProblem::NotAColour => "not a colour (write six hex digits, e.g. 0b5cad)".to_owned(),
+        EmbedProblem::AccentDarkened(c) => format!(
+            "too little contrast for text; the darker {} is used instead",
+            c.hex()
+        ),
+        EmbedProblem::UnknownSection => "unknown section (use inputs, results, groups, budget, \
+                                         ds, goal, presets or export)"
+            .to_owned(),
+        EmbedProblem::NoSections => "no known section; the default sections show".to_owned(),
+    },
+    embed_open: "Embed in a page",
+    embed_heading: "Embed the calculator in another page",
+    embed_intro: "Paste this code into your page. The calculator opens with the scenario you \
+                  see now, without header and footer, and the script keeps the frame as tall \
+                  as its content.",
+    embed_options: "Add e.g. &accent=0b5cad (colour) or \
+                    &sections=inputs,results,groups,budget,ds,goal (sections) to the address.",
+    embed_code_label: "Code for your page (HTML)",
+    copy_code: "Copy code",
+    copied: "Copied.",
+    copy_failed: "Could not copy automatically. The text is selected: press Ctrl+C (⌘C on a Mac).",
+    close: "Close",
+    embed_full_page: "Open the full calculator (new window)",
+    export_heading: "Export and print",
+    export_hint: "Copy the figures and paste them into Excel or Google Sheets as cells, \
+                  download them as a CSV file (comma-separated, decimal point), or print a \
+                  report.",
+    copy_results: "Copy results",
+    copy_budget: "Copy budget table",
+    download_csv: "Download CSV",
+    print: "Print",
+    export_text_label: "Text for the spreadsheet",
+    col_figure: "Figure",
+    col_value: "Value",
+    col_unit: "Unit",
+    unit_kr: "DKK",
+    csv_file_name: "caseload.csv",
+    printed_on: |d, m, y| {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let month = MONTHS.get(m.wrapping_sub(1) as usize).unwrap_or(&"");
+        format!("Printed {d} {month} {y}")
+    },
+    // --- end embed ---
 };
 
 #[cfg(test)]
@@ -922,6 +1075,15 @@ mod tests {
             (EN.error)(e, FieldKind::YearCount, Lang::En),
             "Must be between 1 and 10 years."
         );
+    }
+
+    #[test]
+    fn the_print_date_is_written_each_languages_way() {
+        assert_eq!((DA.printed_on)(5, 3, 2025), "Udskrevet 5. marts 2025");
+        assert_eq!((EN.printed_on)(23, 11, 2026), "Printed 23 November 2026");
+        // Out-of-range months from a broken clock print no month, not a panic.
+        assert_eq!((DA.printed_on)(1, 0, 2025), "Udskrevet 1.  2025");
+        assert_eq!((EN.printed_on)(1, 13, 2025), "Printed 1  2025");
     }
 
     #[test]

@@ -16,72 +16,82 @@ pub fn BudgetTable() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
         let lang = state.lang.get();
-        let t = lang.t();
-        let budget = state.budget.get()?;
-        let Ok(budget) = budget else {
-            return Some(view! { <p class="unavailable">{t.budget_unavailable}</p> }.into_any());
-        };
-        let price_level = state
-            .evaluation
-            .with(|e| e.plan.as_ref().map(|p| p.price_level))?;
-        let no_effect = budget.total_savings == 0.0;
-        let payback = match (budget.payback_year, no_effect && budget.total_cost > 0.0) {
-            (_, true) => t.no_effect_given.to_owned(),
-            (Some(year), false) => (t.payback_in)(year),
-            (None, false) => (t.no_payback)(budget.rows.len() as u32),
-        };
-        let mut headers = vec![String::new()];
-        headers.extend(budget.rows.iter().map(|y| y.year.to_string()));
-        headers.push(t.total.to_owned());
-        let rows = vec![
-            row(
-                &budget,
-                lang,
-                "cost",
-                t.row_cost,
-                |y| y.cost,
-                Some(budget.total_cost),
-            ),
-            row(
-                &budget,
-                lang,
-                "savings",
-                t.row_savings,
-                |y| y.savings,
-                Some(budget.total_savings),
-            ),
-            row(
-                &budget,
-                lang,
-                "net",
-                t.row_net,
-                |y| y.net,
-                Some(budget.total_net),
-            ),
-            row(
-                &budget,
-                lang,
-                "cumulative",
-                t.row_cumulative,
-                |y| y.cumulative,
-                None,
-            ),
-        ];
-        let table = TableData {
-            id: "budget-table",
-            caption: (t.budget_caption)(price_level),
-            headers,
-            rows,
-            emphasise_last: false,
-        };
-        Some(
-            view! {
+        Some(match budget_data(state, lang)? {
+            Ok((table, payback)) => view! {
                 <DataTable table=table/>
                 <p class="payback" data-testid="payback">{payback}</p>
             }
             .into_any(),
-        )
+            Err(text) => view! { <p class="unavailable">{text}</p> }.into_any(),
+        })
     }
+}
+
+/// The budget table and its payback line, for the page and the export;
+/// `None` while the scenario is invalid, `Err` (why) when there is no budget.
+pub fn budget_data(
+    state: AppState,
+    lang: Lang,
+) -> Option<Result<(TableData, String), &'static str>> {
+    let t = lang.t();
+    let budget = state.budget.get()?;
+    let Ok(budget) = budget else {
+        return Some(Err(t.budget_unavailable));
+    };
+    let price_level = state
+        .evaluation
+        .with(|e| e.plan.as_ref().map(|p| p.price_level))?;
+    let no_effect = budget.total_savings == 0.0;
+    let payback = match (budget.payback_year, no_effect && budget.total_cost > 0.0) {
+        (_, true) => t.no_effect_given.to_owned(),
+        (Some(year), false) => (t.payback_in)(year),
+        (None, false) => (t.no_payback)(budget.rows.len() as u32),
+    };
+    let mut headers = vec![String::new()];
+    headers.extend(budget.rows.iter().map(|y| y.year.to_string()));
+    headers.push(t.total.to_owned());
+    let rows = vec![
+        row(
+            &budget,
+            lang,
+            "cost",
+            t.row_cost,
+            |y| y.cost,
+            Some(budget.total_cost),
+        ),
+        row(
+            &budget,
+            lang,
+            "savings",
+            t.row_savings,
+            |y| y.savings,
+            Some(budget.total_savings),
+        ),
+        row(
+            &budget,
+            lang,
+            "net",
+            t.row_net,
+            |y| y.net,
+            Some(budget.total_net),
+        ),
+        row(
+            &budget,
+            lang,
+            "cumulative",
+            t.row_cumulative,
+            |y| y.cumulative,
+            None,
+        ),
+    ];
+    let table = TableData {
+        id: "budget-table",
+        caption: (t.budget_caption)(price_level),
+        headers,
+        rows,
+        emphasise_last: false,
+    };
+    Some(Ok((table, payback)))
 }
 
 /// One row of amounts in 1,000 kr.; each cell keeps its unrounded kr.

@@ -1,24 +1,35 @@
 //! The Leptos page: small components, one per file, around one [`AppState`].
 //!
 //! State lives in [`AppState`] only; everything shown is derived from it by
-//! memos. Effects ([`browser_sync`]) only push state outward: `<html lang>`,
-//! the document title and the `lang` URL key.
+//! memos. Effects ([`browser_sync`], [`embed_sync`]) only push state
+//! outward: `<html lang>`, the document title, the `lang` URL key, and in
+//! embed mode the theme and the messages to a parent window.
+//!
+//! With `?embed=1` (see `model::embed`) the page drops its chrome (intro,
+//! language switch, footer) and shows only the chosen sections.
 
 mod benefit_table;
 mod browser_sync;
 mod budget_section;
 mod budget_table;
 mod choice;
+mod clipboard;
 mod data_table;
+mod download;
 mod ds_section;
+mod embed_dialog;
+mod embed_sync;
 mod error_summary;
+mod export_bar;
 mod figure;
+mod full_page_link;
 mod goal_panel;
 mod group_results_table;
 mod group_row;
 mod language_switch;
 mod number_field;
 mod preset_picker;
+mod print_date;
 mod results_panel;
 mod scenario_compare;
 mod staff_cost;
@@ -30,6 +41,7 @@ mod url_notices;
 use leptos::prelude::*;
 
 use crate::i18n::Texts;
+use crate::model::embed::{self, Section, Sections};
 use crate::model::query;
 
 pub use state::AppState;
@@ -39,41 +51,112 @@ pub use state::AppState;
 #[component]
 pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
     let search = search.unwrap_or_else(browser_sync::current_search);
-    let state = AppState::new(query::load(query::parse_search(&search)));
+    let pairs = query::parse_search(&search);
+    let embed = embed::load(&pairs);
+    let mut loaded = query::load(pairs);
+    loaded.notices.extend(embed.notices);
+    let embed = embed.embed;
+    let state = AppState::new(loaded);
     provide_context(state);
     browser_sync::start(state);
+    embed_sync::start(state, embed);
 
+    let embedded = embed.is_some();
+    provide_context(Embedded(embedded));
+    let sections = embed.map_or(Sections::ALL, |e| e.sections);
     view! {
-        <a class="skip-link" href="#results">{tr(|t| t.skip_to_results)}</a>
-        <header class="page-header">
-            <div class="title-row">
-                <h1>{tr(|t| t.page_title)}</h1>
-                <language_switch::LanguageSwitch/>
-            </div>
-            <p class="intro">{tr(|t| t.intro)}</p>
-            <p class="privacy">{tr(|t| t.privacy)}</p>
-        </header>
-        <main>
+        {if embedded {
+            // No visible chrome, but the frame's document keeps its title
+            // as the top heading for screen reader navigation.
+            view! { <h1 class="sr-only">{tr(|t| t.page_title)}</h1> }.into_any()
+        } else {
+            view! {
+                <a class="skip-link" href="#results">{tr(|t| t.skip_to_results)}</a>
+                <header class="page-header">
+                    <div class="title-row">
+                        <h1>{tr(|t| t.page_title)}</h1>
+                        <language_switch::LanguageSwitch/>
+                    </div>
+                    <p class="intro">{tr(|t| t.intro)}</p>
+                    <p class="privacy">{tr(|t| t.privacy)}</p>
+                    <print_date::PrintDate/>
+                </header>
+            }
+                .into_any()
+        }}
+        <main class:embedded=embedded>
             <url_notices::UrlNotices/>
-            <preset_picker::PresetPicker/>
-            <div class="layout">
-                <div class="inputs">
-                    <target_groups::TargetGroups/>
-                    <staff_cost::StaffCost/>
-                    <benefit_table::BenefitTable/>
-                </div>
-                <results_panel::ResultsPanel/>
-            </div>
-            <group_results_table::GroupResultsTable/>
-            <budget_section::BudgetSection/>
-            <ds_section::DsSection/>
-            <goal_panel::GoalPanel/>
-            <scenario_compare::ScenarioCompare/>
+            {parts(&TOP, sections)}
+            <div class="layout">{parts(&LAYOUT, sections)}</div>
+            {parts(&BELOW, sections)}
         </main>
-        <footer class="page-footer">
-            <p>{tr(|t| t.footer_sources)}</p>
-        </footer>
+        {if embedded {
+            view! { <full_page_link::FullPageLink/> }.into_any()
+        } else {
+            view! {
+                <footer class="page-footer">
+                    <p>{tr(|t| t.footer_sources)}</p>
+                </footer>
+            }
+                .into_any()
+        }}
     }
+}
+
+/// Whether the page is in embed mode (`?embed=1`), for components that
+/// differ there.
+#[derive(Clone, Copy)]
+pub struct Embedded(pub bool);
+
+/// A section of the page and how to render it.
+type Part = (Section, fn() -> AnyView);
+
+/// The page's sections in order, as data: one loop renders those shown,
+/// so being able to hide each costs no code per section.
+const TOP: [Part; 1] = [(Section::Presets, || {
+    view! { <preset_picker::PresetPicker/> }.into_any()
+})];
+const LAYOUT: [Part; 2] = [
+    (Section::Inputs, || {
+        view! {
+            <div class="inputs">
+                <target_groups::TargetGroups/>
+                <staff_cost::StaffCost/>
+                <benefit_table::BenefitTable/>
+            </div>
+        }
+        .into_any()
+    }),
+    (Section::Results, || {
+        view! { <results_panel::ResultsPanel/> }.into_any()
+    }),
+];
+const BELOW: [Part; 6] = [
+    (Section::Groups, || {
+        view! { <group_results_table::GroupResultsTable/> }.into_any()
+    }),
+    (Section::Budget, || {
+        view! { <budget_section::BudgetSection/> }.into_any()
+    }),
+    (Section::Export, || {
+        view! { <export_bar::ExportBar/> }.into_any()
+    }),
+    (Section::Ds, || {
+        view! { <ds_section::DsSection/> }.into_any()
+    }),
+    (Section::Goal, || {
+        view! { <goal_panel::GoalPanel/> }.into_any()
+    }),
+    (Section::Compare, || {
+        view! { <scenario_compare::ScenarioCompare/> }.into_any()
+    }),
+];
+
+fn parts(list: &'static [Part], sections: Sections) -> Vec<AnyView> {
+    list.iter()
+        .filter(|(s, _)| sections.shows(*s))
+        .map(|(_, render)| render())
+        .collect()
 }
 
 /// Picks one string out of the texts: `|t| t.page_title`.

@@ -10,6 +10,8 @@ pub mod budget;
 pub mod calc;
 pub mod compare;
 pub mod ds;
+pub mod embed;
+pub mod export;
 pub mod form;
 pub mod goal;
 pub mod input;

@@ -6,6 +6,7 @@
 //! as [`Notice`]s and skipped, and the rest of the scenario still loads.
 
 use super::benefit::BenefitKind;
+use super::embed::EmbedProblem;
 use super::form::{FieldId, Form};
 use super::input::{FieldKind, InputError};
 use super::lang::Lang;
@@ -27,6 +28,12 @@ pub mod keys {
     pub const LANG: &str = "lang";
     /// A preset id, see `preset::PRESETS`.
     pub const PRESET: &str = "preset";
+    /// `1`: embed mode, the calculator without page chrome (`model::embed`).
+    pub const EMBED: &str = "embed";
+    /// Embed mode's accent colour, six hex digits (`0b5cad`).
+    pub const ACCENT: &str = "accent";
+    /// Embed mode's sections, comma-separated (`results,budget`).
+    pub const SECTIONS: &str = "sections";
 }
 
 /// Most query pairs read; the rest are ignored with one notice. Keeps a
@@ -43,6 +50,8 @@ pub enum Problem {
     UnknownPreset,
     /// More than [`MAX_PAIRS`] pairs; `value` holds how many were ignored.
     TooManyPairs,
+    /// An embed option (`embed`, `accent`, `sections`).
+    Embed(EmbedProblem),
 }
 
 /// A query value that was ignored, to tell the user about.
@@ -218,7 +227,8 @@ fn is_known(key: &str) -> bool {
     .contains(&key)
 }
 
-fn quote(value: &str) -> String {
+/// The value as quoted back in a notice: cut to a readable length.
+pub(crate) fn quote(value: &str) -> String {
     if value.chars().count() <= MAX_QUOTED_CHARS {
         return value.to_owned();
     }

@@ -76,23 +76,62 @@ describe('small screens', () => {
   it('reflows to 320 px without scrolling the page sideways (WCAG 1.4.10)', async () => {
     await withApp('?preset=kk-bi08-2023', async ({ page }) => {
       await page.locator(testid('preset-computed')).waitFor();
-      const { scrollWidth, clientWidth, widest } = await page.evaluate(() => {
-        const root = document.documentElement;
-        // The widest element sticking out past the viewport, to say what to fix.
-        let widest = null;
-        for (const el of document.body.querySelectorAll('*')) {
-          const r = el.getBoundingClientRect();
-          if (r.right > root.clientWidth + 1 && !el.closest('.table-scroll') && (!widest || r.right > widest.right)) {
-            widest = { right: Math.round(r.right), el: el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ').join('.') : '') };
-          }
-        }
-        return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest };
-      });
-      assert.ok(
-        scrollWidth <= clientWidth,
-        `page is ${scrollWidth}px wide in a ${clientWidth}px viewport; widest: ${JSON.stringify(widest)}`,
-      );
+      await assertReflows(page);
     }, PHONE);
+  });
+
+  it('reflows to 320 px in embed mode with every section', async () => {
+    await withApp(`?embed=1&sections=${ALL_SECTIONS}&preset=kk-bi08-2023`, async ({ page }) => {
+      await page.locator(testid('preset-computed')).waitFor();
+      await assertReflows(page);
+    }, PHONE);
+  });
+});
+
+/** The page is no wider than the viewport (tables scroll in their own region). */
+async function assertReflows(page) {
+  const { scrollWidth, clientWidth, widest } = await page.evaluate(() => {
+    const root = document.documentElement;
+    // The widest element sticking out past the viewport, to say what to fix.
+    let widest = null;
+    for (const el of document.body.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.right > root.clientWidth + 1 && !el.closest('.table-scroll') && (!widest || r.right > widest.right)) {
+        widest = { right: Math.round(r.right), el: el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ').join('.') : '') };
+      }
+    }
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest };
+  });
+  assert.ok(
+    scrollWidth <= clientWidth,
+    `page is ${scrollWidth}px wide in a ${clientWidth}px viewport; widest: ${JSON.stringify(widest)}`,
+  );
+}
+
+const ALL_SECTIONS = 'inputs,results,groups,budget,ds,goal,presets,export';
+
+describe('embed mode (axe)', () => {
+  it('finds no violations in embed mode', async () => {
+    await withApp('?embed=1', async ({ page }) => {
+      await page.locator(testid('budget-table')).waitFor();
+      await assertNoViolations(page, 'embed mode (?embed=1)');
+    });
+  });
+
+  it('finds no violations with every section, a darkened accent and notices', async () => {
+    await withApp(`?embed=1&sections=${ALL_SECTIONS},bogus&accent=ffff00`, async ({ page }) => {
+      await page.locator(testid('url-notices')).waitFor();
+      await page.locator(testid('ds-table')).waitFor();
+      await assertNoViolations(page, 'embed mode, all sections, accent=ffff00');
+    });
+  });
+
+  it('finds no violations with the Embed dialog open', async () => {
+    await withApp('', async ({ page }) => {
+      await page.locator(testid('embed-open')).click();
+      await page.waitForFunction(() => document.querySelector('[data-testid="embed-dialog"]').open);
+      await assertNoViolations(page, 'Embed dialog open');
+    });
   });
 });
 
