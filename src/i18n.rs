@@ -504,6 +504,8 @@ pub const DA: Texts = Texts {
         Problem::UnknownLang => "ukendt sprog (brug da eller en)".to_owned(),
         Problem::UnknownPreset => "ukendt eksempel".to_owned(),
         Problem::TooManyPairs => "for mange parametre i linket".to_owned(),
+        Problem::UnknownVersion => "ukendt version; læst som den nyeste".to_owned(),
+        Problem::UnknownChoice => "ukendt valg".to_owned(),
     },
     footer_sources: "Kilder: Københavns Kommune, budget 2023 (BI08); Faxe Kommune, budget \
                      2021; Dansk Socialrådgiverforening; Beskæftigelsesministeriets satser. \
@@ -772,6 +774,8 @@ pub const EN: Texts = Texts {
         Problem::UnknownLang => "unknown language (use da or en)".to_owned(),
         Problem::UnknownPreset => "unknown example".to_owned(),
         Problem::TooManyPairs => "too many parameters in the link".to_owned(),
+        Problem::UnknownVersion => "unknown version; read as the newest".to_owned(),
+        Problem::UnknownChoice => "unknown choice".to_owned(),
     },
     footer_sources: "Sources: City of Copenhagen, budget 2023 (BI08); Faxe Municipality, \
                      budget 2021; Danish Association of Social Workers (DS); Ministry of \
