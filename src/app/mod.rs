@@ -2,7 +2,8 @@
 //!
 //! State lives in [`AppState`] only; everything shown is derived from it by
 //! memos. Effects ([`browser_sync`]) only push state outward: `<html lang>`,
-//! the document title and the `lang` URL key.
+//! the document title, the scenario in the URL and its autosaved copy
+//! ([`persist`]).
 
 mod benefit_table;
 mod browser_sync;
@@ -18,8 +19,10 @@ mod group_results_table;
 mod group_row;
 mod language_switch;
 mod number_field;
+mod persist;
 mod preset_picker;
 mod results_panel;
+mod share_bar;
 mod staff_cost;
 mod state;
 mod target_groups;
@@ -34,13 +37,31 @@ use crate::model::query;
 pub use state::AppState;
 
 /// The whole page. `search` is the query string to start from (`?a=1&…`);
-/// `None` reads the page's own URL. Tests pass their own.
+/// `None` reads the page's own URL, and then also the autosaved scenario
+/// (when the URL has no scenario of its own) and keeps both up to date.
+/// Tests pass their own and nothing is read or written.
 #[component]
 pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
+    let keep = search.is_none();
     let search = search.unwrap_or_else(browser_sync::current_search);
-    let state = AppState::new(query::load(query::parse_search(&search)));
+    let pairs = query::parse_search(&search);
+    // The URL wins over the saved copy when it holds a scenario.
+    let saved = (keep && !query::has_scenario(&pairs))
+        .then(persist::restore)
+        .flatten();
+    let ignored = matches!(saved, Some(Err(_)));
+    let loaded = match saved {
+        Some(Ok(loaded)) => loaded,
+        _ => query::load(pairs),
+    };
+    let state = AppState::new(loaded);
+    if ignored {
+        state
+            .share_status
+            .set(state.lang.get_untracked().t().saved_ignored.to_owned());
+    }
     provide_context(state);
-    browser_sync::start(state);
+    browser_sync::start(state, keep);
 
     view! {
         <a class="skip-link" href="#results">{tr(|t| t.skip_to_results)}</a>
@@ -55,6 +76,7 @@ pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
         <main>
             <url_notices::UrlNotices/>
             <preset_picker::PresetPicker/>
+            <share_bar::ShareBar/>
             <div class="layout">
                 <div class="inputs">
                     <target_groups::TargetGroups/>

@@ -160,7 +160,7 @@ pub struct Loaded {
     pub notices: Vec<Notice>,
 }
 
-/// The query pairs as read: first occurrence of each key, bounded.
+/// The query pairs as read: first occurrence of each scenario key, bounded.
 struct Reader {
     seen: Vec<(String, String)>,
     notices: Vec<Notice>,
@@ -185,15 +185,14 @@ impl Reader {
                 seen.push((k.to_owned(), cut(v.as_ref(), MAX_VALUE_CHARS)));
             }
         }
-        let mut notices = Vec::new();
+        let mut r = Reader {
+            seen,
+            notices: Vec::new(),
+        };
         if ignored > 0 {
-            notices.push(Notice {
-                key: String::new(),
-                value: ignored.to_string(),
-                problem: Problem::TooManyPairs,
-            });
+            r.notice("", &ignored.to_string(), Problem::TooManyPairs);
         }
-        Reader { seen, notices }
+        r
     }
 
     fn get(&self, key: &str) -> Option<String> {
@@ -211,50 +210,25 @@ impl Reader {
         });
     }
 
-    /// One of a fixed set of values (`from_id`), or a notice.
-    fn choice<T>(&mut self, key: &str, from_id: impl Fn(&str) -> Option<T>) -> Option<T> {
+    /// `key`'s value as field text, if given and a valid plain decimal; a
+    /// notice when it is not.
+    fn plain(&mut self, key: &str, kind: FieldKind, lang: Lang) -> Option<String> {
         let v = self.get(key)?;
-        let found = from_id(&v);
-        if found.is_none() {
-            self.notice(key, &v, Problem::UnknownChoice);
-        }
-        found
+        number_text(&v, kind, lang, false)
+            .map_err(|p| self.notice(key, &v, p))
+            .ok()
     }
 
-    /// The text to put into a numeric field: a valid plain decimal written
-    /// in `lang`, or (when `raw` is allowed) text kept as typed; a notice
-    /// for anything else.
-    fn number(&mut self, key: &str, kind: FieldKind, lang: Lang, raw: bool) -> Option<String> {
-        let v = self.get(key)?;
-        if let Some(text) = v.strip_prefix(RAW).filter(|_| raw) {
-            return Some(cut(text, MAX_RAW_CHARS));
-        }
-        match kind.parse_plain(&v) {
-            Ok(_) => from_plain_text(&v, lang, grouped(kind)),
-            Err(e) => {
-                self.notice(key, &v, Problem::Invalid(e));
-                None
-            }
-        }
-    }
-
-    /// A count of groups, 1 to [`MAX_GROUPS`].
-    fn group_count(&mut self) -> Option<usize> {
-        let v = self.get(keys::GROUPS)?;
-        let n = v.parse::<usize>().map_err(|_| InputError::NotANumber);
-        match n.and_then(|n| {
-            (1..=MAX_GROUPS)
-                .contains(&n)
-                .then_some(n)
-                .ok_or(InputError::OutOfRange {
-                    min: 1.0,
-                    max: MAX_GROUPS as f64,
-                })
-        }) {
-            Ok(n) => Some(n),
-            Err(e) => {
-                self.notice(keys::GROUPS, &v, Problem::Invalid(e));
-                None
+    /// Sets `slot` from `key`'s value, if given; a notice when it is bad.
+    fn read(&mut self, form: &mut Form, key: &str, slot: Slot, lang: Lang, raw: bool) -> bool {
+        let Some(v) = self.get(key) else {
+            return false;
+        };
+        match set(form, slot, &v, lang, raw) {
+            Ok(()) => true,
+            Err(p) => {
+                self.notice(key, &v, p);
+                false
             }
         }
     }
@@ -293,52 +267,38 @@ where
     });
     let mut form = base_form(preset, lang);
     let v2 = version >= 2;
-    if v2 {
-        if let Some(n) = r.group_count() {
-            resize(&mut form, n);
-        }
-        for i in 0..form.groups.len() {
-            read_group(&mut r, &mut form, i, lang);
-        }
-        for (key, switch) in switches() {
-            let on = r.choice(key, |v| match v {
-                "1" => Some(true),
-                "0" => Some(false),
-                _ => None,
-            });
-            if let Some(on) = on {
-                form.set_switch(switch, on);
-            }
+    if let Some(v) = r.get(keys::GROUPS).filter(|_| v2) {
+        match group_count(&v) {
+            Ok(n) => resize(&mut form, n),
+            Err(e) => r.notice(keys::GROUPS, &v, Problem::Invalid(e)),
         }
     }
     // Version 1's group keys work in every version: any of them makes a
     // one-group scenario built on the first group. (Read in version 1's
-    // order, so its notices come in the order they always did.)
-    let mut v1 = [
+    // order, so their notices come in the order they always did.)
+    let v1 = [
         (keys::HEADCOUNT, FieldKind::Headcount),
         (keys::CURRENT, FieldKind::Caseload),
         (keys::TARGET, FieldKind::Caseload),
     ]
-    .map(|(key, kind)| r.number(key, kind, lang, false));
+    .map(|(key, kind)| r.plain(key, kind, lang));
     // Version 1 knows only `cost` of these.
-    for (key, field) in scalar_fields() {
+    for (key, slot) in slots(form.groups.len()) {
         if v2 || key == keys::COST {
-            if let Some(text) = r.number(&key, field.kind(), lang, v2) {
-                form.set_text(field, &text);
-            }
+            r.read(&mut form, &key, slot, lang, v2);
         }
     }
-    let benefit_month = r.number(keys::BENEFIT_MONTH, FieldKind::Money, lang, false);
+    let benefit_month = r.plain(keys::BENEFIT_MONTH, FieldKind::Money, lang);
     if v1.iter().any(Option::is_some) || benefit_month.is_some() {
-        form.groups.truncate(1);
+        resize(&mut form, 1);
         let id = form.groups[0].id;
         let fields = [
             FieldId::Headcount(id),
             FieldId::Current(id),
             FieldId::Target(id),
         ];
-        for (field, text) in fields.into_iter().zip(&mut v1) {
-            if let Some(t) = text.take() {
+        for (field, text) in fields.into_iter().zip(v1) {
+            if let Some(t) = text {
                 form.set_text(field, &t);
             }
         }
@@ -357,96 +317,34 @@ where
     }
 }
 
-/// Reads group `i`'s keys onto the group as the skeleton left it. The
-/// benefit comes first, so the DS area follows it as in the page.
-fn read_group(r: &mut Reader, form: &mut Form, i: usize, lang: Lang) {
-    let key = |f: &str| keys::group(i + 1, f);
-    let id = form.groups[i].id;
-    if let Some(b) = r.choice(&key(keys::G_BENEFIT), BenefitKind::from_id) {
-        form.set_group_benefit(id, b);
-    }
-    let g = &mut form.groups[i];
-    if let Some(a) = r.choice(&key(keys::G_AREA), area_from_id) {
-        g.ds_area = a;
-    }
-    if let Some(u) = r.choice(&key(keys::G_EFFECT_UNIT), EffectUnit::from_id) {
-        g.effect_unit = u;
-    }
-    if let Some(name) = r.get(&key(keys::G_NAME)) {
-        g.name = cut(&name, MAX_NAME_CHARS);
-    }
-    let unit = g.effect_unit;
-    for (suffix, field) in group_fields(id, unit) {
-        if let Some(text) = r.number(&key(suffix), field.kind(), lang, true) {
-            form.set_text(field, &text);
-        }
-    }
-}
-
 /// The scenario as query pairs in the current version, each key left out
 /// while it equals its default: the default form, or `preset`'s form when
 /// one is chosen. Nothing at all for the default scenario in Danish;
-/// otherwise `v=2` first. `load` of the result gives the same scenario.
+/// otherwise `v=2` first.
+///
+/// It writes what [`load`] needs to rebuild `form` from the default: it
+/// loads each pair into a copy of the default as it goes and writes only
+/// what still differs (so a DS area that followed the benefit is not
+/// written), and `load` of the result gives the same scenario.
 pub fn encode(form: &Form, lang: Lang, preset: Option<&'static Preset>) -> Vec<(String, String)> {
-    let base = base_form(preset, lang);
+    let mut default = base_form(preset, lang);
     let n = form.groups.len();
-    let mut skeleton = base.clone();
-    resize(&mut skeleton, n);
     let mut out: Vec<(String, String)> = Vec::new();
-    let mut put = |key: &str, value: String| out.push((key.to_owned(), value));
     if lang != Lang::default() {
-        put(keys::LANG, lang.code().to_owned());
+        out.push((keys::LANG.to_owned(), lang.code().to_owned()));
     }
     if let Some(p) = preset {
-        put(keys::PRESET, p.id.to_owned());
+        out.push((keys::PRESET.to_owned(), p.id.to_owned()));
     }
-    if n != base.groups.len() {
-        put(keys::GROUPS, n.to_string());
+    if n != default.groups.len() {
+        out.push((keys::GROUPS.to_owned(), n.to_string()));
+        resize(&mut default, n);
     }
-    for (i, (g, s)) in form.groups.iter().zip(&skeleton.groups).enumerate() {
-        let key = |f: &str| keys::group(i + 1, f);
-        if g.benefit != s.benefit {
-            put(&key(keys::G_BENEFIT), g.benefit.id().to_owned());
-        }
-        // Where the area goes by itself when the benefit is set on load.
-        let follows = if s.ds_area == Area::for_benefit(s.benefit) {
-            Area::for_benefit(g.benefit)
-        } else {
-            s.ds_area
-        };
-        if g.ds_area != follows {
-            put(
-                &key(keys::G_AREA),
-                g.ds_area.map_or(NO_AREA, Area::id).to_owned(),
-            );
-        }
-        if g.effect_unit != s.effect_unit {
-            put(&key(keys::G_EFFECT_UNIT), g.effect_unit.id().to_owned());
-        }
-        if g.name != s.name {
-            put(&key(keys::G_NAME), cut(&g.name, MAX_NAME_CHARS));
-        }
-        let mine = group_fields(g.id, g.effect_unit);
-        let default = group_fields(s.id, g.effect_unit);
-        for ((suffix, field), (_, field_default)) in mine.into_iter().zip(default) {
-            let text = form.text(field).unwrap_or_default();
-            let default = skeleton.text(field_default).unwrap_or_default();
-            if let Some(v) = changed(text, default, field.kind(), lang) {
-                put(&key(suffix), v);
-            }
-        }
-    }
-    for (key, switch) in switches() {
-        let on = switch_on(form, switch);
-        if on != switch_on(&skeleton, switch) {
-            put(key, if on { "1" } else { "0" }.to_owned());
-        }
-    }
-    for (key, field) in scalar_fields() {
-        let text = form.text(field).unwrap_or_default();
-        let default = skeleton.text(field).unwrap_or_default();
-        if let Some(v) = changed(text, default, field.kind(), lang) {
-            put(&key, v);
+    for (key, slot) in slots(n) {
+        let value = get(form, slot, lang);
+        if value != get(&default, slot, lang) {
+            let _ = set(&mut default, slot, &value, lang, true);
+            out.push((key, value));
         }
     }
     if !out.is_empty() {
@@ -455,11 +353,186 @@ pub fn encode(form: &Form, lang: Lang, preset: Option<&'static Preset>) -> Vec<(
     out
 }
 
-/// The value to write for a field's text, or `None` when it writes the same
-/// as its default.
-fn changed(text: &str, default: &str, kind: FieldKind, lang: Lang) -> Option<String> {
-    let v = field_value(text, kind, lang);
-    (v != field_value(default, kind, lang)).then_some(v)
+/// One thing a key sets: a part of group `i` (from 0), a numeric field
+/// outside the groups, or a switch.
+#[derive(Clone, Copy, Debug)]
+enum Slot {
+    Group(usize, Part),
+    Field(FieldId),
+    Switch(Switch),
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Part {
+    Benefit,
+    Area,
+    Unit,
+    Name,
+    Headcount,
+    Current,
+    Target,
+    Effect,
+}
+
+/// Every key of a scenario with `n` groups, in the order they are read: a
+/// group's benefit before its DS area (which follows the benefit) and its
+/// effect unit before the effect.
+fn slots(n: usize) -> Vec<(String, Slot)> {
+    const PARTS: [Part; 8] = [
+        Part::Benefit,
+        Part::Area,
+        Part::Unit,
+        Part::Name,
+        Part::Headcount,
+        Part::Current,
+        Part::Target,
+        Part::Effect,
+    ];
+    let mut out = Vec::with_capacity(n * PARTS.len() + 24);
+    for i in 0..n {
+        for (field, part) in keys::GROUP_FIELDS.into_iter().zip(PARTS) {
+            out.push((keys::group(i + 1, field), Slot::Group(i, part)));
+        }
+    }
+    for (key, switch) in [
+        (keys::HIRING, Switch::Hiring),
+        (keys::RAMP, Switch::Ramp),
+        (keys::NEW_HIRES, Switch::NewHires),
+    ] {
+        out.push((key.to_owned(), Slot::Switch(switch)));
+    }
+    out.push((
+        keys::COST.to_owned(),
+        Slot::Field(FieldId::CostPerStaffYear),
+    ));
+    for b in BenefitKind::ALL {
+        out.push((
+            keys::benefit(b, keys::B_RATE),
+            Slot::Field(FieldId::MonthlyRate(b)),
+        ));
+        out.push((
+            keys::benefit(b, keys::B_REIMBURSEMENT),
+            Slot::Field(FieldId::Reimbursement(b)),
+        ));
+    }
+    for (key, field) in [
+        (keys::START_YEAR, FieldId::StartYear),
+        (keys::YEARS, FieldId::Years),
+        (keys::PRICE_LEVEL, FieldId::PriceLevel),
+        (keys::HIRING_SHARE, FieldId::HiringShare),
+        (keys::RAMP_YEAR1, FieldId::RampYear1),
+        (keys::RAMP_YEAR2, FieldId::RampYear2),
+        (keys::GOAL_BUDGET, FieldId::GoalBudget),
+        (keys::GOAL_PUBLISHED, FieldId::GoalPublished),
+        (keys::GOAL_STAFF, FieldId::GoalStaff),
+    ] {
+        out.push((key.to_owned(), Slot::Field(field)));
+    }
+    out
+}
+
+/// The numeric field behind `slot` in `form`, if it is one (a group's
+/// effect in the group's current unit).
+fn number_field(form: &Form, slot: Slot) -> Option<FieldId> {
+    let (i, part) = match slot {
+        Slot::Field(f) => return Some(f),
+        Slot::Switch(_) => return None,
+        Slot::Group(i, part) => (i, part),
+    };
+    let g = form.groups.get(i)?;
+    Some(match part {
+        Part::Headcount => FieldId::Headcount(g.id),
+        Part::Current => FieldId::Current(g.id),
+        Part::Target => FieldId::Target(g.id),
+        Part::Effect => FieldId::Effect(g.id, g.effect_unit),
+        _ => return None,
+    })
+}
+
+/// The query value of `slot` in `form`.
+fn get(form: &Form, slot: Slot, lang: Lang) -> String {
+    if let Some(field) = number_field(form, slot) {
+        return field_value(form.text(field).unwrap_or_default(), field.kind(), lang);
+    }
+    let id: &str = match slot {
+        Slot::Switch(s) => {
+            if switch_on(form, s) {
+                "1"
+            } else {
+                "0"
+            }
+        }
+        Slot::Group(i, part) => {
+            let Some(g) = form.groups.get(i) else {
+                return String::new();
+            };
+            match part {
+                Part::Benefit => g.benefit.id(),
+                Part::Area => g.ds_area.map_or(NO_AREA, Area::id),
+                Part::Unit => g.effect_unit.id(),
+                _ => return cut(&g.name, MAX_NAME_CHARS),
+            }
+        }
+        Slot::Field(_) => "",
+    };
+    id.to_owned()
+}
+
+/// Sets `slot` in `form` from a query value. Numbers must be valid plain
+/// decimals (or, when `raw` is allowed, text kept as typed after `~`).
+fn set(form: &mut Form, slot: Slot, value: &str, lang: Lang, raw: bool) -> Result<(), Problem> {
+    if let Some(field) = number_field(form, slot) {
+        form.set_text(field, &number_text(value, field.kind(), lang, raw)?);
+        return Ok(());
+    }
+    const CHOICE: Problem = Problem::UnknownChoice;
+    match slot {
+        Slot::Switch(s) => form.set_switch(
+            s,
+            match value {
+                "1" => true,
+                "0" => false,
+                _ => return Err(CHOICE),
+            },
+        ),
+        Slot::Group(i, part) => {
+            let Some(id) = form.groups.get(i).map(|g| g.id) else {
+                return Ok(());
+            };
+            match part {
+                Part::Benefit => {
+                    form.set_group_benefit(id, BenefitKind::from_id(value).ok_or(CHOICE)?)
+                }
+                Part::Area => {
+                    let area = if value == NO_AREA {
+                        None
+                    } else {
+                        Some(Area::from_id(value).ok_or(CHOICE)?)
+                    };
+                    form.set_group_area(id, area);
+                }
+                Part::Unit => {
+                    let unit = EffectUnit::from_id(value).ok_or(CHOICE)?;
+                    if let Some(g) = form.group_mut(id) {
+                        g.effect_unit = unit;
+                    }
+                }
+                _ => form.set_group_name(id, value),
+            }
+        }
+        Slot::Field(_) => {}
+    }
+    Ok(())
+}
+
+/// The field text for a query value: a valid plain decimal written in
+/// `lang`, or (when `raw` is allowed) the text kept as typed after `~`.
+fn number_text(value: &str, kind: FieldKind, lang: Lang, raw: bool) -> Result<String, Problem> {
+    if let Some(typed) = value.strip_prefix(RAW).filter(|_| raw) {
+        return Ok(cut(typed, MAX_RAW_CHARS));
+    }
+    kind.parse_plain(value).map_err(Problem::Invalid)?;
+    Ok(from_plain_text(value, lang, grouped(kind)).unwrap_or_default())
 }
 
 /// A field's text as a query value: the plain decimal when reading it back
@@ -482,6 +555,19 @@ fn field_value(text: &str, kind: FieldKind, lang: Lang) -> String {
     raw
 }
 
+/// A count of groups, 1 to [`MAX_GROUPS`].
+fn group_count(v: &str) -> Result<usize, InputError> {
+    let n = v.parse::<usize>().map_err(|_| InputError::NotANumber)?;
+    if (1..=MAX_GROUPS).contains(&n) {
+        Ok(n)
+    } else {
+        Err(InputError::OutOfRange {
+            min: 1.0,
+            max: MAX_GROUPS as f64,
+        })
+    }
+}
+
 /// The form keys are compared against: the preset's, else the default.
 fn base_form(preset: Option<&Preset>, lang: Lang) -> Form {
     preset.map_or_else(|| Form::new(lang), |p| p.to_form(lang))
@@ -494,64 +580,12 @@ fn resize(form: &mut Form, n: usize) {
     while form.groups.len() < n && form.add_group().is_some() {}
 }
 
-/// A group's numeric fields with their key suffixes.
-fn group_fields(id: u32, unit: EffectUnit) -> [(&'static str, FieldId); 4] {
-    [
-        (keys::G_HEADCOUNT, FieldId::Headcount(id)),
-        (keys::G_CURRENT, FieldId::Current(id)),
-        (keys::G_TARGET, FieldId::Target(id)),
-        (keys::G_EFFECT, FieldId::Effect(id, unit)),
-    ]
-}
-
-/// Every numeric field outside the groups, with its key.
-fn scalar_fields() -> Vec<(String, FieldId)> {
-    let mut out = vec![(keys::COST.to_owned(), FieldId::CostPerStaffYear)];
-    for b in BenefitKind::ALL {
-        out.push((keys::benefit(b, keys::B_RATE), FieldId::MonthlyRate(b)));
-        out.push((
-            keys::benefit(b, keys::B_REIMBURSEMENT),
-            FieldId::Reimbursement(b),
-        ));
-    }
-    for (key, field) in [
-        (keys::START_YEAR, FieldId::StartYear),
-        (keys::YEARS, FieldId::Years),
-        (keys::PRICE_LEVEL, FieldId::PriceLevel),
-        (keys::HIRING_SHARE, FieldId::HiringShare),
-        (keys::RAMP_YEAR1, FieldId::RampYear1),
-        (keys::RAMP_YEAR2, FieldId::RampYear2),
-        (keys::GOAL_BUDGET, FieldId::GoalBudget),
-        (keys::GOAL_PUBLISHED, FieldId::GoalPublished),
-        (keys::GOAL_STAFF, FieldId::GoalStaff),
-    ] {
-        out.push((key.to_owned(), field));
-    }
-    out
-}
-
-fn switches() -> [(&'static str, Switch); 3] {
-    [
-        (keys::HIRING, Switch::Hiring),
-        (keys::RAMP, Switch::Ramp),
-        (keys::NEW_HIRES, Switch::NewHires),
-    ]
-}
-
 fn switch_on(form: &Form, switch: Switch) -> bool {
     let b = &form.budget;
     match switch {
         Switch::Hiring => b.hiring,
         Switch::Ramp => b.ramp,
         Switch::NewHires => b.new_hires,
-    }
-}
-
-fn area_from_id(id: &str) -> Option<Option<Area>> {
-    if id == NO_AREA {
-        Some(None)
-    } else {
-        Area::from_id(id).map(Some)
     }
 }
 
