@@ -2,7 +2,8 @@
 //! survives `encode` → query string → `load`, and no query, stored record or
 //! file contents can make the decoder panic or produce unusable numbers.
 //!
-//! `PROPTEST_CASES` raises the number of cases (see README, "Fuzzing").
+//! `PROPTEST_CASES` raises the number of cases, e.g.
+//! `PROPTEST_CASES=100000 cargo test --release --test query_props`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
