@@ -13,7 +13,7 @@ use crate::model::form::EffectUnit;
 use crate::model::goal::{GoalError, Plausibility, Side};
 use crate::model::input::{FieldKind, InputError};
 use crate::model::number::format;
-use crate::model::query::Problem;
+use crate::model::query::{Problem, RecordError, MAX_RECORD_BYTES};
 use crate::model::Lang;
 
 /// All UI text of one language.
@@ -227,6 +227,20 @@ pub struct Texts {
     /// "Printed on" with day, month (1–12) and year.
     pub printed_on: fn(u32, u32, u32) -> String,
     // --- end embed ---
+    // --- share ---
+    pub share_heading: &'static str,
+    pub share_hint: &'static str,
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    pub copy_by_hand: &'static str,
+    pub link_label: &'static str,
+    pub download_json: &'static str,
+    /// Name of the downloaded scenario file.
+    pub file_name: &'static str,
+    pub load_json: &'static str,
+    pub file_loaded: &'static str,
+    pub file_refused: fn(&RecordError) -> String,
+    pub saved_ignored: &'static str,
 }
 
 impl Lang {
@@ -593,6 +607,8 @@ pub const DA: Texts = Texts {
         Problem::UnknownPreset => "ukendt eksempel".to_owned(),
         Problem::TooManyPairs => "for mange parametre i linket".to_owned(),
         Problem::Embed(e) => (DA.embed_problem)(e),
+        Problem::UnknownVersion => "ukendt version; læst som den nyeste".to_owned(),
+        Problem::UnknownChoice => "ukendt valg".to_owned(),
     },
     footer_sources: "Kilder: Københavns Kommune, budget 2023 (BI08); Faxe Kommune, budget \
                      2021; Dansk Socialrådgiverforening; Beskæftigelsesministeriets satser. \
@@ -658,6 +674,39 @@ pub const DA: Texts = Texts {
         format!("Udskrevet {d}. {month} {y}")
     },
     // --- end embed ---
+    // --- share ---
+    share_heading: "Del og gem",
+    share_hint: "Scenariet står i linket og gemmes i denne browser; intet sendes \
+                 nogen steder hen.",
+    copy_link: "Kopiér link",
+    link_copied: "Linket er kopieret.",
+    copy_by_hand: "Kopiér linket fra feltet ovenfor (Ctrl+C).",
+    link_label: "Link til scenariet",
+    download_json: "Gem som fil (JSON)",
+    file_name: "sagsstamme-scenarie.json",
+    load_json: "Indlæs scenarie fra fil",
+    file_loaded: "Scenariet er indlæst fra filen.",
+    file_refused: |e| {
+        let why = match e {
+            RecordError::TooBig => {
+                format!(
+                    "den er større end {} kB",
+                    format(MAX_RECORD_BYTES as f64 / 1024.0, 0, Lang::Da)
+                )
+            }
+            RecordError::NotJson => "den er ikke en JSON-fil".to_owned(),
+            RecordError::NotOurs => "den er ikke et scenarie fra Sagsstamme-beregneren".to_owned(),
+            RecordError::UnknownVersion => {
+                "den er fra en version af beregneren, som denne side ikke kan læse".to_owned()
+            }
+            RecordError::NoScenario => "den indeholder intet scenarie".to_owned(),
+            RecordError::WrongType(key) => {
+                format!("værdien af \"{key}\" er hverken tekst eller et tal")
+            }
+        };
+        format!("Filen blev ikke indlæst, fordi {why}. Intet er ændret.")
+    },
+    saved_ignored: "Det gemte scenarie kunne ikke læses og blev sprunget over.",
 };
 
 pub const EN: Texts = Texts {
@@ -956,6 +1005,8 @@ pub const EN: Texts = Texts {
         Problem::UnknownPreset => "unknown example".to_owned(),
         Problem::TooManyPairs => "too many parameters in the link".to_owned(),
         Problem::Embed(e) => (EN.embed_problem)(e),
+        Problem::UnknownVersion => "unknown version; read as the newest".to_owned(),
+        Problem::UnknownChoice => "unknown choice".to_owned(),
     },
     footer_sources: "Sources: City of Copenhagen, budget 2023 (BI08); Faxe Municipality, \
                      budget 2021; Danish Association of Social Workers (DS); Ministry of \
@@ -1021,6 +1072,39 @@ pub const EN: Texts = Texts {
         format!("Printed {d} {month} {y}")
     },
     // --- end embed ---
+    // --- share ---
+    share_heading: "Share and save",
+    share_hint: "The scenario is in the link and saved in this browser; nothing is \
+                 sent anywhere.",
+    copy_link: "Copy link",
+    link_copied: "Link copied.",
+    copy_by_hand: "Copy the link from the field above (Ctrl+C).",
+    link_label: "Link to the scenario",
+    download_json: "Save as file (JSON)",
+    file_name: "caseload-scenario.json",
+    load_json: "Load a scenario from a file",
+    file_loaded: "Scenario loaded from the file.",
+    file_refused: |e| {
+        let why = match e {
+            RecordError::TooBig => {
+                format!(
+                    "it is larger than {} kB",
+                    format(MAX_RECORD_BYTES as f64 / 1024.0, 0, Lang::En)
+                )
+            }
+            RecordError::NotJson => "it is not a JSON file".to_owned(),
+            RecordError::NotOurs => "it is not a scenario from the caseload calculator".to_owned(),
+            RecordError::UnknownVersion => {
+                "it is from a version of the calculator this page cannot read".to_owned()
+            }
+            RecordError::NoScenario => "it holds no scenario".to_owned(),
+            RecordError::WrongType(key) => {
+                format!("the value of \"{key}\" is neither text nor a number")
+            }
+        };
+        format!("The file was not loaded because {why}. Nothing has changed.")
+    },
+    saved_ignored: "The saved scenario could not be read and was skipped.",
 };
 
 #[cfg(test)]

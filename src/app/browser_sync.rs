@@ -1,12 +1,10 @@
 //! Effects that push state out to the browser: `<html lang>`, the document
-//! title and the `lang` key in the URL (via `history.replaceState`, so no
-//! history entry is added). Nothing here feeds back into the state.
+//! title, and (on the real page) the scenario into the URL and the autosaved
+//! copy (see [`super::persist`]). Nothing here feeds back into the state.
 
 use leptos::prelude::*;
 
-use super::AppState;
-use crate::model::query::keys;
-use crate::model::Lang;
+use super::{persist, AppState};
 
 /// The page's query string, or "" outside a browser page.
 pub fn current_search() -> String {
@@ -15,7 +13,10 @@ pub fn current_search() -> String {
         .unwrap_or_default()
 }
 
-pub fn start(state: AppState) {
+/// `keep`: write the scenario to the URL and localStorage on every change
+/// (not for the page as loaded: opening a link neither rewrites it nor
+/// replaces what the visitor had saved until they change something).
+pub fn start(state: AppState, keep: bool) {
     Effect::new(move |_| {
         let lang = state.lang.get();
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -25,34 +26,14 @@ pub fn start(state: AppState) {
             let _ = root.set_attribute("lang", lang.code());
         }
         document.set_title(lang.t().page_title);
-        write_lang_to_url(lang);
     });
-}
-
-/// Keeps `?lang=` in step with the language (left out for Danish, the
-/// default), preserving every other key.
-fn write_lang_to_url(lang: Lang) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Ok(href) = window.location().href() else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::new(&href) else {
-        return;
-    };
-    let params = url.search_params();
-    let current = params.get(keys::LANG);
-    let wanted = (lang != Lang::default()).then(|| lang.code().to_owned());
-    if current == wanted {
-        return;
-    }
-    match &wanted {
-        Some(code) => params.set(keys::LANG, code),
-        None => params.delete(keys::LANG),
-    }
-    url.set_search(&params.to_string().as_string().unwrap_or_default());
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
+    if keep {
+        Effect::new(move |first_done: Option<()>| {
+            let pairs = persist::pairs(state);
+            if first_done.is_some() {
+                persist::write_url(&pairs);
+                persist::save(&pairs);
+            }
+        });
     }
 }

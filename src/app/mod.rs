@@ -2,8 +2,9 @@
 //!
 //! State lives in [`AppState`] only; everything shown is derived from it by
 //! memos. Effects ([`browser_sync`], [`embed_sync`]) only push state
-//! outward: `<html lang>`, the document title, the `lang` URL key, and in
-//! embed mode the theme and the messages to a parent window.
+//! outward: `<html lang>`, the document title, the scenario in the URL and
+//! its autosaved copy ([`persist`]), and in embed mode the theme and the
+//! messages to a parent window.
 //!
 //! With `?embed=1` (see `model::embed`) the page drops its chrome (intro,
 //! language switch, footer) and shows only the chosen sections.
@@ -28,10 +29,12 @@ mod group_results_table;
 mod group_row;
 mod language_switch;
 mod number_field;
+mod persist;
 mod preset_picker;
 mod print_date;
 mod results_panel;
 mod scenario_compare;
+mod share_bar;
 mod staff_cost;
 mod state;
 mod target_groups;
@@ -47,18 +50,38 @@ use crate::model::query;
 pub use state::AppState;
 
 /// The whole page. `search` is the query string to start from (`?a=1&…`);
-/// `None` reads the page's own URL. Tests pass their own.
+/// `None` reads the page's own URL, and then also the autosaved scenario
+/// (when the URL has no scenario of its own) and keeps both up to date.
+/// Tests pass their own and nothing is read or written.
 #[component]
 pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
+    let keep = search.is_none();
     let search = search.unwrap_or_else(browser_sync::current_search);
     let pairs = query::parse_search(&search);
     let embed = embed::load(&pairs);
-    let mut loaded = query::load(pairs);
+    // Only the full page keeps the scenario in its URL and in storage: an
+    // embedded calculator must not overwrite what a visitor saved on the
+    // full page (same origin, same localStorage).
+    let keep = keep && embed.embed.is_none();
+    // The URL wins over the saved copy when it holds a scenario.
+    let saved = (keep && !query::has_scenario(&pairs))
+        .then(persist::restore)
+        .flatten();
+    let ignored = matches!(saved, Some(Err(_)));
+    let mut loaded = match saved {
+        Some(Ok(loaded)) => loaded,
+        _ => query::load(pairs),
+    };
     loaded.notices.extend(embed.notices);
     let embed = embed.embed;
     let state = AppState::new(loaded);
+    if ignored {
+        state
+            .share_status
+            .set(state.lang.get_untracked().t().saved_ignored.to_owned());
+    }
     provide_context(state);
-    browser_sync::start(state);
+    browser_sync::start(state, keep);
     embed_sync::start(state, embed);
 
     let embedded = embed.is_some();
@@ -113,9 +136,14 @@ type Part = (Section, fn() -> AnyView);
 
 /// The page's sections in order, as data: one loop renders those shown,
 /// so being able to hide each costs no code per section.
-const TOP: [Part; 1] = [(Section::Presets, || {
-    view! { <preset_picker::PresetPicker/> }.into_any()
-})];
+const TOP: [Part; 2] = [
+    (Section::Presets, || {
+        view! { <preset_picker::PresetPicker/> }.into_any()
+    }),
+    (Section::Export, || {
+        view! { <share_bar::ShareBar/> }.into_any()
+    }),
+];
 const LAYOUT: [Part; 2] = [
     (Section::Inputs, || {
         view! {

@@ -27,6 +27,9 @@ pub struct AppState {
     pub results: Memo<Option<Results>>,
     /// Derived: the multi-year budget, when the scenario is valid.
     pub budget: Memo<Option<Result<Budget, BudgetError>>>,
+    /// What the last share action (copy, file, restore) came to, said in
+    /// a live region; cleared when the language changes.
+    pub share_status: RwSignal<String>,
 }
 
 impl AppState {
@@ -53,7 +56,16 @@ impl AppState {
             evaluation,
             results,
             budget,
+            share_status: RwSignal::new(String::new()),
         }
+    }
+
+    /// Replaces the whole scenario with one read from a file.
+    pub fn apply(&self, loaded: Loaded) {
+        self.lang.set(loaded.lang);
+        self.form.set(loaded.form);
+        self.preset.set(loaded.preset);
+        self.notices.set(loaded.notices);
     }
 
     /// Switches language, rewriting the typed numbers into the new
@@ -63,6 +75,7 @@ impl AppState {
         if from != to {
             self.form.update(|f| f.relocalize(from, to));
             self.lang.set(to);
+            self.share_status.set(String::new());
         }
     }
 

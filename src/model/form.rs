@@ -563,7 +563,7 @@ impl Form {
     }
 
     /// Every numeric field, shown or not (for rewriting on a language switch).
-    fn all_fields(&self) -> Vec<FieldId> {
+    pub(crate) fn all_fields(&self) -> Vec<FieldId> {
         let mut out: Vec<FieldId> = self
             .groups
             .iter()

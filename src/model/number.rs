@@ -86,6 +86,86 @@ pub fn parse_plain(text: &str) -> Result<f64, InputError> {
     to_f64(negative, int_digits, frac_digits)
 }
 
+/// Rewrites a number typed in `lang`'s convention as a plain decimal
+/// (`"1.234,50 kr."` → `"1234.5"`), digit for digit: no rounding, leading
+/// zeros and trailing fraction zeros dropped, never `-0`. `None` when the
+/// text is not a well-formed number in `lang` (see [`parse_localized`]).
+///
+/// Scenario links and files store numbers this way, so they read the same in
+/// every language and keep every digit the user typed.
+pub fn to_plain_text(text: &str, lang: Lang) -> Option<String> {
+    let t = strip_unit(text.trim());
+    if t.chars().count() > MAX_NUMBER_LEN {
+        return None;
+    }
+    let (negative, body) = split_sign(t);
+    let (int_digits, frac_digits) = read_digits(body, lang)?;
+    Some(write_decimal(negative, &int_digits, frac_digits, None, '.'))
+}
+
+/// Rewrites a plain decimal (as [`parse_plain`] reads it) in `lang`'s
+/// convention, with thousands groups when `grouped` (years are not grouped):
+/// `"1234.5"` → `"1.234,5"`. Digit for digit, like [`to_plain_text`], so
+/// `parse_localized` of the result equals `parse_plain` of the input.
+pub fn from_plain_text(text: &str, lang: Lang, grouped: bool) -> Option<String> {
+    let t = text.trim();
+    if t.len() > MAX_NUMBER_LEN {
+        return None;
+    }
+    let (negative, body) = split_sign(t);
+    let (int_digits, frac_digits) = body.split_once('.').unwrap_or((body, ""));
+    let digits_only = |s: &str| s.bytes().all(|c| c.is_ascii_digit());
+    if !digits_only(int_digits)
+        || !digits_only(frac_digits)
+        || (int_digits.is_empty() && frac_digits.is_empty())
+        || (body.contains('.') && frac_digits.is_empty())
+    {
+        return None;
+    }
+    let group = grouped.then(|| lang.group_separator());
+    Some(write_decimal(
+        negative,
+        int_digits,
+        frac_digits,
+        group,
+        lang.decimal_separator(),
+    ))
+}
+
+/// Writes sign and digits in canonical form: no leading zeros in the integer
+/// part (but at least "0"), no trailing zeros in the fraction, no sign on
+/// zero; `group` between thousands when given.
+fn write_decimal(
+    negative: bool,
+    int_digits: &str,
+    frac_digits: &str,
+    group: Option<char>,
+    decimal: char,
+) -> String {
+    let int = int_digits.trim_start_matches('0');
+    let frac = frac_digits.trim_end_matches('0');
+    let mut out = String::with_capacity(int.len() * 4 / 3 + frac.len() + 3);
+    if negative && !(int.is_empty() && frac.is_empty()) {
+        out.push('-');
+    }
+    if int.is_empty() {
+        out.push('0');
+    }
+    for (i, c) in int.chars().enumerate() {
+        if let Some(g) = group {
+            if i > 0 && (int.len() - i).is_multiple_of(3) {
+                out.push(g);
+            }
+        }
+        out.push(c);
+    }
+    if !frac.is_empty() {
+        out.push(decimal);
+        out.push_str(frac);
+    }
+    out
+}
+
 /// Writes `value` as plain decimal text for `data-value` and URLs: the
 /// shortest text that reads back as the same `f64` (`28.571428571428573`),
 /// never grouped, never an exponent, never `-0`.
@@ -428,6 +508,48 @@ mod tests {
         }
         assert_eq!(plain(-0.0), "0");
         assert_eq!(plain(28.571_428_571_428_573), "28.571428571428573");
+    }
+
+    #[test]
+    fn plain_text_and_localized_text_convert_digit_for_digit() {
+        let cases: &[(&str, Lang, Option<&str>)] = &[
+            ("1.234,50 kr.", Da, Some("1234.5")),
+            ("1,234.50", En, Some("1234.5")),
+            ("0070", Da, Some("70")),
+            ("-0,00", Da, Some("0")),
+            (",5", Da, Some("0.5")),
+            ("+3", En, Some("3")),
+            ("\u{2212}2,5", Da, Some("-2.5")),
+            ("0,123456789", Da, Some("0.123456789")),
+            ("52.5", Da, None),
+            ("abc", En, None),
+            ("", Da, None),
+        ];
+        for (text, lang, expected) in cases {
+            assert_eq!(
+                to_plain_text(text, *lang).as_deref(),
+                *expected,
+                "{text:?} {lang:?}"
+            );
+        }
+        let back: &[(&str, Lang, bool, Option<&str>)] = &[
+            ("1234.5", Da, true, Some("1.234,5")),
+            ("1234.5", En, true, Some("1,234.5")),
+            ("2027", Da, false, Some("2027")),
+            ("1234567", Da, true, Some("1.234.567")),
+            ("0.50", En, true, Some("0.5")),
+            ("-0", Da, true, Some("0")),
+            ("1.", Da, true, None),
+            ("1,5", Da, true, None),
+            ("1e3", En, true, None),
+        ];
+        for (text, lang, grouped, expected) in back {
+            assert_eq!(
+                from_plain_text(text, *lang, *grouped).as_deref(),
+                *expected,
+                "{text:?} {lang:?}"
+            );
+        }
     }
 
     #[test]

@@ -1,26 +1,45 @@
 //! The URL interface: the one place that knows every query key.
 //!
-//! Embedding hosts and automated checks set a scenario with plain decimals
-//! (`?headcount=5000&current=70&target=50&cost=396900&benefit_month=15774`).
-//! The query is untrusted: unknown keys are ignored, bad values are reported
-//! as [`Notice`]s and skipped, and the rest of the scenario still loads.
+//! The whole scenario lives in the query, readable and versioned:
+//!
+//! - **Version 1** (no `v` key): the public interface embedding hosts and
+//!   tests use, `?headcount=5000&current=70&target=50&cost=396900&
+//!   benefit_month=15774`. Such links load exactly as they always have, and
+//!   its keys still work on top of any version.
+//! - **Version 2** (`v=2`): every field of the form, each key left out while
+//!   it equals its default, so short scenarios give short links
+//!   (`?v=2&g1.headcount=5000&cost=396900`). [`encode`] writes it; [`load`]
+//!   reads it back, `load(encode(x))` giving `x`.
+//!
+//! Numbers are plain decimals (`52.5`), whatever the language. Text a user
+//! typed that is not a valid value is kept as typed behind a `~`
+//! (`g1.current=~52.5` from a Danish page), so a reload shows the same text
+//! and the same error; a value without the `~` that is not valid is reported
+//! and skipped. The query (and the stored or downloaded copy of it, see
+//! [`read_record`]) is untrusted: bounded in pairs and lengths, unknown keys
+//! ignored, bad values reported as [`Notice`]s, and the rest still loads.
 
 use super::benefit::BenefitKind;
+use super::ds::Area;
 use super::embed::EmbedProblem;
-use super::form::{FieldId, Form};
+use super::form::{EffectUnit, FieldId, Form, Switch, MAX_GROUPS, MAX_NAME_CHARS};
 use super::input::{FieldKind, InputError};
 use super::lang::Lang;
+use super::number::{from_plain_text, to_plain_text};
 use super::preset::{self, Preset};
 
 /// Every query key the page reads or writes.
 pub mod keys {
+    use crate::model::benefit::BenefitKind;
+
+    // Version 1: the documented public interface (README, "URL interface").
     /// Full-year persons in the (single) target group.
     pub const HEADCOUNT: &str = "headcount";
     /// Today's caseload.
     pub const CURRENT: &str = "current";
     /// Target caseload.
     pub const TARGET: &str = "target";
-    /// Cost per staff year, kr.
+    /// Cost per staff year, kr. (the same key in version 2).
     pub const COST: &str = "cost";
     /// The municipality's net kr. per benefit month (after reimbursement).
     pub const BENEFIT_MONTH: &str = "benefit_month";
@@ -28,6 +47,69 @@ pub mod keys {
     pub const LANG: &str = "lang";
     /// A preset id, see `preset::PRESETS`.
     pub const PRESET: &str = "preset";
+
+    // Version 2: the whole scenario.
+    /// The format version; absent means version 1.
+    pub const VERSION: &str = "v";
+    /// How many target groups, when not the default's (or preset's) count.
+    pub const GROUPS: &str = "groups";
+    /// Group fields, written `g<N>.<field>` with N from 1: see [`group`].
+    pub const G_NAME: &str = "name";
+    pub const G_HEADCOUNT: &str = "headcount";
+    pub const G_CURRENT: &str = "current";
+    pub const G_TARGET: &str = "target";
+    /// A benefit id (`sygedagpenge`, `jobafklaring`, `kontanthjaelp`, `other`).
+    pub const G_BENEFIT: &str = "benefit";
+    /// The expected effect, in the group's effect unit.
+    pub const G_EFFECT: &str = "effect";
+    /// `months` (per citizen a year) or `percent`.
+    pub const G_EFFECT_UNIT: &str = "effect_unit";
+    /// A DS area id, or `none`.
+    pub const G_AREA: &str = "area";
+    /// Every group field, in the order they are written.
+    pub const GROUP_FIELDS: [&str; 8] = [
+        G_BENEFIT,
+        G_AREA,
+        G_EFFECT_UNIT,
+        G_NAME,
+        G_HEADCOUNT,
+        G_CURRENT,
+        G_TARGET,
+        G_EFFECT,
+    ];
+    /// Benefit fields, written `<benefit id>.<field>`: see [`benefit`].
+    pub const B_RATE: &str = "rate";
+    /// State reimbursement, per cent.
+    pub const B_REIMBURSEMENT: &str = "reimbursement";
+    /// Budget: first year, number of years, price level.
+    pub const START_YEAR: &str = "start_year";
+    pub const YEARS: &str = "years";
+    pub const PRICE_LEVEL: &str = "price_level";
+    /// Realism switches, `1` (on) or `0` (off), and their values (per cent).
+    pub const HIRING: &str = "hiring";
+    pub const HIRING_SHARE: &str = "hiring_share";
+    pub const RAMP: &str = "ramp";
+    pub const RAMP_YEAR1: &str = "ramp_year1";
+    pub const RAMP_YEAR2: &str = "ramp_year2";
+    pub const NEW_HIRES: &str = "new_hires";
+    /// Goal-seeking questions (kr., kr., staff years); absent means not asked.
+    pub const GOAL_BUDGET: &str = "goal_budget";
+    pub const GOAL_PUBLISHED: &str = "goal_published";
+    pub const GOAL_STAFF: &str = "goal_staff";
+
+    /// The key of field `field` of group `n` (from 1): `g1.headcount`.
+    pub fn group(n: usize, field: &str) -> String {
+        format!("g{n}.{field}")
+    }
+
+    /// The key of field `field` of benefit `b`: `sygedagpenge.rate`.
+    pub fn benefit(b: BenefitKind, field: &str) -> String {
+        format!("{}.{field}", b.id())
+    }
+
+    // --- display keys (embed helper: `embed`, `accent`, `sections`) ---
+    // Keys added here are not part of the scenario: `is_scenario_key` does
+    // not know them, so rewriting the URL keeps them as they are.
     /// `1`: embed mode, the calculator without page chrome (`model::embed`).
     pub const EMBED: &str = "embed";
     /// Embed mode's accent colour, six hex digits (`0b5cad`).
@@ -36,11 +118,22 @@ pub mod keys {
     pub const SECTIONS: &str = "sections";
 }
 
-/// Most query pairs read; the rest are ignored with one notice. Keeps a
-/// hostile URL with thousands of keys from costing anything.
-pub const MAX_PAIRS: usize = 64;
+/// The version [`encode`] writes.
+pub const CURRENT_VERSION: u32 = 2;
+/// Most query pairs read; the rest are ignored with one notice. A full
+/// scenario (20 groups, every field changed) needs under 200.
+pub const MAX_PAIRS: usize = 256;
+/// Longest value kept from a pair; anything longer is cut before reading
+/// (no number, name or id is this long).
+pub const MAX_VALUE_CHARS: usize = 200;
+/// Longest text kept as typed (`~…`) per field, in the link and on load.
+pub const MAX_RAW_CHARS: usize = 100;
+/// Marks a value kept exactly as typed because it is not a valid value.
+pub const RAW: char = '~';
 /// Longest value quoted back in a notice.
 const MAX_QUOTED_CHARS: usize = 40;
+/// `area` value for "no DS area".
+const NO_AREA: &str = "none";
 
 /// What was wrong with one query value.
 #[derive(Clone, Debug, PartialEq)]
@@ -50,6 +143,10 @@ pub enum Problem {
     UnknownPreset,
     /// More than [`MAX_PAIRS`] pairs; `value` holds how many were ignored.
     TooManyPairs,
+    /// A `v` this page does not know; read as the current version.
+    UnknownVersion,
+    /// Not one of the values the key takes (a benefit, unit, area, or `0`/`1`).
+    UnknownChoice,
     /// An embed option (`embed`, `accent`, `sections`).
     Embed(EmbedProblem),
 }
@@ -72,6 +169,80 @@ pub struct Loaded {
     pub notices: Vec<Notice>,
 }
 
+/// The query pairs as read: first occurrence of each scenario key, bounded.
+struct Reader {
+    seen: Vec<(String, String)>,
+    notices: Vec<Notice>,
+}
+
+impl Reader {
+    fn new<I, K, V>(pairs: I) -> Reader
+    where
+        I: IntoIterator<Item = (K, V)>,
+        K: AsRef<str>,
+        V: AsRef<str>,
+    {
+        let mut seen: Vec<(String, String)> = Vec::new();
+        let mut ignored = 0usize;
+        for (i, (k, v)) in pairs.into_iter().enumerate() {
+            if i >= MAX_PAIRS {
+                ignored += 1;
+                continue;
+            }
+            let k = k.as_ref();
+            if is_scenario_key(k) && !seen.iter().any(|(s, _)| s == k) {
+                seen.push((k.to_owned(), cut(v.as_ref(), MAX_VALUE_CHARS)));
+            }
+        }
+        let mut r = Reader {
+            seen,
+            notices: Vec::new(),
+        };
+        if ignored > 0 {
+            r.notice("", &ignored.to_string(), Problem::TooManyPairs);
+        }
+        r
+    }
+
+    fn get(&self, key: &str) -> Option<String> {
+        self.seen
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+    }
+
+    fn notice(&mut self, key: &str, value: &str, problem: Problem) {
+        self.notices.push(Notice {
+            key: key.to_owned(),
+            value: quote(value),
+            problem,
+        });
+    }
+
+    /// `key`'s value as field text, if given and a valid plain decimal; a
+    /// notice when it is not.
+    fn plain(&mut self, key: &str, kind: FieldKind, lang: Lang) -> Option<String> {
+        let v = self.get(key)?;
+        number_text(&v, kind, lang, false)
+            .map_err(|p| self.notice(key, &v, p))
+            .ok()
+    }
+
+    /// Sets `slot` from `key`'s value, if given; a notice when it is bad.
+    fn read(&mut self, form: &mut Form, key: &str, slot: Slot, lang: Lang, raw: bool) -> bool {
+        let Some(v) = self.get(key) else {
+            return false;
+        };
+        match set(form, slot, &v, lang, raw) {
+            Ok(()) => true,
+            Err(p) => {
+                self.notice(key, &v, p);
+                false
+            }
+        }
+    }
+}
+
 /// Reads the query pairs (already percent-decoded, in order). The first
 /// occurrence of a key wins, as with `URLSearchParams.get`.
 pub fn load<I, K, V>(pairs: I) -> Loaded
@@ -80,91 +251,448 @@ where
     K: AsRef<str>,
     V: AsRef<str>,
 {
-    let mut notices = Vec::new();
-    let mut seen: Vec<(String, String)> = Vec::new();
-    let mut ignored = 0usize;
-    for (i, (k, v)) in pairs.into_iter().enumerate() {
-        if i >= MAX_PAIRS {
-            ignored += 1;
-            continue;
+    let mut r = Reader::new(pairs);
+    let version = match r.get(keys::VERSION).as_deref() {
+        None | Some("1") => 1,
+        Some("2") => 2,
+        Some(v) => {
+            r.notice(keys::VERSION, v, Problem::UnknownVersion);
+            CURRENT_VERSION
         }
-        let (k, v) = (k.as_ref(), v.as_ref());
-        if is_known(k) && !seen.iter().any(|(s, _)| s == k) {
-            seen.push((k.to_owned(), v.to_owned()));
-        }
-    }
-    if ignored > 0 {
-        notices.push(Notice {
-            key: String::new(),
-            value: ignored.to_string(),
-            problem: Problem::TooManyPairs,
-        });
-    }
-    let get = |key: &str| seen.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
-    let mut notice = |key: &str, value: &str, problem: Problem| {
-        notices.push(Notice {
-            key: key.to_owned(),
-            value: quote(value),
-            problem,
-        });
     };
-
-    let lang = match get(keys::LANG) {
+    let lang = match r.get(keys::LANG) {
         None => Lang::default(),
-        Some(v) => Lang::from_code(v).unwrap_or_else(|| {
-            notice(keys::LANG, v, Problem::UnknownLang);
+        Some(v) => Lang::from_code(&v).unwrap_or_else(|| {
+            r.notice(keys::LANG, &v, Problem::UnknownLang);
             Lang::default()
         }),
     };
-    let preset = get(keys::PRESET).and_then(|v| {
-        let found = preset::find(v);
+    let preset = r.get(keys::PRESET).and_then(|v| {
+        let found = preset::find(&v);
         if found.is_none() {
-            notice(keys::PRESET, v, Problem::UnknownPreset);
+            r.notice(keys::PRESET, &v, Problem::UnknownPreset);
         }
         found
     });
-    let mut form = preset.map_or_else(|| Form::new(lang), |p| p.to_form(lang));
-
-    let mut read = |key: &str, kind: FieldKind| -> Option<f64> {
-        let v = get(key)?;
-        kind.parse_plain(v)
-            .map_err(|e| notice(key, v, Problem::Invalid(e)))
-            .ok()
-    };
-    let headcount = read(keys::HEADCOUNT, FieldKind::Headcount);
-    let current = read(keys::CURRENT, FieldKind::Caseload);
-    let target = read(keys::TARGET, FieldKind::Caseload);
-    let cost = read(keys::COST, FieldKind::Money);
-    let benefit_month = read(keys::BENEFIT_MONTH, FieldKind::Money);
-
-    if let Some(v) = cost {
-        form.set_value(FieldId::CostPerStaffYear, v, lang);
+    let mut form = base_form(preset, lang);
+    let v2 = version >= 2;
+    if let Some(v) = r.get(keys::GROUPS).filter(|_| v2) {
+        match group_count(&v) {
+            Ok(n) => resize(&mut form, n),
+            Err(e) => r.notice(keys::GROUPS, &v, Problem::Invalid(e)),
+        }
     }
-    // Any group value makes it a one-group scenario, built on the first group.
-    if headcount.is_some() || current.is_some() || target.is_some() || benefit_month.is_some() {
-        form.groups.truncate(1);
+    // Version 1's group keys work in every version: any of them makes a
+    // one-group scenario built on the first group. (Read in version 1's
+    // order, so their notices come in the order they always did.)
+    let v1 = [
+        (keys::HEADCOUNT, FieldKind::Headcount),
+        (keys::CURRENT, FieldKind::Caseload),
+        (keys::TARGET, FieldKind::Caseload),
+    ]
+    .map(|(key, kind)| r.plain(key, kind, lang));
+    // Version 1 knows only `cost` of these.
+    for (key, slot) in slots(form.groups.len()) {
+        if v2 || key == keys::COST {
+            r.read(&mut form, &key, slot, lang, v2);
+        }
+    }
+    let benefit_month = r.plain(keys::BENEFIT_MONTH, FieldKind::Money, lang);
+    if v1.iter().any(Option::is_some) || benefit_month.is_some() {
+        resize(&mut form, 1);
         let id = form.groups[0].id;
-        for (field, value) in [
-            (FieldId::Headcount(id), headcount),
-            (FieldId::Current(id), current),
-            (FieldId::Target(id), target),
-        ] {
-            if let Some(v) = value {
-                form.set_value(field, v, lang);
+        let fields = [
+            FieldId::Headcount(id),
+            FieldId::Current(id),
+            FieldId::Target(id),
+        ];
+        for (field, text) in fields.into_iter().zip(v1) {
+            if let Some(t) = text {
+                form.set_text(field, &t);
             }
         }
-        if let Some(v) = benefit_month {
+        if let Some(t) = benefit_month {
             // A net amount per month: "another benefit" with no reimbursement.
             form.set_group_benefit(id, BenefitKind::Other);
-            form.set_value(FieldId::MonthlyRate(BenefitKind::Other), v, lang);
-            form.set_value(FieldId::Reimbursement(BenefitKind::Other), 0.0, lang);
+            form.set_text(FieldId::MonthlyRate(BenefitKind::Other), &t);
+            form.set_text(FieldId::Reimbursement(BenefitKind::Other), "0");
         }
     }
     Loaded {
         lang,
         preset,
         form,
-        notices,
+        notices: r.notices,
+    }
+}
+
+/// The scenario as query pairs in the current version, each key left out
+/// while it equals its default: the default form, or `preset`'s form when
+/// one is chosen. Nothing at all for the default scenario in Danish;
+/// otherwise `v=2` first.
+///
+/// It writes what [`load`] needs to rebuild `form` from the default: it
+/// loads each pair into a copy of the default as it goes and writes only
+/// what still differs (so a DS area that followed the benefit is not
+/// written), and `load` of the result gives the same scenario.
+pub fn encode(form: &Form, lang: Lang, preset: Option<&'static Preset>) -> Vec<(String, String)> {
+    let mut default = base_form(preset, lang);
+    let n = form.groups.len();
+    let mut out: Vec<(String, String)> = Vec::new();
+    if lang != Lang::default() {
+        out.push((keys::LANG.to_owned(), lang.code().to_owned()));
+    }
+    if let Some(p) = preset {
+        out.push((keys::PRESET.to_owned(), p.id.to_owned()));
+    }
+    if n != default.groups.len() {
+        out.push((keys::GROUPS.to_owned(), n.to_string()));
+        resize(&mut default, n);
+    }
+    for (key, slot) in slots(n) {
+        let value = get(form, slot, lang);
+        if value != get(&default, slot, lang) {
+            let _ = set(&mut default, slot, &value, lang, true);
+            out.push((key, value));
+        }
+    }
+    if !out.is_empty() {
+        out.insert(0, (keys::VERSION.to_owned(), CURRENT_VERSION.to_string()));
+    }
+    out
+}
+
+/// One thing a key sets: a part of group `i` (from 0), a numeric field
+/// outside the groups, or a switch.
+#[derive(Clone, Copy, Debug)]
+enum Slot {
+    Group(usize, Part),
+    Field(FieldId),
+    Switch(Switch),
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Part {
+    Benefit,
+    Area,
+    Unit,
+    Name,
+    Headcount,
+    Current,
+    Target,
+    Effect,
+}
+
+/// Every key of a scenario with `n` groups, in the order they are read: a
+/// group's benefit before its DS area (which follows the benefit) and its
+/// effect unit before the effect.
+fn slots(n: usize) -> Vec<(String, Slot)> {
+    const PARTS: [Part; 8] = [
+        Part::Benefit,
+        Part::Area,
+        Part::Unit,
+        Part::Name,
+        Part::Headcount,
+        Part::Current,
+        Part::Target,
+        Part::Effect,
+    ];
+    let mut out = Vec::with_capacity(n * PARTS.len() + 24);
+    for i in 0..n {
+        for (field, part) in keys::GROUP_FIELDS.into_iter().zip(PARTS) {
+            out.push((keys::group(i + 1, field), Slot::Group(i, part)));
+        }
+    }
+    for (key, switch) in [
+        (keys::HIRING, Switch::Hiring),
+        (keys::RAMP, Switch::Ramp),
+        (keys::NEW_HIRES, Switch::NewHires),
+    ] {
+        out.push((key.to_owned(), Slot::Switch(switch)));
+    }
+    out.push((
+        keys::COST.to_owned(),
+        Slot::Field(FieldId::CostPerStaffYear),
+    ));
+    for b in BenefitKind::ALL {
+        out.push((
+            keys::benefit(b, keys::B_RATE),
+            Slot::Field(FieldId::MonthlyRate(b)),
+        ));
+        out.push((
+            keys::benefit(b, keys::B_REIMBURSEMENT),
+            Slot::Field(FieldId::Reimbursement(b)),
+        ));
+    }
+    for (key, field) in [
+        (keys::START_YEAR, FieldId::StartYear),
+        (keys::YEARS, FieldId::Years),
+        (keys::PRICE_LEVEL, FieldId::PriceLevel),
+        (keys::HIRING_SHARE, FieldId::HiringShare),
+        (keys::RAMP_YEAR1, FieldId::RampYear1),
+        (keys::RAMP_YEAR2, FieldId::RampYear2),
+        (keys::GOAL_BUDGET, FieldId::GoalBudget),
+        (keys::GOAL_PUBLISHED, FieldId::GoalPublished),
+        (keys::GOAL_STAFF, FieldId::GoalStaff),
+    ] {
+        out.push((key.to_owned(), Slot::Field(field)));
+    }
+    out
+}
+
+/// The numeric field behind `slot` in `form`, if it is one (a group's
+/// effect in the group's current unit).
+fn number_field(form: &Form, slot: Slot) -> Option<FieldId> {
+    let (i, part) = match slot {
+        Slot::Field(f) => return Some(f),
+        Slot::Switch(_) => return None,
+        Slot::Group(i, part) => (i, part),
+    };
+    let g = form.groups.get(i)?;
+    Some(match part {
+        Part::Headcount => FieldId::Headcount(g.id),
+        Part::Current => FieldId::Current(g.id),
+        Part::Target => FieldId::Target(g.id),
+        Part::Effect => FieldId::Effect(g.id, g.effect_unit),
+        _ => return None,
+    })
+}
+
+/// The query value of `slot` in `form`.
+fn get(form: &Form, slot: Slot, lang: Lang) -> String {
+    if let Some(field) = number_field(form, slot) {
+        return field_value(form.text(field).unwrap_or_default(), field.kind(), lang);
+    }
+    let id: &str = match slot {
+        Slot::Switch(s) => {
+            if switch_on(form, s) {
+                "1"
+            } else {
+                "0"
+            }
+        }
+        Slot::Group(i, part) => {
+            let Some(g) = form.groups.get(i) else {
+                return String::new();
+            };
+            match part {
+                Part::Benefit => g.benefit.id(),
+                Part::Area => g.ds_area.map_or(NO_AREA, Area::id),
+                Part::Unit => g.effect_unit.id(),
+                _ => return cut(&g.name, MAX_NAME_CHARS),
+            }
+        }
+        Slot::Field(_) => "",
+    };
+    id.to_owned()
+}
+
+/// Sets `slot` in `form` from a query value. Numbers must be valid plain
+/// decimals (or, when `raw` is allowed, text kept as typed after `~`).
+fn set(form: &mut Form, slot: Slot, value: &str, lang: Lang, raw: bool) -> Result<(), Problem> {
+    if let Some(field) = number_field(form, slot) {
+        form.set_text(field, &number_text(value, field.kind(), lang, raw)?);
+        return Ok(());
+    }
+    const CHOICE: Problem = Problem::UnknownChoice;
+    match slot {
+        Slot::Switch(s) => form.set_switch(
+            s,
+            match value {
+                "1" => true,
+                "0" => false,
+                _ => return Err(CHOICE),
+            },
+        ),
+        Slot::Group(i, part) => {
+            let Some(id) = form.groups.get(i).map(|g| g.id) else {
+                return Ok(());
+            };
+            match part {
+                Part::Benefit => {
+                    form.set_group_benefit(id, BenefitKind::from_id(value).ok_or(CHOICE)?)
+                }
+                Part::Area => {
+                    let area = if value == NO_AREA {
+                        None
+                    } else {
+                        Some(Area::from_id(value).ok_or(CHOICE)?)
+                    };
+                    form.set_group_area(id, area);
+                }
+                Part::Unit => {
+                    let unit = EffectUnit::from_id(value).ok_or(CHOICE)?;
+                    if let Some(g) = form.group_mut(id) {
+                        g.effect_unit = unit;
+                    }
+                }
+                _ => form.set_group_name(id, value),
+            }
+        }
+        Slot::Field(_) => {}
+    }
+    Ok(())
+}
+
+/// The field text for a query value: a valid plain decimal written in
+/// `lang`, or (when `raw` is allowed) the text kept as typed after `~`.
+fn number_text(value: &str, kind: FieldKind, lang: Lang, raw: bool) -> Result<String, Problem> {
+    if let Some(typed) = value.strip_prefix(RAW).filter(|_| raw) {
+        return Ok(cut(typed, MAX_RAW_CHARS));
+    }
+    kind.parse_plain(value).map_err(Problem::Invalid)?;
+    Ok(from_plain_text(value, lang, grouped(kind)).unwrap_or_default())
+}
+
+/// A field's text as a query value: the plain decimal when reading it back
+/// gives exactly the same number, else the text as typed behind [`RAW`]
+/// (invalid entries, and the rare valid one that would not read back the
+/// same, e.g. 40 digits that gain thousands separators).
+fn field_value(text: &str, kind: FieldKind, lang: Lang) -> String {
+    let wanted = kind.parse(text, lang);
+    if wanted.is_ok() {
+        if let Some(plain) = to_plain_text(text, lang) {
+            let back = from_plain_text(&plain, lang, grouped(kind)).map(|t| kind.parse(&t, lang));
+            if kind.parse_plain(&plain).is_ok() && back == Some(wanted) {
+                return plain;
+            }
+        }
+    }
+    let mut raw = String::with_capacity(text.len().min(MAX_RAW_CHARS) + 1);
+    raw.push(RAW);
+    raw.push_str(&cut(text, MAX_RAW_CHARS));
+    raw
+}
+
+/// A count of groups, 1 to [`MAX_GROUPS`].
+fn group_count(v: &str) -> Result<usize, InputError> {
+    let n = v.parse::<usize>().map_err(|_| InputError::NotANumber)?;
+    if (1..=MAX_GROUPS).contains(&n) {
+        Ok(n)
+    } else {
+        Err(InputError::OutOfRange {
+            min: 1.0,
+            max: MAX_GROUPS as f64,
+        })
+    }
+}
+
+/// The form keys are compared against: the preset's, else the default.
+fn base_form(preset: Option<&Preset>, lang: Lang) -> Form {
+    preset.map_or_else(|| Form::new(lang), |p| p.to_form(lang))
+}
+
+/// `n` groups: the first `n` of the form's, or more added the way the
+/// page's "add group" does (copying the last row, headcount empty).
+fn resize(form: &mut Form, n: usize) {
+    form.groups.truncate(n.max(1));
+    while form.groups.len() < n && form.add_group().is_some() {}
+}
+
+fn switch_on(form: &Form, switch: Switch) -> bool {
+    let b = &form.budget;
+    match switch {
+        Switch::Hiring => b.hiring,
+        Switch::Ramp => b.ramp,
+        Switch::NewHires => b.new_hires,
+    }
+}
+
+/// Years are written without thousands separators ("2027").
+fn grouped(kind: FieldKind) -> bool {
+    !matches!(kind, FieldKind::Year | FieldKind::YearCount)
+}
+
+/// Whether `key` belongs to the scenario (any version). The page rewrites
+/// these keys and keeps every other key of its URL as it was.
+pub fn is_scenario_key(key: &str) -> bool {
+    const FIXED: [&str; 21] = [
+        keys::HEADCOUNT,
+        keys::CURRENT,
+        keys::TARGET,
+        keys::COST,
+        keys::BENEFIT_MONTH,
+        keys::LANG,
+        keys::PRESET,
+        keys::VERSION,
+        keys::GROUPS,
+        keys::START_YEAR,
+        keys::YEARS,
+        keys::PRICE_LEVEL,
+        keys::HIRING,
+        keys::HIRING_SHARE,
+        keys::RAMP,
+        keys::RAMP_YEAR1,
+        keys::RAMP_YEAR2,
+        keys::NEW_HIRES,
+        keys::GOAL_BUDGET,
+        keys::GOAL_PUBLISHED,
+        keys::GOAL_STAFF,
+    ];
+    if FIXED.contains(&key) {
+        return true;
+    }
+    let Some((head, field)) = key.split_once('.') else {
+        return false;
+    };
+    if let Some(n) = head.strip_prefix('g') {
+        return !n.is_empty()
+            && n.len() <= 2
+            && n.bytes().all(|b| b.is_ascii_digit())
+            && keys::GROUP_FIELDS.contains(&field);
+    }
+    BenefitKind::from_id(head).is_some()
+        && (field == keys::B_RATE || field == keys::B_REIMBURSEMENT)
+}
+
+/// Whether the query holds any scenario key (then it wins over a scenario
+/// saved in the browser).
+pub fn has_scenario<K: AsRef<str>, V>(pairs: &[(K, V)]) -> bool {
+    pairs
+        .iter()
+        .take(MAX_PAIRS)
+        .any(|(k, _)| is_scenario_key(k.as_ref()))
+}
+
+/// Writes pairs as a query string (`?a=1&b=x+y`, or "" for none) that
+/// [`parse_search`] and `URLSearchParams` read back as the same pairs:
+/// letters, digits and `-._~*,:/` as they are (readable: `~52,5`), a space
+/// as `+`, every other byte as `%XX`.
+pub fn to_search(pairs: &[(String, String)]) -> String {
+    let mut out = String::new();
+    for (i, (k, v)) in pairs.iter().enumerate() {
+        out.push(if i == 0 { '?' } else { '&' });
+        encode_component(k, &mut out);
+        out.push('=');
+        encode_component(v, &mut out);
+    }
+    out
+}
+
+fn encode_component(s: &str, out: &mut String) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z'
+            | b'a'..=b'z'
+            | b'0'..=b'9'
+            | b'-'
+            | b'.'
+            | b'_'
+            | b'~'
+            | b'*'
+            | b','
+            | b':'
+            | b'/' => {
+                out.push(char::from(b));
+            }
+            b' ' => out.push('+'),
+            _ => {
+                out.push('%');
+                out.push(char::from(HEX[usize::from(b >> 4)]));
+                out.push(char::from(HEX[usize::from(b & 15)]));
+            }
+        }
     }
 }
 
@@ -214,33 +742,90 @@ fn hex(b: u8) -> Option<u8> {
     }
 }
 
-fn is_known(key: &str) -> bool {
-    [
-        keys::HEADCOUNT,
-        keys::CURRENT,
-        keys::TARGET,
-        keys::COST,
-        keys::BENEFIT_MONTH,
-        keys::LANG,
-        keys::PRESET,
-    ]
-    .contains(&key)
+/// The first `max` characters of `value`.
+fn cut(value: &str, max: usize) -> String {
+    match value.char_indices().nth(max) {
+        None => value.to_owned(),
+        Some((i, _)) => value[..i].to_owned(),
+    }
 }
 
-/// The value as quoted back in a notice: cut to a readable length.
+/// A value cut to a readable length for a notice, "…" marking the cut.
 pub(crate) fn quote(value: &str) -> String {
-    if value.chars().count() <= MAX_QUOTED_CHARS {
-        return value.to_owned();
+    let mut q = cut(value, MAX_QUOTED_CHARS);
+    if q.len() < value.len() {
+        q.push('…');
     }
-    let mut cut: String = value.chars().take(MAX_QUOTED_CHARS).collect();
-    cut.push('…');
-    cut
+    q
+}
+
+/// The `app` of a saved or downloaded scenario.
+pub const APP_ID: &str = "sagsstamme-beregneren";
+/// Largest scenario file or stored record read, in bytes. A full scenario
+/// is a few kilobytes.
+pub const MAX_RECORD_BYTES: usize = 64 * 1024;
+
+/// Why a scenario file (or the copy saved in the browser) was not loaded.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RecordError {
+    /// Larger than [`MAX_RECORD_BYTES`].
+    TooBig,
+    /// Not JSON at all.
+    NotJson,
+    /// JSON, but not an object with `"app": "sagsstamme-beregneren"`.
+    NotOurs,
+    /// Our file, but a `version` this page does not read.
+    UnknownVersion,
+    /// `scenario` missing or not an object.
+    NoScenario,
+    /// A scenario value that is neither text nor a number (the key, cut).
+    WrongType(String),
+}
+
+/// A saved scenario as far as JSON gives it: each part `None` when missing
+/// or of the wrong JSON type; a scenario value `None` when it is neither a
+/// string nor a number (numbers already written as plain decimal text).
+///
+/// The record is `{"app": "sagsstamme-beregneren", "version": 2,
+/// "scenario": {"g1.headcount": "5000", …}}`: the query pairs of [`encode`]
+/// as an object, so a file and a link read the same way.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RawRecord {
+    pub app: Option<String>,
+    pub version: Option<f64>,
+    pub scenario: Option<Vec<(String, Option<String>)>>,
+}
+
+/// Checks a saved scenario and loads it like a link of its version. A
+/// record that is not ours, of another version or with values of the wrong
+/// type is refused as a whole; bad values of the right type are reported
+/// and skipped as in a link.
+pub fn read_record(record: RawRecord) -> Result<Loaded, RecordError> {
+    if record.app.as_deref() != Some(APP_ID) {
+        return Err(RecordError::NotOurs);
+    }
+    if record.version != Some(f64::from(CURRENT_VERSION)) {
+        return Err(RecordError::UnknownVersion);
+    }
+    let entries = record.scenario.ok_or(RecordError::NoScenario)?;
+    let mut pairs = Vec::with_capacity(entries.len().min(MAX_PAIRS) + 1);
+    // The record's version decides; a `v` inside the scenario is ignored.
+    pairs.push((keys::VERSION.to_owned(), CURRENT_VERSION.to_string()));
+    for (k, v) in entries {
+        match v {
+            Some(v) => pairs.push((k, v)),
+            None => return Err(RecordError::WrongType(cut(&k, MAX_QUOTED_CHARS))),
+        }
+    }
+    Ok(load(pairs))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::calc::compute;
+    use crate::model::ds::Area;
+    use crate::model::form::EffectUnit;
 
     fn pairs(q: &str) -> Vec<(String, String)> {
         q.split('&')
@@ -344,6 +929,431 @@ mod tests {
             let got: Vec<(&str, &str)> =
                 got.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
             assert_eq!(&got, expected, "{search:?}");
+        }
+    }
+
+    /// The form without its group ids (which only key the page's rows).
+    fn content(f: &Form) -> impl PartialEq + std::fmt::Debug {
+        let groups: Vec<_> = f
+            .groups
+            .iter()
+            .cloned()
+            .map(|mut g| {
+                g.id = 0;
+                g
+            })
+            .collect();
+        (
+            groups,
+            f.cost_per_staff_year.clone(),
+            f.benefits.clone(),
+            f.budget.clone(),
+            f.goal.clone(),
+        )
+    }
+
+    fn strs(pairs: &[(String, String)]) -> Vec<(&str, &str)> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect()
+    }
+
+    /// Every kind of field changed, in English, with text that does not
+    /// read as a number and an empty headcount.
+    fn rich_form() -> (Form, Lang) {
+        let lang = Lang::En;
+        let mut f = Form::new(lang);
+        let first = f.groups[0].id;
+        f.set_group_name(first, "Sygedagpenge & <b>jobcenter</b> = æøå");
+        f.set_text(FieldId::Headcount(first), "1,234.5");
+        f.set_text(FieldId::Current(first), "52,5");
+        f.set_group_benefit(first, BenefitKind::Kontanthjaelp);
+        f.set_group_area(first, Some(Area::Fleksjob));
+        f.set_effect_unit(first, EffectUnit::Percent, lang);
+        f.set_text(FieldId::Effect(first, EffectUnit::Percent), "7.5");
+        let second = f.add_group().unwrap();
+        f.set_group_benefit(second, BenefitKind::Other);
+        f.set_group_area(second, None);
+        let third = f.add_group().unwrap();
+        f.set_text(FieldId::Headcount(third), "400");
+        f.set_text(FieldId::Target(third), "0");
+        f.remove_group(second);
+        f.set_text(FieldId::CostPerStaffYear, "396,900");
+        f.set_text(FieldId::MonthlyRate(BenefitKind::Other), "15,774");
+        f.set_text(FieldId::Reimbursement(BenefitKind::Kontanthjaelp), "30");
+        f.set_text(FieldId::StartYear, "2025");
+        f.set_text(FieldId::Years, "6");
+        f.set_text(FieldId::PriceLevel, "2024");
+        f.set_switch(Switch::Hiring, true);
+        f.set_switch(Switch::Ramp, true);
+        f.set_switch(Switch::NewHires, true);
+        f.set_text(FieldId::HiringShare, "25");
+        f.set_text(FieldId::RampYear1, "");
+        f.set_text(FieldId::RampYear2, "~90");
+        f.set_text(FieldId::GoalBudget, "1,000,000");
+        f.set_text(FieldId::GoalStaff, "many");
+        (f, lang)
+    }
+
+    #[test]
+    fn defaults_are_left_out_so_the_default_link_is_empty() {
+        assert_eq!(encode(&Form::new(Lang::Da), Lang::Da, None), vec![]);
+        assert_eq!(
+            strs(&encode(&Form::new(Lang::En), Lang::En, None)),
+            [("v", "2"), ("lang", "en")]
+        );
+        let p = preset::find("kk-bi08-2023").unwrap();
+        assert_eq!(
+            strs(&encode(&p.to_form(Lang::Da), Lang::Da, Some(p))),
+            [("v", "2"), ("preset", "kk-bi08-2023")]
+        );
+        // Retyping a default in another way writes nothing either.
+        let mut f = Form::new(Lang::Da);
+        let id = f.groups[0].id;
+        f.set_text(FieldId::Headcount(id), "1000,00");
+        f.set_text(FieldId::CostPerStaffYear, " 400000 kr.");
+        assert_eq!(encode(&f, Lang::Da, None), vec![]);
+    }
+
+    #[test]
+    fn encodes_changed_fields_as_plain_decimals() {
+        let mut f = Form::new(Lang::Da);
+        let id = f.groups[0].id;
+        f.set_text(FieldId::Headcount(id), "5.000");
+        f.set_group_benefit(id, BenefitKind::Other);
+        f.set_text(FieldId::MonthlyRate(BenefitKind::Other), "15.774,5");
+        f.set_text(FieldId::CostPerStaffYear, "396.900");
+        f.set_text(FieldId::Years, "5");
+        f.set_switch(Switch::Ramp, true);
+        let pairs = encode(&f, Lang::Da, None);
+        assert_eq!(
+            strs(&pairs),
+            [
+                ("v", "2"),
+                ("g1.benefit", "other"),
+                ("g1.headcount", "5000"),
+                ("ramp", "1"),
+                ("cost", "396900"),
+                ("other.rate", "15774.5"),
+                ("years", "5"),
+            ]
+        );
+        assert_eq!(
+            to_search(&pairs),
+            "?v=2&g1.benefit=other&g1.headcount=5000&ramp=1&cost=396900&other.rate=15774.5&years=5"
+        );
+        // The same scenario in English writes the same numbers.
+        let mut en = f.clone();
+        en.relocalize(Lang::Da, Lang::En);
+        let en_pairs = encode(&en, Lang::En, None);
+        assert_eq!(en_pairs[1], ("lang".to_owned(), "en".to_owned()));
+        assert_eq!(en_pairs[2..], pairs[1..]);
+    }
+
+    #[test]
+    fn every_field_round_trips_through_the_link() {
+        let (f, lang) = rich_form();
+        let pairs = encode(&f, lang, None);
+        let search = to_search(&pairs);
+        let l = load(parse_search(&search));
+        assert_eq!(l.notices, vec![], "{search}");
+        assert_eq!(l.lang, lang);
+        assert_eq!(l.preset, None);
+        assert_eq!(content(&l.form), content(&f), "{search}");
+        // Text that is not a valid value is kept as typed, errors and all.
+        assert!(search.contains("g1.current=~52,5"), "{search}");
+        assert_eq!(l.form.groups[0].current, "52,5");
+        assert_eq!(
+            l.form.evaluate(lang).errors.len(),
+            f.evaluate(lang).errors.len()
+        );
+        assert!(!f.evaluate(lang).errors.is_empty());
+        // Nothing changes on a second trip.
+        assert_eq!(encode(&l.form, l.lang, l.preset), pairs);
+    }
+
+    #[test]
+    fn preset_scenarios_are_written_relative_to_the_preset() {
+        let p = preset::find("kk-bi08-2023").unwrap();
+        let mut f = p.to_form(Lang::Da);
+        let ids: Vec<u32> = f.groups.iter().map(|g| g.id).collect();
+        f.set_text(FieldId::Target(ids[2]), "45");
+        f.remove_group(ids[3]);
+        let pairs = encode(&f, Lang::Da, Some(p));
+        assert_eq!(
+            strs(&pairs),
+            [
+                ("v", "2"),
+                ("preset", "kk-bi08-2023"),
+                ("groups", "3"),
+                ("g3.target", "45")
+            ]
+        );
+        let l = load(pairs);
+        assert_eq!(l.preset.map(|p| p.id), Some("kk-bi08-2023"));
+        assert_eq!(content(&l.form), content(&f));
+        // Removing the first group shifts the others up: all written out.
+        let mut f = p.to_form(Lang::Da);
+        f.remove_group(ids[0]);
+        let l = load(encode(&f, Lang::Da, Some(p)));
+        assert_eq!(content(&l.form), content(&f));
+    }
+
+    #[test]
+    fn a_stored_version_2_link_keeps_loading() {
+        // Written by this version; later versions must load it the same.
+        let l = load(parse_search(
+            "?v=2&lang=en&groups=2&g1.name=Sick+pay&g1.headcount=5000&g1.effect_unit=percent\
+             &g1.effect=5&g2.benefit=kontanthjaelp&g2.headcount=300&g2.target=40&g2.area=none\
+             &hiring=1&cost=396900&kontanthjaelp.reimbursement=30&start_year=2026&goal_staff=3",
+        ));
+        assert_eq!(l.notices, vec![]);
+        assert_eq!(l.lang, Lang::En);
+        let f = &l.form;
+        assert_eq!(f.groups.len(), 2);
+        let (a, b) = (&f.groups[0], &f.groups[1]);
+        assert_eq!(
+            (a.name.as_str(), a.headcount.as_str(), a.effect.as_str()),
+            ("Sick pay", "5,000", "5")
+        );
+        assert_eq!(a.effect_unit, EffectUnit::Percent);
+        assert_eq!(b.benefit, BenefitKind::Kontanthjaelp);
+        assert_eq!(
+            (b.headcount.as_str(), b.current.as_str(), b.target.as_str()),
+            ("300", "70", "40")
+        );
+        assert_eq!(b.ds_area, None);
+        assert!(f.budget.hiring && !f.budget.ramp);
+        assert_eq!(f.cost_per_staff_year, "396,900");
+        assert_eq!(
+            f.benefits[BenefitKind::Kontanthjaelp.index()].reimbursement_pct,
+            "30"
+        );
+        assert_eq!(f.budget.start_year, "2026");
+        assert_eq!(f.goal.staff, "3");
+        let e = f.evaluate(Lang::En);
+        assert!(e.errors.is_empty(), "{:?}", e.errors);
+        let r = compute(&e.scenario.unwrap());
+        assert!(
+            (r.extra_staff - (5000.0 / 50.0 - 5000.0 / 70.0 + 300.0 / 40.0 - 300.0 / 70.0)).abs()
+                < 1e-9
+        );
+    }
+
+    #[test]
+    fn version_1_links_ignore_version_2_keys_and_raw_text() {
+        let l = load(pairs("headcount=5000&g1.target=40&cost=~400&years=9"));
+        assert_eq!(l.form.groups[0].headcount, "5.000");
+        assert_eq!(l.form.groups[0].target, "50", "no v: g1.target is unknown");
+        assert_eq!(l.form.budget.years, "4");
+        assert_eq!(l.form.cost_per_staff_year, "400.000");
+        let keys: Vec<&str> = l.notices.iter().map(|n| n.key.as_str()).collect();
+        assert_eq!(keys, ["cost"], "version 1 has no ~ values");
+        // An explicit v=1 is the same; v1 keys also work on top of v2.
+        let l = load(pairs("v=1&g1.target=40"));
+        assert_eq!(l.form.groups[0].target, "50");
+        let l = load(pairs("v=2&preset=kk-bi08-2023&g2.target=40&headcount=10"));
+        assert_eq!(l.form.groups.len(), 1);
+        assert_eq!(l.form.groups[0].headcount, "10");
+    }
+
+    #[test]
+    fn bad_version_2_values_are_reported_and_skipped() {
+        let l = load(pairs(
+            "v=3&groups=21&g1.benefit=dagpenge&g1.area=x&g1.effect_unit=days&g1.current=52,5\
+             &hiring=yes&years=2.5&g1.headcount=~&g9.headcount=5",
+        ));
+        let got: Vec<(&str, &Problem)> = l
+            .notices
+            .iter()
+            .map(|n| (n.key.as_str(), &n.problem))
+            .collect();
+        let oor = |min: f64, max: f64| Problem::Invalid(InputError::OutOfRange { min, max });
+        assert_eq!(
+            got,
+            [
+                ("v", &Problem::UnknownVersion),
+                ("groups", &oor(1.0, MAX_GROUPS as f64)),
+                ("g1.benefit", &Problem::UnknownChoice),
+                ("g1.area", &Problem::UnknownChoice),
+                ("g1.effect_unit", &Problem::UnknownChoice),
+                ("g1.current", &Problem::Invalid(InputError::NotANumber)),
+                ("hiring", &Problem::UnknownChoice),
+                ("years", &Problem::Invalid(InputError::NotWhole)),
+            ]
+        );
+        let g = &l.form.groups[0];
+        assert_eq!((g.current.as_str(), g.headcount.as_str()), ("70", ""));
+        assert_eq!(
+            l.form.groups.len(),
+            1,
+            "g9 of a one-group scenario is ignored"
+        );
+        for bad in ["0", "abc", "-1", "1.5"] {
+            let l = load([("v", "2"), ("groups", bad)]);
+            assert_eq!(l.form.groups.len(), 1);
+            assert_eq!(l.notices.len(), 1, "groups={bad}");
+        }
+    }
+
+    #[test]
+    fn the_largest_scenario_fits_the_pair_limit() {
+        let lang = Lang::Da;
+        let mut f = Form::new(lang);
+        while f.add_group().is_some() {}
+        for (i, id) in f
+            .groups
+            .iter()
+            .map(|g| g.id)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .enumerate()
+        {
+            f.set_group_name(id, &"n".repeat(MAX_NAME_CHARS));
+            f.set_group_benefit(id, BenefitKind::ALL[i % 4]);
+            f.set_group_area(id, Some(Area::Integration));
+            f.set_effect_unit(id, EffectUnit::Percent, lang);
+            for field in [
+                FieldId::Headcount(id),
+                FieldId::Current(id),
+                FieldId::Target(id),
+                FieldId::Effect(id, EffectUnit::Percent),
+            ] {
+                f.set_text(field, &"x".repeat(500));
+            }
+        }
+        for field in f.all_fields() {
+            if f.text(field) == Some("") || matches!(field, FieldId::GoalBudget) {
+                f.set_text(field, "3");
+            } else if !matches!(field, FieldId::Headcount(_)) {
+                f.set_text(field, "~");
+            }
+        }
+        for s in [Switch::Hiring, Switch::Ramp, Switch::NewHires] {
+            f.set_switch(s, true);
+        }
+        let pairs = encode(&f, Lang::En, None);
+        assert!(pairs.len() <= MAX_PAIRS, "{} pairs", pairs.len());
+        assert!(pairs
+            .iter()
+            .all(|(_, v)| v.chars().count() <= MAX_VALUE_CHARS));
+        let l = load(pairs.clone());
+        assert_eq!(l.notices, vec![]);
+        assert_eq!(encode(&l.form, l.lang, l.preset), pairs);
+        assert!(to_search(&pairs).len() < 20_000);
+    }
+
+    #[test]
+    fn knows_which_keys_are_the_scenario() {
+        for key in [
+            "headcount",
+            "cost",
+            "lang",
+            "preset",
+            "v",
+            "groups",
+            "g1.name",
+            "g20.effect_unit",
+            "other.rate",
+            "sygedagpenge.reimbursement",
+            "new_hires",
+            "goal_staff",
+        ] {
+            assert!(is_scenario_key(key), "{key}");
+        }
+        for key in [
+            "embed",
+            "accent",
+            "g.name",
+            "g1.foo",
+            "g123.name",
+            "gx.name",
+            "foo.rate",
+            "rate",
+            "",
+            "utm_source",
+        ] {
+            assert!(!is_scenario_key(key), "{key}");
+        }
+        assert!(has_scenario(&pairs("embed=1&lang=en")));
+        assert!(!has_scenario(&pairs("embed=1&utm_source=x")));
+    }
+
+    #[test]
+    fn the_search_string_reads_back_as_the_same_pairs() {
+        let p: Vec<(String, String)> = [
+            ("g1.name", "Børn & unge = 50% + \"mere\""),
+            ("a b", "~1,5"),
+            ("", ""),
+        ]
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        let search = to_search(&p);
+        assert_eq!(
+            search,
+            "?g1.name=B%C3%B8rn+%26+unge+%3D+50%25+%2B+%22mere%22&a+b=~1,5&="
+        );
+        assert_eq!(parse_search(&search), p);
+        assert_eq!(to_search(&[]), "");
+    }
+
+    #[test]
+    fn saved_records_are_checked_before_loading() {
+        let ok = |scenario: Vec<(&str, Option<&str>)>| RawRecord {
+            app: Some(APP_ID.to_owned()),
+            version: Some(2.0),
+            scenario: Some(
+                scenario
+                    .into_iter()
+                    .map(|(k, v)| (k.to_owned(), v.map(str::to_owned)))
+                    .collect(),
+            ),
+        };
+        let l = read_record(ok(vec![("g1.headcount", Some("5000")), ("v", Some("1"))])).unwrap();
+        assert_eq!(
+            l.form.groups[0].headcount, "5.000",
+            "the record's version wins"
+        );
+        assert_eq!(read_record(ok(vec![])).unwrap().form, Form::new(Lang::Da));
+        let cases = [
+            (RawRecord::default(), RecordError::NotOurs),
+            (
+                RawRecord {
+                    app: Some("other-app".into()),
+                    ..ok(vec![])
+                },
+                RecordError::NotOurs,
+            ),
+            (
+                RawRecord {
+                    version: Some(3.0),
+                    ..ok(vec![])
+                },
+                RecordError::UnknownVersion,
+            ),
+            (
+                RawRecord {
+                    version: None,
+                    ..ok(vec![])
+                },
+                RecordError::UnknownVersion,
+            ),
+            (
+                RawRecord {
+                    scenario: None,
+                    ..ok(vec![])
+                },
+                RecordError::NoScenario,
+            ),
+            (
+                ok(vec![("cost", Some("1")), ("g1.headcount", None)]),
+                RecordError::WrongType("g1.headcount".into()),
+            ),
+        ];
+        for (record, expected) in cases {
+            assert_eq!(read_record(record.clone()), Err(expected), "{record:?}");
         }
     }
 

@@ -55,6 +55,28 @@ describe('axe (WCAG 2.1 A and AA)', () => {
     });
   });
 
+  it('finds no violations in the share bar\'s states (link to copy by hand, refused file)', async () => {
+    await withApp('?lang=en', async ({ page, context }) => {
+      await typeInto(page, 'field-target-1', '45');
+      // The clipboard refuses in this context (no permission): the link is
+      // selected for copying by hand and the status says so.
+      await context.clearPermissions();
+      await page.evaluate(() => {
+        Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+      });
+      await page.locator(testid('copy-link')).click();
+      await page.waitForFunction(() => document.activeElement?.id === 'share-link');
+      await assertNoViolations(page, 'link selected for copying by hand');
+      await page.setInputFiles(testid('load-json'), {
+        name: 'bad.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('not json'),
+      });
+      await page.waitForFunction((sel) => /not loaded/.test(document.querySelector(sel)?.textContent ?? ''), testid('share-status'));
+      await assertNoViolations(page, 'refused scenario file message');
+    });
+  });
+
   it('finds no violations with URL notices shown', async () => {
     await withApp('?headcount=abc&lang=fr', async ({ page }) => {
       await page.locator(testid('url-notices')).waitFor();

@@ -355,16 +355,24 @@ describe('language', () => {
     });
   });
 
-  it('keeps the other URL keys when switching language', async () => {
+  it('keeps the scenario in the URL when switching language', async () => {
     await withApp(URL_EXAMPLE, async ({ page }) => {
       await page.locator(testid('lang-switch')).click();
       await waitForHtmlLang(page, 'en');
+      // The address is rewritten as a whole scenario link (version 2, see
+      // share.test.mjs) that still describes the same scenario.
+      await page.waitForFunction(() => new URLSearchParams(location.search).get('lang') === 'en');
       const params = await page.evaluate(() => Object.fromEntries(new URLSearchParams(location.search)));
-      assert.equal(params.lang, 'en');
-      assert.equal(params.headcount, '5000');
-      assert.equal(params.benefit_month, '15774');
+      assert.equal(params['g1.headcount'], '5000');
+      assert.equal(params['other.rate'], '15774');
       const text = await page.locator(testid('annual-cost')).innerText();
       assert.ok(text.includes('DKK 11,340,000'), `annual-cost text after switch: ${JSON.stringify(text)}`);
+      const link = await page.evaluate(() => location.search);
+      await withApp(link, async ({ page: reopened }) => {
+        assert.equal(await reopened.getAttribute('html', 'lang'), 'en');
+        assertClose(await numericValue(reopened, 'annual-cost'), EXAMPLE_ANNUAL_COST, 1e-6, 'annual-cost of the rewritten link');
+        assertClose(await numericValue(reopened, 'break-even-months'), EXAMPLE_BREAK_EVEN_MONTHS, 1e-6, 'break-even of the rewritten link');
+      });
     });
   });
 });

@@ -1,0 +1,162 @@
+//! Keeping the scenario: in the page's URL, in the browser's localStorage
+//! (autosave) and in a JSON file. All three hold the same query pairs
+//! ([`query::encode`]) and are read back through [`query::load`], so there is
+//! one format and one validator. JSON goes through the browser's own
+//! `JSON.parse`/`JSON.stringify` (no JSON library in the wasm).
+//!
+//! Everything read here is untrusted: size-limited, checked by
+//! [`query::read_record`], and a failure leaves the scenario as it was.
+
+use js_sys::{Array, Object, Reflect, JSON};
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::figure::plain_js;
+use super::AppState;
+use crate::model::query::{
+    self, keys, Loaded, RawRecord, RecordError, APP_ID, CURRENT_VERSION, MAX_PAIRS,
+    MAX_RECORD_BYTES,
+};
+
+/// The localStorage key of the autosaved scenario.
+pub const STORAGE_KEY: &str = "sagsstamme-beregneren";
+
+/// The current scenario as query pairs (empty for the defaults in Danish).
+pub fn pairs(state: AppState) -> Vec<(String, String)> {
+    let lang = state.lang.get();
+    let preset = state.preset.get();
+    state.form.with(|f| query::encode(f, lang, preset))
+}
+
+/// A link to this page with the scenario, for copying.
+pub fn share_link(pairs: &[(String, String)]) -> String {
+    let location = web_sys::window().map(|w| w.location());
+    let part = |f: fn(&web_sys::Location) -> Result<String, JsValue>| {
+        location
+            .as_ref()
+            .and_then(|l| f(l).ok())
+            .unwrap_or_default()
+    };
+    format!(
+        "{}{}{}",
+        part(web_sys::Location::origin),
+        part(web_sys::Location::pathname),
+        query::to_search(pairs)
+    )
+}
+
+/// Rewrites the scenario keys of the address with `history.replaceState`
+/// (no history entry, no scroll), keeping every other key (an embedding
+/// host's, say) and the `#fragment` as they were.
+pub fn write_url(pairs: &[(String, String)]) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let (Ok(path), Ok(search), Ok(hash)) =
+        (location.pathname(), location.search(), location.hash())
+    else {
+        return;
+    };
+    let mut all: Vec<(String, String)> = query::parse_search(&search)
+        .into_iter()
+        .filter(|(k, _)| !query::is_scenario_key(k))
+        .take(MAX_PAIRS)
+        .collect();
+    all.extend_from_slice(pairs);
+    let wanted = query::to_search(&all);
+    if wanted == search {
+        return;
+    }
+    if let Ok(history) = window.history() {
+        let url = format!("{path}{wanted}{hash}");
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    // Throws (an Err here) where storage is off, e.g. a sandboxed iframe.
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// Autosaves the scenario; the defaults remove the saved copy. Failures
+/// (storage full or off) are ignored: the URL still holds the scenario.
+pub fn save(pairs: &[(String, String)]) {
+    let Some(storage) = storage() else {
+        return;
+    };
+    if pairs.is_empty() {
+        let _ = storage.remove_item(STORAGE_KEY);
+    } else {
+        let _ = storage.set_item(STORAGE_KEY, &to_json(pairs, None));
+    }
+}
+
+/// The saved scenario: `None` when there is none, an error when it cannot
+/// be read (it is then ignored and overwritten by the next change).
+pub fn restore() -> Option<Result<Loaded, RecordError>> {
+    let text = storage()?.get_item(STORAGE_KEY).ok()??;
+    Some(from_json(&text).map(|mut l| {
+        // Our own copy: a value it no longer accepts is dropped quietly.
+        l.notices.clear();
+        l
+    }))
+}
+
+/// The scenario as a JSON record, `{"app": …, "version": 2, "scenario":
+/// {key: value, …}}`, indented by `indent` spaces when given (for files).
+pub fn to_json(pairs: &[(String, String)], indent: Option<u32>) -> String {
+    let set = |target: &Object, key: &str, value: &JsValue| {
+        let _ = Reflect::set(target, &JsValue::from_str(key), value);
+    };
+    let scenario = Object::new();
+    for (k, v) in pairs.iter().filter(|(k, _)| k != keys::VERSION) {
+        set(&scenario, k, &JsValue::from_str(v));
+    }
+    let record = Object::new();
+    set(&record, "app", &JsValue::from_str(APP_ID));
+    set(&record, "version", &JsValue::from(CURRENT_VERSION));
+    set(&record, "scenario", &scenario);
+    let space = indent.map_or(JsValue::UNDEFINED, JsValue::from);
+    JSON::stringify_with_replacer_and_space(&record, &JsValue::NULL, &space)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
+}
+
+/// Reads a JSON record (a file or the saved copy). Anything that is not our
+/// record, in size, syntax or types, is refused with the reason.
+pub fn from_json(text: &str) -> Result<Loaded, RecordError> {
+    if text.len() > MAX_RECORD_BYTES {
+        return Err(RecordError::TooBig);
+    }
+    let value = JSON::parse(text).map_err(|_| RecordError::NotJson)?;
+    let object = |v: JsValue| (v.is_object() && !Array::is_array(&v)).then_some(v);
+    let Some(record) = object(value) else {
+        return Err(RecordError::NotOurs);
+    };
+    let get = |key: &str| Reflect::get(&record, &JsValue::from_str(key)).ok();
+    let scenario = get("scenario").and_then(object).map(|s| {
+        Object::entries(s.unchecked_ref())
+            .iter()
+            .map(|entry| {
+                let entry: Array = entry.unchecked_into();
+                let key = entry.get(0).as_string().unwrap_or_default();
+                (key, text_of(&entry.get(1)))
+            })
+            .collect()
+    });
+    query::read_record(RawRecord {
+        app: get("app").and_then(|v| v.as_string()),
+        version: get("version").and_then(|v| v.as_f64()),
+        scenario,
+    })
+}
+
+/// A scenario value as text: strings as they are, finite numbers as plain
+/// decimals (a hand-edited file may write `"cost": 396900`), else `None`.
+fn text_of(value: &JsValue) -> Option<String> {
+    value
+        .as_string()
+        .or_else(|| value.as_f64().filter(|v| v.is_finite()).map(plain_js))
+}
