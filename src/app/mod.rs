@@ -8,16 +8,20 @@ mod benefit_table;
 mod browser_sync;
 mod budget_section;
 mod budget_table;
+mod chart;
 mod choice;
+mod cost_chart;
 mod data_table;
 mod ds_section;
 mod error_summary;
+mod explanation;
 mod figure;
 mod goal_panel;
 mod group_results_table;
 mod group_row;
 mod language_switch;
 mod number_field;
+mod payback_chart;
 mod preset_picker;
 mod results_panel;
 mod staff_cost;
@@ -64,9 +68,12 @@ pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
                 <results_panel::ResultsPanel/>
             </div>
             <group_results_table::GroupResultsTable/>
+            <cost_chart::CostChart/>
             <budget_section::BudgetSection/>
+            <payback_chart::PaybackChart/>
             <ds_section::DsSection/>
             <goal_panel::GoalPanel/>
+            <explanation::Explanation/>
         </main>
         <footer class="page-footer">
             <p>{tr(|t| t.footer_sources)}</p>

@@ -8,7 +8,9 @@
 pub mod benefit;
 pub mod budget;
 pub mod calc;
+pub mod chart;
 pub mod ds;
+pub mod explain;
 pub mod form;
 pub mod goal;
 pub mod input;
