@@ -29,12 +29,12 @@ cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build"
 trunk build --release
 
-# Regression guard: the first load may not grow past 135,000 bytes brotli.
+# Regression guard: the first load may not grow past 156,210 bytes brotli.
 # Issue 6's target is 110 KB and is not met yet (see README, "Size"). Raise
 # this only with a measured reason in the commit message; lower it as the
-# page shrinks.
-step "size report and regression guard (first load ≤ 135,000 bytes brotli)"
-bash scripts/size-report.sh dist 135000
+# page shrinks. (Issue 5's charts and explanation: 132,333 -> 155,210.)
+step "size report and regression guard (first load ≤ 156,210 bytes brotli)"
+bash scripts/size-report.sh dist 156210
 
 step "end-to-end tests (Playwright, release build)"
 DIST_DIR="$PWD/dist" node --test --test-concurrency=1 tests/e2e/

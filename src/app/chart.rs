@@ -3,13 +3,16 @@
 //! under the pointer or focus, a summary in words and the same figures as a
 //! table one click away.
 //!
-//! Both charts go through this one component, and everything in it is a loop
-//! over data (shapes, labels, points, legend), so Leptos compiles the view
-//! code once. The SVG is `role="img"`, named by the heading and described by
-//! the visible summary; its points are real `<button>`s laid over it (a
-//! focusable child inside `role="img"` would be hidden from assistive
-//! technology). One Tab stop per chart: the arrow keys, Home and End move
-//! between points (roving tabindex).
+//! Both charts go through this one component, so Leptos compiles its view
+//! code once; the plot itself (SVG shapes, labels and the point buttons) is
+//! markup the model writes from data ([`Drawing::plot_html`]), which keeps
+//! the wasm several KB smaller than a view per kind of element. The SVG is
+//! `role="img"`, named by the heading and described by the visible summary;
+//! its points are real `<button>`s laid over it (a focusable child inside
+//! `role="img"` would be hidden from assistive technology), their events
+//! delegated to the plot. One Tab stop per chart, the chart's own point (the
+//! target, the payback year); the arrow keys, Home and End move between
+//! points.
 
 use leptos::html;
 use leptos::prelude::*;
@@ -172,7 +175,10 @@ pub fn Chart(
             ></div>
             <p class="chart-x">{bottom}</p>
             <p class="readout" data-testid=format!("{id}-readout")>
-                {move || data.with(|d| d.as_ref().and_then(|d| d.points.get(current()).cloned()))}
+                {move || {
+                    let i = current();
+                    data.with(|d| d.as_ref().and_then(|d| d.points.get(i).cloned()))
+                }}
             </p>
             <p class="chart-summary" id=format!("{id}-desc") data-testid=format!("{id}-summary")>{summary}</p>
             <details>

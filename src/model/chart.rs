@@ -656,10 +656,19 @@ pub fn cost_series(s: &Scenario, areas: &[Option<Area>], width: f64) -> CostSeri
     let today = average_caseload(s, |g| g.current);
     let target = average_caseload(s, |g| g.target);
     let ds = common_area(areas).map(Area::range);
-    // Every group's target must stay within 1–1,000 at both ends.
-    let (min_c, max_c) = s.groups.iter().fold((f64::MAX, 1.0f64), |(a, b), g| {
-        (a.min(g.current), b.max(g.current))
-    });
+    // Every group's target must stay within 1–1,000 at both ends; a group
+    // without citizens costs nothing whatever its target, so it does not
+    // narrow the range (its target is clamped by `targets_at`).
+    let counted = |g: &&super::scenario::Group| {
+        g.headcount > 0.0 || s.groups.iter().all(|g| g.headcount <= 0.0)
+    };
+    let (min_c, max_c) = s
+        .groups
+        .iter()
+        .filter(counted)
+        .fold((f64::MAX, 1.0f64), |(a, b), g| {
+            (a.min(g.current), b.max(g.current))
+        });
     let floor = (today / min_c).max(1.0);
     let ceiling = (1_000.0 * today / max_c).min(1_000.0);
     // `min`/`max`, not `f64::clamp`: with bounds that are not constants its
@@ -686,6 +695,8 @@ pub fn cost_series(s: &Scenario, areas: &[Option<Area>], width: f64) -> CostSeri
             xs.insert(i, x);
         }
     }
+    // Ticks finer than a tenth (a range of 1–1,1) share their tenths.
+    xs.dedup_by(|a, b| tenths(*a) == tenths(*b));
     let points: Vec<CostPoint> = xs
         .iter()
         .map(|&x| {
