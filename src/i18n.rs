@@ -7,12 +7,14 @@
 //! [`crate::model::number`].
 
 use crate::model::benefit::{BenefitKind, Duration};
+use crate::model::chart::{CostWords, Magnitude, PaybackWords};
 use crate::model::ds::Position;
 use crate::model::embed::EmbedProblem;
+use crate::model::explain::{Line, Step, Unit, Value};
 use crate::model::form::EffectUnit;
 use crate::model::goal::{GoalError, Plausibility, Side};
 use crate::model::input::{FieldKind, InputError};
-use crate::model::number::format;
+use crate::model::number::{format, format_trimmed};
 use crate::model::query::{Problem, RecordError, MAX_RECORD_BYTES};
 use crate::model::Lang;
 
@@ -241,6 +243,50 @@ pub struct Texts {
     pub file_loaded: &'static str,
     pub file_refused: fn(&RecordError) -> String,
     pub saved_ignored: &'static str,
+    // --- charts ---
+    pub cost_chart_heading: &'static str,
+    pub cost_chart_hint: &'static str,
+    pub payback_chart_heading: &'static str,
+    pub payback_chart_hint: &'static str,
+    pub chart_show_table: &'static str,
+    /// Written on the cost chart: "I dag 70", "Mål 50", "DS 25–45".
+    pub chart_words: CostWords,
+    pub payback_words: PaybackWords,
+    /// The unit of an amount axis: "mio. kr.".
+    pub magnitude: fn(Magnitude) -> &'static str,
+    pub chart_caseload_axis: &'static str,
+    pub legend_cost: &'static str,
+    pub legend_ds: &'static str,
+    pub legend_today: &'static str,
+    pub legend_target: &'static str,
+    pub legend_savings: &'static str,
+    pub legend_cumulative: &'static str,
+    pub legend_payback: &'static str,
+    pub col_year: &'static str,
+    /// Templates: `{0}`, `{1}`, … are the formatted numbers ([`fill`]).
+    /// A cost chart point, its table row: caseload, extra staff years,
+    /// cost, months.
+    pub cost_point: &'static str,
+    /// Today's caseload, the target, its cost, the lowest caseload, its cost.
+    pub cost_summary: &'static str,
+    /// Months per citizen at the target.
+    pub cost_summary_months: &'static str,
+    /// DS's range: min, max.
+    pub cost_summary_ds: &'static str,
+    pub cost_summary_groups: &'static str,
+    /// A year, its table row: year, cost, saved, net, cumulative.
+    pub payback_point: &'static str,
+    /// Annual cost, full-year saving, years, cumulative net at the end.
+    pub payback_summary: &'static str,
+    pub explain_heading: &'static str,
+    pub explain_intro: &'static str,
+    /// The sentence of each step, its numbers as listed on [`Step`].
+    pub explain_step: fn(Step) -> &'static str,
+    pub explain_assumptions_heading: &'static str,
+    pub explain_assumptions: &'static [&'static str],
+    pub explain_sources_heading: &'static str,
+    pub explain_reimbursement_source: &'static str,
+    pub explain_realism_source: &'static str,
 }
 
 impl Lang {
@@ -306,6 +352,69 @@ fn range_text(kind: FieldKind, min: f64, max: f64, lang: Lang) -> (String, Strin
         format!("{pre}{}", num(min)),
         format!("{pre}{}{suf}", num(max)),
     )
+}
+
+// --- charts ---
+
+/// Fills a template's `{0}`…`{9}` with `args`, in any order and as often as
+/// the language needs; a placeholder without an argument is left out, and a
+/// full stop right after an argument ending in one ("kr.") is dropped.
+pub fn fill(template: &str, args: &[String]) -> String {
+    let mut out = String::with_capacity(template.len() + 16 * args.len());
+    let mut rest = template;
+    while let Some(i) = rest.find('{') {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i + 1..];
+        match tail.as_bytes() {
+            [d @ b'0'..=b'9', b'}', ..] => {
+                let arg = args.get(usize::from(d - b'0')).map_or("", String::as_str);
+                out.push_str(arg);
+                rest = &tail[2..];
+                // "11.340.000 kr." ends a sentence with one full stop.
+                if arg.ends_with('.') {
+                    rest = rest.strip_prefix('.').unwrap_or(rest);
+                }
+            }
+            _ => {
+                out.push('{');
+                rest = tail;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A number of an explanation step, written for `lang`.
+pub fn value_text(v: Value, lang: Lang) -> String {
+    let x = v.value;
+    match v.unit {
+        Unit::Citizens | Unit::Caseload => format_trimmed(x, 2, lang),
+        Unit::StaffYears | Unit::Months => format(x, 2, lang),
+        Unit::Count => format(x, 0, lang),
+        Unit::Persons => format(x, 1, lang),
+        Unit::Kr => kr(x, lang),
+        Unit::KrOere => match lang {
+            Lang::Da => format!("{} kr.", format(x, 2, lang)),
+            Lang::En => format!("DKK {}", format(x, 2, lang)),
+        },
+        Unit::Share => format!("{} %", format_trimmed(x * 100.0, 3, lang)),
+        // Years are never grouped: "2023", not "2.023".
+        Unit::Year => (x as i64).to_string(),
+    }
+}
+
+/// One explanation line's sentence with its numbers filled in.
+pub fn explain_sentence(line: &Line, lang: Lang) -> String {
+    let t = lang.t();
+    let template = match line.step {
+        Step::NoSpending => t.no_benefit_spending,
+        Step::ExceedsAll => t.exceeds_all_benefits,
+        Step::NoEffect => t.no_effect_given,
+        step => (t.explain_step)(step),
+    };
+    let args: Vec<String> = line.values.iter().map(|&v| value_text(v, lang)).collect();
+    fill(template, &args)
 }
 
 pub const DA: Texts = Texts {
@@ -624,7 +733,8 @@ pub const DA: Texts = Texts {
             c.hex()
         ),
         EmbedProblem::UnknownSection => "ukendt afsnit (brug inputs, results, groups, budget, \
-                                         ds, goal, presets eller export)"
+                                         ds, goal, presets, export, compare, charts eller \
+                                         explain)"
             .to_owned(),
         EmbedProblem::NoSections => "ingen kendte afsnit; standardafsnittene vises".to_owned(),
     },
@@ -707,6 +817,131 @@ pub const DA: Texts = Texts {
         format!("Filen blev ikke indlæst, fordi {why}. Intet er ændret.")
     },
     saved_ignored: "Det gemte scenarie kunne ikke læses og blev sprunget over.",
+    // --- charts ---
+    cost_chart_heading: "Udgift og break-even efter sagsstamme",
+    cost_chart_hint: "Hvert punkt er en ny sagsstamme fra den laveste op til i dag. Peg på et \
+                      punkt, eller gå til det med Tab og piletasterne, for at se tallene. Klik \
+                      eller tryk Enter for at bruge sagsstammen.",
+    payback_chart_heading: "Nettovirkning år for år",
+    payback_chart_hint: "Fyldte søjler er personaleudgiften, skraverede søjler de sparede \
+                         ydelser; den stiplede linje er den akkumulerede nettovirkning. Peg på et \
+                         punkt eller brug piletasterne for at se årets tal.",
+    chart_show_table: "Vis tallene som tabel",
+    chart_words: CostWords {
+        today: "I dag",
+        target: "Mål",
+        ds: "DS",
+    },
+    payback_words: PaybackWords {
+        payback: "Tjent hjem",
+    },
+    magnitude: |m| match m {
+        Magnitude::Kr => "kr.",
+        Magnitude::Thousands => "1.000 kr.",
+        Magnitude::Millions => "mio. kr.",
+    },
+    chart_caseload_axis: "Ny sagsstamme (sager pr. sagsbehandler)",
+    legend_cost: "Udgift om året",
+    legend_ds: "DS' anbefalede interval",
+    legend_today: "Sagsstamme i dag",
+    legend_target: "Ny sagsstamme",
+    legend_savings: "Sparede ydelser",
+    legend_cumulative: "Akkumuleret nettovirkning",
+    legend_payback: "Tjent hjem",
+    col_year: "År",
+    cost_point: "Sagsstamme {0}: {2} kr. om året, {1} ekstra årsværk, break-even {3} måneder \
+                 pr. borger om året.",
+    cost_summary: "Jo lavere sagsstamme, jo højere udgift. Ved {0} sager (i dag) er der ingen \
+                   ekstra udgift; ved {1} sager (den nye sagsstamme) er udgiften {2} om året, og \
+                   ved {3} sager {4} om året.",
+    cost_summary_months: "Break-even følger udgiften: ved den nye sagsstamme skal hver borger i \
+                          gennemsnit være {0} måneder kortere tid på ydelse om året.",
+    cost_summary_ds: "DS anbefaler {0}–{1} sager pr. sagsbehandler på området (skraveret).",
+    cost_summary_groups: "Med flere målgrupper er sagsstammen gennemsnittet for alle grupper, og \
+                          hvert punkt ændrer alle gruppers sagsstamme med samme faktor.",
+    payback_point: "{0}: personaleudgift {1} kr., sparede ydelser {2} kr., nettovirkning {3} kr., \
+                    akkumuleret {4} kr.",
+    payback_summary: "Personaleudgiften er {0} om året ved fuld bemanding, og de sparede ydelser \
+                      er {1} om året ved fuld effekt. Efter {2} år er den akkumulerede \
+                      nettovirkning {3}.",
+    explain_heading: "Sådan regnes der",
+    explain_intro: "Hvert tal på siden, regnet med dine egne tal. Tallene er afrundede; \
+                    beregneren regner med alle decimaler, så en håndregning kan afvige i sidste \
+                    ciffer.",
+    explain_step: |s| match s {
+        Step::GroupStaff => {
+            "{0} borgere ÷ {1} sager pr. sagsbehandler = {2} årsværk i dag; \
+                             ÷ {3} sager = {4} årsværk ved den nye sagsstamme."
+        }
+        Step::ExtraStaff => "Ekstra årsværk i alt: {0} − {1} = {2} årsværk.",
+        Step::AnnualCost => "Udgift om året: {0} årsværk × {1} pr. årsværk = {2}.",
+        Step::NetPerMonth => {
+            "{0} om måneden × (100 % − {1} statslig refusion) = {2} netto for \
+                              kommunen pr. ydelsesmåned."
+        }
+        Step::Spending => "12 måneder × {0} borgere × {1} = {2} i ydelser om året.",
+        Step::TotalSpending => "Ydelsesudgift om året i alt: {0}.",
+        Step::Share => "Break-even: {0} ÷ {1} = {2} kortere tid på ydelse betaler udgiften.",
+        Step::MonthsPerCitizen => {
+            "{0} × 12 måneder = {1} måneder kortere på ydelse pr. borger \
+                                   om året."
+        }
+        Step::MonthsPerYear => {
+            "{0} × 12 måneder × {1} borgere = {2} sparede ydelsesmåneder om \
+                                året."
+        }
+        Step::PersonsOff => "{0} × {1} borgere = {2} helårspersoner ud af ydelse.",
+        Step::NotNeeded => {
+            "Udgiften er {0}: den nye sagsstamme koster ikke ekstra, så der \
+                            kræves ingen effekt."
+        }
+        Step::GroupSaving => {
+            "Forventet effekt: {0} måneder × {1} borgere × {2} = {3} sparet om \
+                              året ved fuld effekt."
+        }
+        Step::FullYearSaving => "Sparede ydelser om året ved fuld effekt i alt: {0}.",
+        Step::BudgetYear => {
+            "{0}: personaleudgift {1} × {2} = {3}; sparede ydelser {4} × {5} = \
+                             {6}; nettovirkning {7}; akkumuleret {8}."
+        }
+        Step::BudgetTotal => {
+            "I alt over {0} år: personaleudgift {1}, sparede ydelser {2}, \
+                              nettovirkning {3}."
+        }
+        Step::Payback => {
+            "Indsatsen er tjent hjem i {0}: fra det år er den akkumulerede \
+                          nettovirkning 0 kr. eller mindre."
+        }
+        Step::NoPayback => "Indsatsen tjener sig ikke hjem inden for {0} år.",
+        Step::DsTop => {
+            "DS' øverste anbefalede sagstal er {0}: {1} borgere ÷ {0} − {1} ÷ {2} = \
+                        {3} årsværk × {4} = {5} om året."
+        }
+        Step::DsWithin => {
+            "Sagsstammen i dag, {0}, er allerede ved eller under DS' øverste \
+                           anbefalede sagstal, {1}."
+        }
+        Step::ExceedsAll | Step::NoSpending | Step::NoEffect => "",
+    },
+    explain_assumptions_heading: "Antagelser",
+    explain_assumptions: &[
+        "En helårsperson svarer til 12 ydelsesmåneder.",
+        "Break-even bruger den samme relative reduktion i tid på ydelse for alle målgrupper.",
+        "Prisen pr. årsværk dækker løn, pension og overhead for én sagsbehandler.",
+        "Sparede ydelser regnes med kommunens nettoudgift efter statens refusion.",
+        "Budgettet afrunder hver række til hele kroner, så totalerne er summen af rækkerne.",
+        "DS' anbefalinger gælder én erfaren fuldtidsansat sagsbehandler.",
+    ],
+    explain_sources_heading: "Kilder og standardværdier",
+    explain_reimbursement_source: "Refusion: 80 % i uge 1–4, 40 % i uge 5–26, 30 % i uge 27–52 \
+                                   og 20 % fra uge 53 på offentlig ydelse; standard 20 % for \
+                                   langvarige sager (lov om kommunernes finansiering af visse \
+                                   offentlige ydelser § 5, refusionsreformen 2016).",
+    explain_realism_source: "Mere realistisk forløb: 50 % af de nye sagsbehandlere på plads i år \
+                             1 og effekt 50 % i år 1 og 100 % fra år 2 er beregnerens antagelser; \
+                             halv sagsstamme i 6 måneder for nye sagsbehandlere (75 % effekt i \
+                             ansættelsesåret) følger DS' anbefaling. Første budgetår er som \
+                             standard 2027.",
 };
 
 pub const EN: Texts = Texts {
@@ -1022,7 +1257,8 @@ pub const EN: Texts = Texts {
             c.hex()
         ),
         EmbedProblem::UnknownSection => "unknown section (use inputs, results, groups, budget, \
-                                         ds, goal, presets or export)"
+                                         ds, goal, presets, export, compare, charts or \
+                                         explain)"
             .to_owned(),
         EmbedProblem::NoSections => "no known section; the default sections show".to_owned(),
     },
@@ -1105,6 +1341,132 @@ pub const EN: Texts = Texts {
         format!("The file was not loaded because {why}. Nothing has changed.")
     },
     saved_ignored: "The saved scenario could not be read and was skipped.",
+    // --- charts ---
+    cost_chart_heading: "Cost and break-even by caseload",
+    cost_chart_hint: "Each point is a target caseload from the lowest up to today's. Point at a \
+                      point, or reach it with Tab and the arrow keys, to see its figures. Click \
+                      or press Enter to use that caseload.",
+    payback_chart_heading: "Net effect year by year",
+    payback_chart_hint: "Solid bars are the staff cost, hatched bars the benefits saved; the \
+                         dashed line is the cumulative net effect. Point at a point or use the \
+                         arrow keys to see the year's figures.",
+    chart_show_table: "Show the figures as a table",
+    chart_words: CostWords {
+        today: "Today",
+        target: "Target",
+        ds: "DS",
+    },
+    payback_words: PaybackWords {
+        payback: "Paid back",
+    },
+    magnitude: |m| match m {
+        Magnitude::Kr => "DKK",
+        Magnitude::Thousands => "DKK 1,000",
+        Magnitude::Millions => "DKK million",
+    },
+    chart_caseload_axis: "Target caseload (cases per caseworker)",
+    legend_cost: "Annual cost",
+    legend_ds: "DS's recommended range",
+    legend_today: "Today's caseload",
+    legend_target: "Target caseload",
+    legend_savings: "Benefits saved",
+    legend_cumulative: "Cumulative net effect",
+    legend_payback: "Paid back",
+    col_year: "Year",
+    cost_point: "Caseload {0}: DKK {2} a year, {1} extra staff years, break-even {3} months per \
+                 citizen a year.",
+    cost_summary: "The lower the caseload, the higher the cost. At {0} cases (today) there is no \
+                   extra cost; at {1} cases (the target) the cost is {2} a year, and at {3} \
+                   cases {4} a year.",
+    cost_summary_months: "Break-even follows the cost: at the target each citizen must on \
+                          average spend {0} months less on benefits a year.",
+    cost_summary_ds: "DS recommends {0}–{1} cases per caseworker in this area (hatched).",
+    cost_summary_groups: "With several target groups the caseload is the average of all groups, \
+                          and each point changes every group's caseload by the same factor.",
+    payback_point: "{0}: staff cost DKK {1}, benefits saved DKK {2}, net effect DKK {3}, \
+                    cumulative DKK {4}.",
+    payback_summary: "The staff cost is {0} a year when fully staffed, and the benefits saved are \
+                      {1} a year at full effect. After {2} years the cumulative net effect is \
+                      {3}.",
+    explain_heading: "How it is calculated",
+    explain_intro: "Every figure on the page, worked out with your own numbers. The numbers are \
+                    rounded; the calculator uses every decimal, so a calculation by hand may \
+                    differ in the last digit.",
+    explain_step: |s| match s {
+        Step::GroupStaff => {
+            "{0} citizens ÷ {1} cases per caseworker = {2} staff years today; \
+                             ÷ {3} cases = {4} staff years at the target caseload."
+        }
+        Step::ExtraStaff => "Extra staff years in all: {0} − {1} = {2} staff years.",
+        Step::AnnualCost => "Annual cost: {0} staff years × {1} per staff year = {2}.",
+        Step::NetPerMonth => {
+            "{0} a month × (100 % − {1} state reimbursement) = {2} net for the \
+                              municipality per benefit month."
+        }
+        Step::Spending => "12 months × {0} citizens × {1} = {2} in benefits a year.",
+        Step::TotalSpending => "Benefit spending a year in all: {0}.",
+        Step::Share => "Break-even: {0} ÷ {1} = {2} less time on benefits pays for the cost.",
+        Step::MonthsPerCitizen => {
+            "{0} × 12 months = {1} months less on benefits per citizen a \
+                                   year."
+        }
+        Step::MonthsPerYear => {
+            "{0} × 12 months × {1} citizens = {2} benefit months saved a \
+                                year."
+        }
+        Step::PersonsOff => "{0} × {1} citizens = {2} full-year persons off benefits.",
+        Step::NotNeeded => {
+            "The cost is {0}: the target caseload costs nothing extra, so no \
+                            effect is needed."
+        }
+        Step::GroupSaving => {
+            "Expected effect: {0} months × {1} citizens × {2} = {3} saved a \
+                              year at full effect."
+        }
+        Step::FullYearSaving => "Benefits saved a year at full effect in all: {0}.",
+        Step::BudgetYear => {
+            "{0}: staff cost {1} × {2} = {3}; benefits saved {4} × {5} = {6}; \
+                             net effect {7}; cumulative {8}."
+        }
+        Step::BudgetTotal => {
+            "In all over {0} years: staff cost {1}, benefits saved {2}, net \
+                              effect {3}."
+        }
+        Step::Payback => {
+            "The effort has paid for itself in {0}: from that year the cumulative \
+                          net effect is DKK 0 or less."
+        }
+        Step::NoPayback => "The effort does not pay for itself within {0} years.",
+        Step::DsTop => {
+            "DS's highest recommended caseload is {0}: {1} citizens ÷ {0} − {1} ÷ {2} \
+                        = {3} staff years × {4} = {5} a year."
+        }
+        Step::DsWithin => {
+            "Today's caseload, {0}, is already at or below DS's highest \
+                           recommended caseload, {1}."
+        }
+        Step::ExceedsAll | Step::NoSpending | Step::NoEffect => "",
+    },
+    explain_assumptions_heading: "Assumptions",
+    explain_assumptions: &[
+        "A full-year person is 12 benefit months.",
+        "Break-even uses the same relative reduction in time on benefits for every target group.",
+        "The cost per staff year covers salary, pension and overhead of one caseworker.",
+        "Benefits saved are counted at the municipality's net cost after state reimbursement.",
+        "The budget rounds each row to whole kroner, so totals are the sums of the rows.",
+        "DS's recommendations are for one experienced full-time caseworker.",
+    ],
+    explain_sources_heading: "Sources and defaults",
+    explain_reimbursement_source: "Reimbursement: 80 % in weeks 1–4, 40 % in weeks 5–26, 30 % \
+                                   in weeks 27–52 and 20 % from week 53 on public benefits; \
+                                   default 20 % for long-term cases (lov om kommunernes \
+                                   finansiering af visse offentlige ydelser § 5, the 2016 \
+                                   reimbursement reform).",
+    explain_realism_source: "More realistic course: 50 % of the new caseworkers in place in year \
+                             1 and an effect of 50 % in year 1 and 100 % from year 2 are the \
+                             calculator's assumptions; half a caseload for 6 months for new \
+                             caseworkers (75 % effect in the year of hiring) follows DS's \
+                             recommendation. The first budget year is 2027 by default.",
 };
 
 #[cfg(test)]

@@ -13,14 +13,17 @@ mod benefit_table;
 mod browser_sync;
 mod budget_section;
 mod budget_table;
+mod chart;
 mod choice;
 mod clipboard;
+mod cost_chart;
 mod data_table;
 mod download;
 mod ds_section;
 mod embed_dialog;
 mod embed_sync;
 mod error_summary;
+mod explanation;
 mod export_bar;
 mod figure;
 mod full_page_link;
@@ -29,6 +32,7 @@ mod group_results_table;
 mod group_row;
 mod language_switch;
 mod number_field;
+mod payback_chart;
 mod persist;
 mod preset_picker;
 mod print_date;
@@ -159,12 +163,18 @@ const LAYOUT: [Part; 2] = [
         view! { <results_panel::ResultsPanel/> }.into_any()
     }),
 ];
-const BELOW: [Part; 6] = [
+const BELOW: [Part; 9] = [
     (Section::Groups, || {
         view! { <group_results_table::GroupResultsTable/> }.into_any()
     }),
+    (Section::Charts, || {
+        view! { <cost_chart::CostChart/> }.into_any()
+    }),
     (Section::Budget, || {
         view! { <budget_section::BudgetSection/> }.into_any()
+    }),
+    (Section::Charts, || {
+        view! { <payback_chart::PaybackChart/> }.into_any()
     }),
     (Section::Export, || {
         view! { <export_bar::ExportBar/> }.into_any()
@@ -177,6 +187,9 @@ const BELOW: [Part; 6] = [
     }),
     (Section::Compare, || {
         view! { <scenario_compare::ScenarioCompare/> }.into_any()
+    }),
+    (Section::Explain, || {
+        view! { <explanation::Explanation/> }.into_any()
     }),
 ];
 

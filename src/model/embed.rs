@@ -55,10 +55,14 @@ pub enum Section {
     Export,
     /// Scenarios side by side.
     Compare,
+    /// The two charts (cost by caseload, multi-year net effect).
+    Charts,
+    /// "Sådan regnes der": the calculation in words.
+    Explain,
 }
 
 impl Section {
-    pub const ALL: [Section; 9] = [
+    pub const ALL: [Section; 11] = [
         Section::Inputs,
         Section::Results,
         Section::Groups,
@@ -68,6 +72,8 @@ impl Section {
         Section::Presets,
         Section::Export,
         Section::Compare,
+        Section::Charts,
+        Section::Explain,
     ];
 
     /// The name used in `sections=`.
@@ -82,6 +88,8 @@ impl Section {
             Section::Presets => "presets",
             Section::Export => "export",
             Section::Compare => "compare",
+            Section::Charts => "charts",
+            Section::Explain => "explain",
         }
     }
 
@@ -96,7 +104,7 @@ pub struct Sections(u16);
 
 impl Sections {
     /// The full page shows everything.
-    pub const ALL: Sections = Sections(0x1ff);
+    pub const ALL: Sections = Sections(0x7ff);
     /// What an article needs: the form, the answer and the budget. The
     /// published cases and the export buttons belong to the full page.
     pub const EMBED_DEFAULT: Sections = Sections(0b1011);
@@ -114,7 +122,7 @@ impl Sections {
     }
 }
 
-/// Most names read from `sections=`; there are only nine sections.
+/// Most names read from `sections=`; there are only eleven sections.
 const MAX_SECTION_NAMES: usize = 16;
 
 /// An sRGB colour.

@@ -8,9 +8,11 @@
 pub mod benefit;
 pub mod budget;
 pub mod calc;
+pub mod chart;
 pub mod compare;
 pub mod ds;
 pub mod embed;
+pub mod explain;
 pub mod export;
 pub mod form;
 pub mod goal;

@@ -77,6 +77,29 @@ describe('axe (WCAG 2.1 A and AA)', () => {
     });
   });
 
+  it('finds no violations on the charts with their tables open, a point focused and a payback year', async () => {
+    await withApp('', async ({ page }) => {
+      // An expected effect: savings bars and a payback year on the second chart.
+      await typeInto(page, 'field-effect-1', '1');
+      await page.locator(`${testid('payback-chart')} svg text.mark`).waitFor();
+      for (const chart of ['cost-chart', 'payback-chart']) {
+        await page.locator(`${testid(chart)} summary`).click();
+      }
+      await page.locator(testid('payback-table')).waitFor({ state: 'visible' });
+      await page.locator(`${testid('cost-chart')} button.point[tabindex="0"]`).focus();
+      await page.keyboard.press('ArrowLeft');
+      await page.locator(`${testid('payback-chart')} button.point >> nth=0`).hover();
+      await assertNoViolations(page, 'charts with tables open, a point focused, payback marked');
+    });
+  });
+
+  it('finds no violations on the charts in English with the BI08 preset', async () => {
+    await withApp('?lang=en&preset=kk-bi08-2023', async ({ page }) => {
+      await page.locator(testid('cost-chart-summary')).waitFor();
+      await assertNoViolations(page, 'charts in English, BI08');
+    });
+  });
+
   it('finds no violations with URL notices shown', async () => {
     await withApp('?headcount=abc&lang=fr', async ({ page }) => {
       await page.locator(testid('url-notices')).waitFor();

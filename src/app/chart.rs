@@ -1,0 +1,239 @@
+//! One SVG chart, drawn from a [`Drawing`] the model computed: heading,
+//! legend, the picture, a focusable point per value, the values of the point
+//! under the pointer or focus, a summary in words and the same figures as a
+//! table one click away.
+//!
+//! Both charts go through this one component, so Leptos compiles its view
+//! code once; the plot itself (SVG shapes, labels and the point buttons) is
+//! markup the model writes from data ([`Drawing::plot_html`]), which keeps
+//! the wasm several KB smaller than a view per kind of element. The SVG is
+//! `role="img"`, named by the heading and described by the visible summary;
+//! its points are real `<button>`s laid over it (a focusable child inside
+//! `role="img"` would be hidden from assistive technology), their events
+//! delegated to the plot. One Tab stop per chart, the chart's own point (the
+//! target, the payback year); the arrow keys, Home and End move between
+//! points.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use super::data_table::{DataTable, TableData};
+use super::{focus_after_render, tr, AppState, Pick};
+use crate::i18n::fill;
+use crate::model::chart::Drawing;
+use wasm_bindgen::JsCast;
+
+/// What one chart shows, built from the state for a drawing width.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartData {
+    pub drawing: Drawing,
+    /// Titles of the left axis, the right axis (may be empty) and the x axis.
+    pub axes: [String; 3],
+    /// The message in words: the SVG's description, shown under it.
+    pub summary: String,
+    /// Each point's values in words, in the drawing's `spots` order
+    /// ([`readouts`] of the table).
+    pub points: Vec<String>,
+    /// What picking point `i` means (a caseload); empty when picking does
+    /// nothing.
+    pub picks: Vec<f64>,
+    /// The point shown before the user points at one.
+    pub active: usize,
+    pub table: TableData,
+}
+
+/// Legend entries: CSS class of the swatch, its path in a 24 × 12 box, text.
+pub type Legend = &'static [(&'static str, &'static str, Pick)];
+
+/// Builds the chart's data for a drawing width in px; `None` when the
+/// scenario cannot be computed.
+pub type Build = fn(&AppState, f64) -> Option<ChartData>;
+
+/// What clicking (or Enter on) a point does with its pick.
+pub type OnPick = fn(&AppState, f64);
+
+/// Width assumed until the page has been measured.
+const FIRST_WIDTH: f64 = 640.0;
+
+#[component]
+pub fn Chart(
+    /// Prefix of the chart's DOM ids and test ids.
+    id: &'static str,
+    heading: Pick,
+    hint: Pick,
+    legend: Legend,
+    /// The id of the fill pattern the chart's CSS uses (`hatch-…`).
+    pattern: &'static str,
+    make: Build,
+    #[prop(optional)] on_pick: Option<OnPick>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    // Draw at the width the chart really has, so 1 SVG unit is 1 CSS px and
+    // the text stays readable on a phone.
+    let width = RwSignal::new(FIRST_WIDTH);
+    let frame = NodeRef::<html::Div>::new();
+    let measure = move || {
+        if let Some(el) = frame.get_untracked() {
+            let w = f64::from(el.client_width());
+            if w > 0.0 && w != width.get_untracked() {
+                width.set(w);
+            }
+        }
+    };
+    Effect::new(move |_| {
+        if frame.get().is_some() {
+            measure();
+        }
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+
+    let data = Memo::new(move |_| make(&state, width.get()));
+    // The point pointed at or focused; `None` shows the chart's default.
+    let active = RwSignal::new(None::<usize>);
+    let current = move || {
+        data.with(|d| {
+            d.as_ref().map_or(0, |d| {
+                active
+                    .get()
+                    .filter(|&i| i < d.points.len())
+                    .unwrap_or(d.active)
+            })
+        })
+    };
+    let point_id = move |i: usize| format!("{id}-p{i}");
+    let go_to = move |j: usize| {
+        active.set(Some(j));
+        focus_after_render(point_id(j));
+    };
+    let heading_id = format!("{id}-heading");
+    let hint_id = format!("{id}-hint");
+
+    // The plot's buttons are markup (see `Drawing::plot_html`): their
+    // events bubble to the plot, which reads the point from `data-i`.
+    let index = |ev: &web_sys::Event| -> Option<usize> {
+        ev.target()?
+            .dyn_into::<web_sys::Element>()
+            .ok()?
+            .get_attribute("data-i")?
+            .parse()
+            .ok()
+    };
+    let count = move || data.with(|d| d.as_ref().map_or(0, |d| d.points.len()));
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let Some(i) = index(&ev) else { return };
+        let j = match ev.key().as_str() {
+            "ArrowRight" | "ArrowUp" => i + 1,
+            "ArrowLeft" | "ArrowDown" => i.wrapping_sub(1),
+            "Home" => 0,
+            "End" => count().saturating_sub(1),
+            _ => return,
+        };
+        ev.prevent_default();
+        if j < count() {
+            go_to(j);
+        }
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let (Some(f), Some(i)) = (on_pick, index(&ev)) else {
+            return;
+        };
+        let Some(x) = data.with_untracked(|d| d.as_ref().and_then(|d| d.picks.get(i).copied()))
+        else {
+            return;
+        };
+        f(&state, x);
+        // The chart is redrawn: focus the point now at x.
+        let j = data.with_untracked(|d| d.as_ref().map_or(0, |d| nearest(&d.picks, x)));
+        go_to(j);
+    };
+    let show = move |ev: web_sys::Event| {
+        if let Some(i) = index(&ev) {
+            active.set(Some(i));
+        }
+    };
+
+    let render = move |d: ChartData| {
+        let ChartData {
+            drawing,
+            axes: [left, right, bottom],
+            summary,
+            points,
+            active: first,
+            table,
+            ..
+        } = d;
+        view! {
+            <p class="chart-axes"><span>{left}</span><span>{right}</span></p>
+            <div
+                class="plot"
+                inner_html=drawing.plot_html(id, pattern, &points, first)
+                on:keydown=on_key
+                on:click=on_click
+                on:focusin=move |ev| show(ev.into())
+                on:mouseover=move |ev| show(ev.into())
+            ></div>
+            <p class="chart-x">{bottom}</p>
+            <p class="readout" data-testid=format!("{id}-readout")>
+                {move || {
+                    let i = current();
+                    data.with(|d| d.as_ref().and_then(|d| d.points.get(i).cloned()))
+                }}
+            </p>
+            <p class="chart-summary" id=format!("{id}-desc") data-testid=format!("{id}-summary")>{summary}</p>
+            <details>
+                <summary>{tr(|t| t.chart_show_table)}</summary>
+                <DataTable table=table/>
+            </details>
+        }
+    };
+
+    view! {
+        <section class="card chart" aria-labelledby=heading_id.clone() data-testid=id>
+            <h2 id=heading_id.clone()>{tr(heading)}</h2>
+            <p class="hint" id=hint_id>{tr(hint)}</p>
+            <ul class="legend">
+                {legend
+                    .iter()
+                    .map(|&(class, d, pick)| {
+                        view! {
+                            <li>
+                                <svg viewBox="0 0 24 12" aria-hidden="true" focusable="false"><path class=class d=d/></svg>
+                                {tr(pick)}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            <div class="chart-frame" node_ref=frame>
+                {move || match data.get() {
+                    Some(d) => render(d).into_any(),
+                    None => view! { <p class="unavailable">{tr(|t| t.invalid_results)}</p> }.into_any(),
+                }}
+            </div>
+        </section>
+    }
+}
+
+/// Each table row in words, for the point it belongs to: `template` gets the
+/// row header as `{0}` and the cells as `{1}`, `{2}`, ….
+pub fn readouts(template: &str, table: &TableData) -> Vec<String> {
+    table
+        .rows
+        .iter()
+        .map(|r| {
+            let mut args = vec![r.header.clone()];
+            args.extend(r.cells.iter().map(|c| c.text.clone()));
+            fill(template, &args)
+        })
+        .collect()
+}
+
+/// The index of the value closest to `x` (0 for an empty list).
+fn nearest(values: &[f64], x: f64) -> usize {
+    values
+        .iter()
+        .enumerate()
+        .min_by(|a, b| (a.1 - x).abs().total_cmp(&(b.1 - x).abs()))
+        .map_or(0, |(i, _)| i)
+}

@@ -1,0 +1,114 @@
+//! "Sådan regnes der" / "How it is calculated": the current scenario's
+//! formulas in words with the user's own numbers, the assumptions, and the
+//! source and year of every default and of DS's ranges.
+//!
+//! The steps and their numbers come from [`crate::model::explain`]; the
+//! sentences from `i18n`. Nothing is computed here.
+
+use leptos::prelude::*;
+
+use super::{tr, AppState};
+use crate::i18n::explain_sentence;
+use crate::model::ds::SOURCE;
+use crate::model::explain::{explain, Subject};
+
+/// One list item: the step id for `data-step` (none for plain items) and
+/// the text.
+type Item = (Option<&'static str>, String);
+
+#[component]
+pub fn Explanation() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let steps = move || -> Vec<Item> {
+        let lang = state.lang.get();
+        let t = lang.t();
+        let (ids, areas): (Vec<u32>, Vec<_>) = state
+            .form
+            .with(|f| f.groups.iter().map(|g| (g.id, g.ds_area)).unzip());
+        let budget = state.budget.get().and_then(Result::ok);
+        let lines = state.evaluation.with(|e| {
+            let (s, plan) = (e.scenario.as_ref()?, e.plan.as_ref()?);
+            state.results.with(|r| {
+                Some(explain(
+                    s,
+                    r.as_ref()?,
+                    &plan.effects,
+                    budget.as_ref(),
+                    &areas,
+                ))
+            })
+        });
+        let Some(lines) = lines else {
+            return vec![(None, t.invalid_results.to_owned())];
+        };
+        lines
+            .iter()
+            .map(|l| {
+                let sentence = explain_sentence(l, lang);
+                let subject = match l.subject {
+                    Subject::All => None,
+                    Subject::Group(i) => ids.get(i).map(|&id| state.group_label(id)),
+                    Subject::Benefit(b) => Some((t.benefit_name)(b).to_owned()),
+                };
+                let text = match subject {
+                    Some(name) => format!("{name}: {sentence}"),
+                    None => sentence,
+                };
+                (Some(l.step.id()), text)
+            })
+            .collect()
+    };
+    let assumptions = move || -> Vec<Item> {
+        let t = state.lang.get().t();
+        t.explain_assumptions
+            .iter()
+            .map(|&a| (None, a.to_owned()))
+            .collect()
+    };
+    let sources = move || -> Vec<Item> {
+        let lang = state.lang.get();
+        let t = lang.t();
+        let mut out = vec![t.cost_hint.to_owned()];
+        for b in state.form.with(|f| f.benefits_in_use()) {
+            out.push(format!(
+                "{}: {}",
+                (t.benefit_name)(b),
+                (t.benefit_source)(b)
+            ));
+        }
+        out.push(t.explain_reimbursement_source.to_owned());
+        out.push((t.ds_source)(SOURCE.revised_year, SOURCE.revised_month));
+        out.push(t.explain_realism_source.to_owned());
+        if let Some(p) = state.preset.get() {
+            out.push(format!("{}: {}", p.name.get(lang), p.source.get(lang)));
+        }
+        out.into_iter().map(|s| (None, s)).collect()
+    };
+    view! {
+        <section class="card explain" aria-labelledby="explain-heading">
+            <h2 id="explain-heading">{tr(|t| t.explain_heading)}</h2>
+            <p class="hint">{tr(|t| t.explain_intro)}</p>
+            <List items=Signal::derive(steps) testid="explain-steps"/>
+            <h3>{tr(|t| t.explain_assumptions_heading)}</h3>
+            <List items=Signal::derive(assumptions) testid="explain-assumptions"/>
+            <h3>{tr(|t| t.explain_sources_heading)}</h3>
+            <List items=Signal::derive(sources) testid="explain-sources"/>
+        </section>
+    }
+}
+
+/// A bulleted list of texts, each with an optional `data-step`.
+#[component]
+fn List(items: Signal<Vec<Item>>, testid: &'static str) -> impl IntoView {
+    view! {
+        <ul data-testid=testid>
+            {move || {
+                items
+                    .get()
+                    .into_iter()
+                    .map(|(step, text)| view! { <li data-step=step>{text}</li> })
+                    .collect_view()
+            }}
+        </ul>
+    }
+}
