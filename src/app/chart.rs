@@ -153,6 +153,20 @@ pub fn Chart(
         }
     };
 
+    // The points' positions (per cent of the plot, `data-x`/`data-y` in the
+    // markup) are set through the CSSOM: a strict CSP blocks `style`
+    // attributes in markup but not `element.style`. After the frame, so the
+    // new markup is in place.
+    let plot = NodeRef::<html::Div>::new();
+    Effect::new(move |_| {
+        data.track();
+        request_animation_frame(move || {
+            if let Some(plot) = plot.get_untracked() {
+                place_points(&plot);
+            }
+        });
+    });
+
     let render = move |d: ChartData| {
         let ChartData {
             drawing,
@@ -167,6 +181,7 @@ pub fn Chart(
             <p class="chart-axes"><span>{left}</span><span>{right}</span></p>
             <div
                 class="plot"
+                node_ref=plot
                 inner_html=drawing.plot_html(id, pattern, &points, first)
                 on:keydown=on_key
                 on:click=on_click
@@ -236,4 +251,25 @@ fn nearest(values: &[f64], x: f64) -> usize {
         .enumerate()
         .min_by(|a, b| (a.1 - x).abs().total_cmp(&(b.1 - x).abs()))
         .map_or(0, |(i, _)| i)
+}
+
+/// Moves each point button to its `data-x`/`data-y` (per cent).
+fn place_points(plot: &web_sys::HtmlElement) {
+    let Ok(points) = plot.query_selector_all(".point") else {
+        return;
+    };
+    for i in 0..points.length() {
+        let Some(el) = points
+            .get(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            continue;
+        };
+        let style = el.style();
+        for (attr, prop) in [("data-x", "left"), ("data-y", "top")] {
+            if let Some(v) = el.get_attribute(attr) {
+                let _ = style.set_property(prop, &format!("{v}%"));
+            }
+        }
+    }
 }

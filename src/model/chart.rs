@@ -466,7 +466,7 @@ impl Drawing {
             };
             out.push_str(&format!(
                 "<button type=\"button\" class=\"{class}\" id=\"{id}-p{i}\" data-i=\"{i}\" \
-                 tabindex=\"{tab}\" style=\"left:{}%;top:{}%\" aria-label=\"{}\" \
+                 tabindex=\"{tab}\" data-x=\"{}\" data-y=\"{}\" aria-label=\"{}\" \
                  aria-describedby=\"{id}-hint\"></button>",
                 fmt_tenths(s.left),
                 fmt_tenths(s.top),
@@ -1280,9 +1280,9 @@ mod tests {
         );
         assert!(html.contains(
             "<button type=\"button\" class=\"point\" id=\"c-p0\" data-i=\"0\" tabindex=\"-1\" \
-             style=\"left:25%;top:25%\" aria-label=\"x &quot;1&quot;\""
+             data-x=\"25\" data-y=\"25\" aria-label=\"x &quot;1&quot;\""
         ));
-        assert!(html.contains("class=\"point first\" id=\"c-p1\" data-i=\"1\" tabindex=\"0\" style=\"left:50%;top:50%\""));
+        assert!(html.contains("class=\"point first\" id=\"c-p1\" data-i=\"1\" tabindex=\"0\" data-x=\"50\" data-y=\"50\""));
         // A point without a readout is not drawn.
         assert_eq!(d.plot_html("c", "h", &[], 0).matches("<button").count(), 0);
     }
