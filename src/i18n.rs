@@ -209,7 +209,7 @@ pub struct Texts {
     pub embed_intro: &'static str,
     pub embed_options: &'static str,
     pub embed_code_label: &'static str,
-    pub copy_code: &'static str,
+    pub copy_text: &'static str,
     pub copied: &'static str,
     pub copy_failed: &'static str,
     pub close: &'static str,
@@ -746,7 +746,7 @@ pub const DA: Texts = Texts {
     embed_options: "Tilføj fx &accent=0b5cad (farve) eller \
                     &sections=inputs,results,groups,budget,ds,goal (afsnit) til adressen.",
     embed_code_label: "Kode til din side (HTML)",
-    copy_code: "Kopiér koden",
+    copy_text: "Kopiér teksten",
     copied: "Kopieret.",
     copy_failed: "Kunne ikke kopiere automatisk. Teksten er markeret: tryk Ctrl+C (⌘C på Mac).",
     close: "Luk",
@@ -1270,7 +1270,7 @@ pub const EN: Texts = Texts {
     embed_options: "Add e.g. &accent=0b5cad (colour) or \
                     &sections=inputs,results,groups,budget,ds,goal (sections) to the address.",
     embed_code_label: "Code for your page (HTML)",
-    copy_code: "Copy code",
+    copy_text: "Copy the text",
     copied: "Copied.",
     copy_failed: "Could not copy automatically. The text is selected: press Ctrl+C (⌘C on a Mac).",
     close: "Close",

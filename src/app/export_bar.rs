@@ -9,15 +9,16 @@
 use leptos::prelude::*;
 
 use super::budget_table::budget_data;
-use super::clipboard::{copy_text, select_all};
+use super::clipboard::copy_text;
+use super::copy_dialog::{CopyDialog, CopyDialogState, DialogContent};
 use super::data_table::TableData;
 use super::download::download;
-use super::embed_dialog::EmbedDialog;
 use super::group_results_table::per_group_data;
-use super::{tr, AppState, Embedded, Pick};
-use crate::model::embed::result_fields;
+use super::{tr, AppState, Pick};
+use crate::model::embed::{result_fields, snippet};
 use crate::model::export::{write, Format};
 use crate::model::number::format;
+use crate::model::query::parse_search;
 use crate::model::Lang;
 
 /// Cell texts, row by row.
@@ -36,93 +37,132 @@ const RESULT_ROWS: [(Pick, usize, Pick, f64); 8] = [
     (|t| t.staff_target, 1, |t| t.staff_years_unit, 1.0),
 ];
 
-const FALLBACK_ID: &str = "export-text";
+/// The bar's signals, handed to each button's action.
+#[derive(Clone, Copy)]
+struct Ui {
+    status: RwSignal<Option<Pick>>,
+    dialog: CopyDialogState,
+}
+
+type Action = fn(AppState, Ui, &'static str);
+
+/// Each button as data (one loop renders them all): id, label, action.
+const BUTTONS: [(&str, Pick, Action); 5] = [
+    (
+        "copy-results",
+        |t| t.copy_results,
+        |s, ui, id| copy(s, ui, id, results_rows),
+    ),
+    (
+        "copy-budget",
+        |t| t.copy_budget,
+        |s, ui, id| copy(s, ui, id, budget_rows),
+    ),
+    ("download-csv", |t| t.download_csv, |s, _, _| save_csv(s)),
+    (
+        "print",
+        |t| t.print,
+        |_, _, _| {
+            let _ = window().print();
+        },
+    ),
+    (EMBED_BUTTON, |t| t.embed_open, open_embed),
+];
+
+/// The "Embed" button's id.
+const EMBED_BUTTON: &str = "embed-open";
 
 #[component]
-pub fn ExportBar() -> impl IntoView {
+pub fn ExportBar(
+    /// In embed mode there is no "Embed" button: the page already is one.
+    embedded: bool,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
-    // In embed mode there is no "Embed" button: the page is already one.
-    let embedded = use_context::<Embedded>().is_some_and(|e| e.0);
-    let status: RwSignal<Option<Pick>> = RwSignal::new(None);
-    let fallback: RwSignal<Option<String>> = RwSignal::new(None);
-    let copy = move |rows: fn(AppState, Lang) -> Option<Rows>| {
-        let lang = state.lang.get_untracked();
-        let Some(rows) = rows(state, lang) else {
-            return;
-        };
-        let text = write(&rows, Format::Tsv, lang);
-        status.set(None);
-        fallback.set(None);
-        copy_text(&text.clone(), move |ok| {
-            if ok {
-                status.set(Some(|t| t.copied));
-            } else {
-                fallback.set(Some(text));
-                status.set(Some(|t| t.copy_failed));
-                request_animation_frame(|| select_all(FALLBACK_ID));
-            }
-        });
-    };
-    let save_csv = move |_| {
-        let lang = state.lang.get_untracked();
-        let text = write(&csv_rows(state, lang), Format::Csv, lang);
-        download(lang.t().csv_file_name, "text/csv;charset=utf-8", &text);
+    let ui = Ui {
+        status: RwSignal::new(None),
+        dialog: CopyDialogState::new(),
     };
     view! {
         <section class="card export" aria-labelledby="export-heading" data-testid="export">
             <h2 id="export-heading">{tr(|t| t.export_heading)}</h2>
             <p class="hint">{tr(|t| t.export_hint)}</p>
             <div class="button-row">
-                <button
-                    type="button"
-                    class="secondary"
-                    data-testid="copy-results"
-                    disabled=move || state.results.with(Option::is_none)
-                    on:click=move |_| copy(results_rows)
-                >
-                    {tr(|t| t.copy_results)}
-                </button>
-                <button
-                    type="button"
-                    class="secondary"
-                    data-testid="copy-budget"
-                    disabled=move || !state.budget.with(|b| matches!(b, Some(Ok(_))))
-                    on:click=move |_| copy(budget_rows)
-                >
-                    {tr(|t| t.copy_budget)}
-                </button>
-                <button type="button" class="secondary" data-testid="download-csv" on:click=save_csv>
-                    {tr(|t| t.download_csv)}
-                </button>
-                <button
-                    type="button"
-                    class="secondary"
-                    data-testid="print"
-                    on:click=|_| {
-                        let _ = window().print();
-                    }
-                >
-                    {tr(|t| t.print)}
-                </button>
-                {(!embedded).then(|| view! { <EmbedDialog/> })}
-            </div>
-            <p role="status" data-testid="export-status">
-                {move || status.get().map(|pick| pick(state.lang.get().t()))}
-            </p>
-            {move || {
-                fallback
-                    .get()
-                    .map(|text| {
+                {BUTTONS
+                    .iter()
+                    .filter(|(id, _, _)| !(embedded && *id == EMBED_BUTTON))
+                    .map(|&(id, label, action)| {
                         view! {
-                            <div class="field">
-                                <label for=FALLBACK_ID>{tr(|t| t.export_text_label)}</label>
-                                <textarea id=FALLBACK_ID readonly rows="6" prop:value=text></textarea>
-                            </div>
+                            <button
+                                type="button"
+                                class="secondary"
+                                id=id
+                                data-testid=id
+                                on:click=move |_| action(state, ui, id)
+                            >
+                                {tr(label)}
+                            </button>
                         }
                     })
-            }}
+                    .collect_view()}
+            </div>
+            <p role="status" data-testid="export-status">
+                {move || ui.status.get().map(|pick| pick(state.lang.get().t()))}
+            </p>
+            <CopyDialog dialog_state=ui.dialog/>
         </section>
     }
+}
+
+/// Copies `rows` as tab-separated text; when the clipboard refuses, shows
+/// the text selected in the dialog for Ctrl+C.
+fn copy(state: AppState, ui: Ui, id: &'static str, rows: fn(AppState, Lang) -> Option<Rows>) {
+    let lang = state.lang.get_untracked();
+    let Some(rows) = rows(state, lang) else {
+        ui.status.set(Some(|t| t.invalid_results));
+        return;
+    };
+    let text = write(&rows, Format::Tsv, lang);
+    ui.status.set(None);
+    copy_text(&text.clone(), move |ok| {
+        if ok {
+            ui.status.set(Some(|t| t.copied));
+        } else {
+            ui.dialog.open(DialogContent {
+                heading: |t| t.export_text_label,
+                intro: |t| t.copy_failed,
+                hint: |_| "",
+                label: |t| t.export_text_label,
+                text,
+                opener: id,
+            });
+        }
+    });
+}
+
+fn save_csv(state: AppState) {
+    let lang = state.lang.get_untracked();
+    let text = write(&csv_rows(state, lang), Format::Csv, lang);
+    download(lang.t().csv_file_name, "text/csv;charset=utf-8", &text);
+}
+
+/// The snippet for the page as it is now: its address holds the scenario.
+fn open_embed(state: AppState, ui: Ui, id: &'static str) {
+    let location = window().location();
+    let page = format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    );
+    let pairs = parse_search(&location.search().unwrap_or_default());
+    let title = state.lang.get_untracked().t().page_title;
+    ui.dialog.open(DialogContent {
+        heading: |t| t.embed_heading,
+        intro: |t| t.embed_intro,
+        hint: |t| t.embed_options,
+        label: |t| t.embed_code_label,
+        text: snippet(&page, &pairs, title),
+        opener: id,
+    });
 }
 
 /// The key figures: label, value as on the page, unit.

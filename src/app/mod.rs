@@ -16,11 +16,11 @@ mod budget_table;
 mod chart;
 mod choice;
 mod clipboard;
+mod copy_dialog;
 mod cost_chart;
 mod data_table;
 mod download;
 mod ds_section;
-mod embed_dialog;
 mod embed_sync;
 mod error_summary;
 mod explanation;
@@ -89,7 +89,6 @@ pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
     embed_sync::start(state, embed);
 
     let embedded = embed.is_some();
-    provide_context(Embedded(embedded));
     let sections = embed.map_or(Sections::ALL, |e| e.sections);
     view! {
         {if embedded {
@@ -113,9 +112,9 @@ pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
         }}
         <main class:embedded=embedded>
             <url_notices::UrlNotices/>
-            {parts(&TOP, sections)}
-            <div class="layout">{parts(&LAYOUT, sections)}</div>
-            {parts(&BELOW, sections)}
+            {parts(&TOP, sections, embedded)}
+            <div class="layout">{parts(&LAYOUT, sections, embedded)}</div>
+            {parts(&BELOW, sections, embedded)}
         </main>
         {if embedded {
             view! { <full_page_link::FullPageLink/> }.into_any()
@@ -130,26 +129,22 @@ pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
     }
 }
 
-/// Whether the page is in embed mode (`?embed=1`), for components that
-/// differ there.
-#[derive(Clone, Copy)]
-pub struct Embedded(pub bool);
-
-/// A section of the page and how to render it.
-type Part = (Section, fn() -> AnyView);
+/// A section of the page and how to render it (given whether the page is
+/// in embed mode).
+type Part = (Section, fn(bool) -> AnyView);
 
 /// The page's sections in order, as data: one loop renders those shown,
 /// so being able to hide each costs no code per section.
 const TOP: [Part; 2] = [
-    (Section::Presets, || {
+    (Section::Presets, |_| {
         view! { <preset_picker::PresetPicker/> }.into_any()
     }),
-    (Section::Export, || {
+    (Section::Export, |_| {
         view! { <share_bar::ShareBar/> }.into_any()
     }),
 ];
 const LAYOUT: [Part; 2] = [
-    (Section::Inputs, || {
+    (Section::Inputs, |_| {
         view! {
             <div class="inputs">
                 <target_groups::TargetGroups/>
@@ -159,44 +154,44 @@ const LAYOUT: [Part; 2] = [
         }
         .into_any()
     }),
-    (Section::Results, || {
+    (Section::Results, |_| {
         view! { <results_panel::ResultsPanel/> }.into_any()
     }),
 ];
 const BELOW: [Part; 9] = [
-    (Section::Groups, || {
+    (Section::Groups, |_| {
         view! { <group_results_table::GroupResultsTable/> }.into_any()
     }),
-    (Section::Charts, || {
+    (Section::Charts, |_| {
         view! { <cost_chart::CostChart/> }.into_any()
     }),
-    (Section::Budget, || {
+    (Section::Budget, |_| {
         view! { <budget_section::BudgetSection/> }.into_any()
     }),
-    (Section::Charts, || {
+    (Section::Charts, |_| {
         view! { <payback_chart::PaybackChart/> }.into_any()
     }),
-    (Section::Export, || {
-        view! { <export_bar::ExportBar/> }.into_any()
+    (Section::Export, |embedded| {
+        view! { <export_bar::ExportBar embedded=embedded/> }.into_any()
     }),
-    (Section::Ds, || {
+    (Section::Ds, |_| {
         view! { <ds_section::DsSection/> }.into_any()
     }),
-    (Section::Goal, || {
+    (Section::Goal, |_| {
         view! { <goal_panel::GoalPanel/> }.into_any()
     }),
-    (Section::Compare, || {
+    (Section::Compare, |_| {
         view! { <scenario_compare::ScenarioCompare/> }.into_any()
     }),
-    (Section::Explain, || {
+    (Section::Explain, |_| {
         view! { <explanation::Explanation/> }.into_any()
     }),
 ];
 
-fn parts(list: &'static [Part], sections: Sections) -> Vec<AnyView> {
+fn parts(list: &'static [Part], sections: Sections, embedded: bool) -> Vec<AnyView> {
     list.iter()
         .filter(|(s, _)| sections.shows(*s))
-        .map(|(_, render)| render())
+        .map(|(_, render)| render(embedded))
         .collect()
 }
 

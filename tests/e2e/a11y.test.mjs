@@ -174,7 +174,7 @@ describe('embed mode (axe)', () => {
   it('finds no violations with the Embed dialog open', async () => {
     await withApp('', async ({ page }) => {
       await page.locator(testid('embed-open')).click();
-      await page.waitForFunction(() => document.querySelector('[data-testid="embed-dialog"]').open);
+      await page.waitForFunction(() => document.querySelector('[data-testid="copy-dialog"]').open);
       await assertNoViolations(page, 'Embed dialog open');
     });
   });

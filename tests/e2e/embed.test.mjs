@@ -167,7 +167,7 @@ async function snippetFor(query) {
   let snippet;
   await withApp(query, async ({ page }) => {
     await page.locator(testid('embed-open')).click();
-    snippet = await page.locator(testid('embed-code')).inputValue();
+    snippet = await page.locator(testid('copy-text')).inputValue();
   });
   return snippet;
 }
@@ -394,15 +394,17 @@ describe('export', () => {
       await page.goto(`${ctx.server.url}/${URL_EXAMPLE}`);
       await page.locator(testid('budget-table')).waitFor();
       await page.locator(testid('copy-results')).click();
-      const area = page.locator('#export-text');
-      await area.waitFor();
-      const text = await area.inputValue();
-      assert.ok(text.startsWith('Resultat\n'), text);
+      // The text opens in the dialog, selected, with a word on Ctrl+C.
+      await page.waitForFunction(() => document.querySelector('[data-testid="copy-dialog"]').open);
+      const text = await page.locator(testid('copy-text')).inputValue();
+      assert.ok(text.startsWith('Resultat\nNøgletal\tVærdi\tEnhed\n'), text);
       await page.waitForFunction(() => {
         const el = document.activeElement;
-        return el?.id === 'export-text' && el.selectionStart === 0 && el.selectionEnd === el.value.length;
+        return el?.id === 'copy-text' && el.selectionStart === 0 && el.selectionEnd === el.value.length;
       });
-      assert.match(await page.locator(testid('export-status')).innerText(), /Ctrl\+C/);
+      assert.match(await page.locator(testid('copy-dialog')).innerText(), /Ctrl\+C/);
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => document.activeElement?.id === 'copy-results');
     } finally {
       await context.close();
     }
@@ -415,19 +417,20 @@ describe('the Embed dialog', () => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ctx.server.url });
       const opener = page.locator(testid('embed-open'));
       await opener.click();
-      const dialog = page.locator(testid('embed-dialog'));
-      await page.waitForFunction(() => document.querySelector('[data-testid="embed-dialog"]').open);
-      assert.equal(await dialog.getAttribute('aria-labelledby'), 'embed-heading');
+      const dialog = page.locator(testid('copy-dialog'));
+      await page.waitForFunction(() => document.querySelector('[data-testid="copy-dialog"]').open);
+      assert.equal(await dialog.getAttribute('aria-labelledby'), 'copy-dialog-heading');
+      assert.equal((await page.locator('#copy-dialog-heading').innerText()).trim(), 'Embed the calculator in another page');
       assert.ok(await dialog.evaluate((d) => d.contains(document.activeElement)), 'focus moved into the dialog');
 
-      const code = await page.locator(testid('embed-code')).inputValue();
+      const code = await page.locator(testid('copy-text')).inputValue();
       assert.ok(code.includes('headcount=5000&amp;current=70&amp;target=50'), code);
-      await page.locator(testid('embed-copy')).click();
-      await page.locator(testid('embed-status')).filter({ hasText: 'Copied' }).waitFor();
+      await page.locator(testid('copy-button')).click();
+      await page.locator(testid('copy-status')).filter({ hasText: 'Copied' }).waitFor();
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
 
       await page.keyboard.press('Escape');
-      await page.waitForFunction(() => !document.querySelector('[data-testid="embed-dialog"]').open);
+      await page.waitForFunction(() => !document.querySelector('[data-testid="copy-dialog"]').open);
       await page.waitForFunction(() => document.activeElement?.dataset.testid === 'embed-open');
     });
   });
