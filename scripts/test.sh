@@ -29,14 +29,14 @@ cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build"
 trunk build --release
 
-# Regression guard: the first load may not grow past 142,700 bytes brotli
-# (135,000 before share and keep: 132,333 measured → 141,675 with the whole
-# scenario in the URL, autosave, JSON file and the share bar).
-# Issue 6's target is 110 KB and is not met yet (see README, "Size"). Raise
-# this only with a measured reason in the commit message; lower it as the
-# page shrinks.
-step "size report and regression guard (first load ≤ 142,700 bytes brotli)"
-bash scripts/size-report.sh dist 142700
+# Regression guard: the first load may not grow past 190,500 bytes brotli.
+# Measured 189,452 with issues 3-5 merged (132,333 before this session's
+# features: comparison +9.4 KB, share and keep +9.3 KB, embed and export
+# +16.3 KB, charts and explanation +22.9 KB; see README, "Size").
+# Issue 6's target is 110 KB and is NOT met. Raise this only with a measured
+# reason in the commit message; lower it as the page shrinks.
+step "size report and regression guard (first load ≤ 190,500 bytes brotli)"
+bash scripts/size-report.sh dist 190500
 
 step "end-to-end tests (Playwright, release build)"
 DIST_DIR="$PWD/dist" node --test --test-concurrency=1 tests/e2e/
