@@ -256,6 +256,16 @@ function report(r) {
   lines.push(`Machine: ${m.cpu}, ${m.memory}, ${m.os}; ${m.chromium}, Node ${m.node}; load average at start ${m.load}` +
     (r.lighthouse.benchmarkIndex ? `; Lighthouse benchmarkIndex ${Math.round(r.lighthouse.benchmarkIndex)}` : '') + '.', '');
 
+  // The budgets of issue 6, side by side with what was measured.
+  const p95 = percentile(r.inputLatency[0].ms, 95);
+  const perf = r.lighthouse.scores?.performance;
+  const budget = (what, limit, measured, met) => `| ${what} | ${limit} | ${measured} | ${met ? 'yes' : '**no**'} |`;
+  lines.push('## Budgets', '', '| budget | limit | measured | met |', '|---|---:|---:|---|');
+  lines.push(budget('first load, brotli', '110,000 B', `${fmt(r.sizes.total.brotli)} B`, r.sizes.total.brotli <= 110_000));
+  lines.push(budget('input → result, p95 (unthrottled)', '2 ms', ms(p95, 2), p95 <= 2));
+  if (perf !== undefined) lines.push(budget('Lighthouse mobile performance', '100', String(perf), perf >= 100));
+  lines.push('');
+
   lines.push('## Size (bytes, as shipped: `.gz` = gzip -9, `.br` = brotli q11)', '');
   lines.push('| asset | raw | gzip | brotli |', '|---|---:|---:|---:|');
   for (const a of r.sizes.rows) lines.push(`| ${a.name} | ${fmt(a.raw)} | ${fmt(a.gzip)} | ${fmt(a.brotli)} |`);
