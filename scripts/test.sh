@@ -29,14 +29,14 @@ cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build"
 trunk build --release
 
-# Regression guard: the first load may not grow past 190,500 bytes brotli.
-# Measured 189,452 with issues 3-5 merged (132,333 before this session's
+# Regression guard: the first load may not grow past 188,000 bytes brotli.
+# Measured 186,933 with issues 3-5 merged and the glue stripped (132,333 before this session's
 # features: comparison +9.4 KB, share and keep +9.3 KB, embed and export
 # +16.3 KB, charts and explanation +22.9 KB; see README, "Size").
 # Issue 6's target is 110 KB and is NOT met. Raise this only with a measured
 # reason in the commit message; lower it as the page shrinks.
-step "size report and regression guard (first load ≤ 190,500 bytes brotli)"
-bash scripts/size-report.sh dist 190500
+step "size report and regression guard (first load ≤ 188,000 bytes brotli)"
+bash scripts/size-report.sh dist 188000
 
 step "end-to-end tests (Playwright, release build)"
 DIST_DIR="$PWD/dist" node --test --test-concurrency=1 tests/e2e/
