@@ -19,6 +19,13 @@
 //!   values, thousands of pairs, broken percent-encoding), decoded and loaded
 //!   as the page does, then evaluated like `form_edits`; and a round trip:
 //!   fully percent-encoded pairs decode to exactly what was encoded.
+//! - `links`: version-2 links (the whole scenario) written by `encode` from a
+//!   random form, then corrupted (values replaced by hostile text, keys
+//!   renamed, pairs dropped, repeated or added, group numbers out of range),
+//!   read back with the embed options, and evaluated like `form_edits`.
+//! - `records`: the same pairs as a saved scenario (the JSON file and the
+//!   browser's copy: `read_record`, after the browser's `JSON.parse`), with
+//!   wrong apps, versions and value types: a typed error or a usable page.
 //! - `number_text`: the number parsers and formatters on any text or `f64`.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -27,6 +34,7 @@ use proptest::test_runner::Config;
 use sagsstamme::model::benefit::{catalogue_for, Duration};
 use sagsstamme::model::budget::{budget, BudgetInput, BudgetSettings, Effect, NewHires};
 use sagsstamme::model::ds::{cost_to_reach, scenario_norms, Area};
+use sagsstamme::model::embed::{self, contrast};
 use sagsstamme::model::goal::{
     budget_range_by_factor, budget_range_for_group, caseload_for_budget, caseload_with_extra_staff,
     check_proposal, citizens_covered, group_caseload_for_budget, new_staff, own_break_even,
@@ -35,7 +43,7 @@ use sagsstamme::model::goal::{
 use sagsstamme::model::number::{
     expand_exponent, format, format_trimmed, parse_localized, parse_plain,
 };
-use sagsstamme::model::query::{load, parse_search, MAX_PAIRS};
+use sagsstamme::model::query::{encode, load, parse_search, read_record, RawRecord, MAX_PAIRS};
 use sagsstamme::model::scenario::BenefitRate;
 use sagsstamme::model::{
     compute, BenefitKind, BreakEven, EffectUnit, FieldId, FieldKind, Form, Group, Lang, Scenario,
@@ -423,12 +431,87 @@ fn encode_all(s: &str) -> String {
 fn key() -> impl Strategy<Value = String> {
     prop_oneof![
         4 => prop::sample::select(vec![
-            "headcount", "current", "target", "cost", "benefit_month", "lang", "preset",
+            "headcount", "current", "target", "cost", "benefit_month", "lang", "preset", "v",
+            "groups", "start_year", "years", "price_level", "hiring", "hiring_share", "ramp",
+            "ramp_year1", "ramp_year2", "new_hires", "goal_budget", "goal_published",
+            "goal_staff", "embed", "accent", "sections", "sygedagpenge.rate",
+            "other.reimbursement", "kontanthjaelp.rate",
         ])
         .prop_map(str::to_owned),
-        1 => "[a-z_]{0,12}",
+        3 => (0usize..30, prop::sample::select(vec![
+            "name", "headcount", "current", "target", "benefit", "effect", "effect_unit", "area",
+            "x",
+        ]))
+            .prop_map(|(n, f)| format!("g{n}.{f}")),
+        1 => "[a-z_.0-9]{0,14}",
         1 => any::<String>(),
     ]
+}
+
+/// A value for a v2 key: hostile text, or one of the words the keys take.
+fn value() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => text(),
+        2 => prop::sample::select(vec![
+            "2", "1", "0", "3", "99", "none", "months", "percent", "sygedagpenge", "other",
+            "jobafklaring", "born-familier", "~", "~abc", "~1.234,5", "0b5cad", "fff", "#000000",
+            "results,budget", "results,,nope", "kk-bi08-2023", "da", "en",
+        ])
+        .prop_map(str::to_owned),
+        1 => "~.{0,150}",
+    ]
+}
+
+/// What can happen to one pair of a link on its way to the page.
+#[derive(Clone, Debug)]
+enum Damage {
+    None,
+    Value(String),
+    Key(String),
+    Drop,
+    Repeat(String),
+}
+
+fn damage() -> impl Strategy<Value = Damage> {
+    prop_oneof![
+        6 => Just(Damage::None),
+        2 => value().prop_map(Damage::Value),
+        1 => key().prop_map(Damage::Key),
+        1 => Just(Damage::Drop),
+        1 => value().prop_map(Damage::Repeat),
+    ]
+}
+
+/// A version-2 link of a random form, damaged pair by pair, with extra pairs.
+fn damaged_link() -> impl Strategy<Value = Vec<(String, String)>> {
+    (
+        lang(),
+        prop::collection::vec(edit(), 0..10),
+        prop::collection::vec(damage(), 0..80),
+        prop::collection::vec((key(), value()), 0..6),
+    )
+        .prop_map(|(start, edits, damages, extra)| {
+            let mut lang = start;
+            let mut form = Form::new(lang);
+            for e in &edits {
+                apply(&mut form, &mut lang, e);
+            }
+            let mut out = Vec::new();
+            for (i, (k, v)) in encode(&form, lang, None).into_iter().enumerate() {
+                match damages.get(i).cloned().unwrap_or(Damage::None) {
+                    Damage::None => out.push((k, v)),
+                    Damage::Value(x) => out.push((k, x)),
+                    Damage::Key(x) => out.push((x, v)),
+                    Damage::Drop => {}
+                    Damage::Repeat(x) => {
+                        out.push((k.clone(), v));
+                        out.push((k, x));
+                    }
+                }
+            }
+            out.extend(extra);
+            out
+        })
 }
 
 /// A query string as a browser could deliver it: pairs whose parts are left
@@ -572,6 +655,57 @@ proptest! {
             prop_assert!(n.value.chars().count() <= 41, "{:?}", n.value);
         }
         check_page(&loaded.form, loaded.lang)?;
+    }
+
+    #[test]
+    fn links(pairs in damaged_link()) {
+        // Through the address bar: encoded as the page writes links, decoded.
+        let search = format!(
+            "?{}",
+            pairs.iter().map(|(k, v)| format!("{}={}", encode_all(k), encode_all(v))).collect::<Vec<_>>().join("&")
+        );
+        let decoded = parse_search(&search);
+        prop_assert_eq!(&decoded, &pairs);
+        let loaded = load(decoded.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        prop_assert!(!loaded.form.groups.is_empty());
+        for n in &loaded.notices {
+            prop_assert!(n.value.chars().count() <= 41, "{:?}", n.value);
+        }
+        check_page(&loaded.form, loaded.lang)?;
+        let shown = embed::load(&decoded);
+        if let Some(theme) = shown.embed.and_then(|e| e.theme) {
+            let c = contrast(theme.accent, embed::WHITE);
+            prop_assert!(c.is_finite() && c >= embed::MIN_CONTRAST - 1e-9, "accent contrast {c}");
+        }
+    }
+
+    #[test]
+    fn records(
+        pairs in damaged_link(),
+        app in prop::option::of(prop_oneof![
+            8 => Just("sagsstamme-beregneren".to_owned()),
+            1 => any::<String>(),
+        ]),
+        version in prop::option::of(prop_oneof![8 => Just(2.0), 1 => any_f64()]),
+        missing in any::<bool>(),
+        wrong_type in prop::option::of(any::<usize>()),
+    ) {
+        // What the page hands over after `JSON.parse`: values that were
+        // neither strings nor numbers arrive as `None`.
+        let mut scenario: Vec<(String, Option<String>)> =
+            pairs.into_iter().map(|(k, v)| (k, Some(v))).collect();
+        if let (Some(i), false) = (wrong_type, scenario.is_empty()) {
+            let n = scenario.len();
+            scenario[i % n].1 = None;
+        }
+        let record = RawRecord { app, version, scenario: (!missing).then_some(scenario) };
+        if let Ok(loaded) = read_record(record) {
+            prop_assert!(!loaded.form.groups.is_empty());
+            for n in &loaded.notices {
+                prop_assert!(n.value.chars().count() <= 41, "{:?}", n.value);
+            }
+            check_page(&loaded.form, loaded.lang)?;
+        }
     }
 
     #[test]
