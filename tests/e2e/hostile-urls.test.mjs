@@ -95,6 +95,30 @@ const CASES = [
     query: '?headcount=100%26current%3D0#&current=0',
     ignored: ['headcount=100&current=0'],
   },
+  // Version-2 links (the whole scenario).
+  {
+    name: 'v2: too many groups, bad group values, unknown choices',
+    query: '?v=2&groups=100000&g99999.headcount=1&g1.headcount=NaN&g1.benefit=%3Cscript%3E&g1.area=nope&g0.target=5',
+    ignored: ['groups=100000', 'g1.benefit=<script>', 'g1.area=nope', 'g1.headcount=NaN'],
+  },
+  {
+    name: 'v2: unknown version, exponent',
+    query: '?v=999&cost=1e9',
+    ignored: ['v=999', 'cost=1e9'],
+  },
+  {
+    name: 'embed options with markup and script URLs',
+    query: '?embed=%3Cimg%3E&accent=javascript:alert(1)&sections=results,%3Cb%3E,,budget',
+    ignored: ['embed=<img>', 'accent=javascript:alert(1)', 'sections=results,<b>,,budget'],
+  },
+  {
+    name: 'v2: markup as a group name and as text kept as typed',
+    query: `?v=2&g1.name=${enc(PAYLOADS[0])}&g1.headcount=~${enc('<b>x</b>')}&hiring=2&ramp=yes`,
+    ignored: ['hiring=2', 'ramp=yes'],
+    // The typed text comes back into the field, flagged, and blocks results
+    // until it is corrected.
+    invalid: 'field-headcount-1',
+  },
 ];
 
 const FORBIDDEN = /NaN|Infinity|undefined|\[object /;
@@ -130,6 +154,12 @@ describe('hostile and broken URLs', () => {
           assert.equal(await notices.count(), 0, 'no notice for a valid link');
         }
 
+        if (c.invalid) {
+          assert.equal(await page.getAttribute(`#${c.invalid}`, 'aria-invalid'), 'true');
+          assert.equal(await value(page, 'extra-staff-years'), null);
+          await typeInto(page, c.invalid, '1.000');
+          await waitForValue(page, 'extra-staff-years', (v) => v !== null);
+        }
         // The rest of the scenario computed.
         const extra = await value(page, 'extra-staff-years');
         assert.notEqual(extra, null, 'no result');
