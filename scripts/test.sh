@@ -30,7 +30,7 @@ step "release build"
 trunk build --release
 
 # Regression guard: the first load may not grow past 188,000 bytes brotli.
-# Measured 186,933 with issues 3-5 merged and the glue stripped (132,333 before this session's
+# Measured 187,161 with issues 3-5 merged and the glue stripped (132,333 before this session's
 # features: comparison +9.4 KB, share and keep +9.3 KB, embed and export
 # +16.3 KB, charts and explanation +22.9 KB; see README, "Size").
 # Issue 6's target is 110 KB and is NOT met. Raise this only with a measured

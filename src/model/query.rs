@@ -658,13 +658,13 @@ pub fn has_scenario<K: AsRef<str>, V>(pairs: &[(K, V)]) -> bool {
 /// [`parse_search`] and `URLSearchParams` read back as the same pairs:
 /// letters, digits and `-._~*,:/` as they are (readable: `~52,5`), a space
 /// as `+`, every other byte as `%XX`.
-pub fn to_search(pairs: &[(String, String)]) -> String {
+pub fn to_search<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> String {
     let mut out = String::new();
     for (i, (k, v)) in pairs.iter().enumerate() {
         out.push(if i == 0 { '?' } else { '&' });
-        encode_component(k, &mut out);
+        encode_component(k.as_ref(), &mut out);
         out.push('=');
-        encode_component(v, &mut out);
+        encode_component(v.as_ref(), &mut out);
     }
     out
 }
@@ -1296,7 +1296,7 @@ mod tests {
             "?g1.name=B%C3%B8rn+%26+unge+%3D+50%25+%2B+%22mere%22&a+b=~1,5&="
         );
         assert_eq!(parse_search(&search), p);
-        assert_eq!(to_search(&[]), "");
+        assert_eq!(to_search::<&str, &str>(&[]), "");
     }
 
     #[test]
