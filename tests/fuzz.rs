@@ -46,8 +46,7 @@ use sagsstamme::model::number::{
 use sagsstamme::model::query::{encode, load, parse_search, read_record, RawRecord, MAX_PAIRS};
 use sagsstamme::model::scenario::BenefitRate;
 use sagsstamme::model::{
-    compute, BenefitKind, BreakEven, EffectUnit, FieldId, FieldKind, Form, Group, Lang, Scenario,
-    Switch,
+    compute, BenefitKind, BreakEven, EffectUnit, FieldKind, Form, Group, Lang, Scenario, Switch,
 };
 
 /// `FUZZ_CASES` cases per property (default 256). No failure file: a failing
@@ -130,40 +129,11 @@ fn edit() -> impl Strategy<Value = Edit> {
     ]
 }
 
-/// Every numeric field of the form, shown or not.
-fn every_field(form: &Form) -> Vec<FieldId> {
-    let mut out = Vec::new();
-    for g in &form.groups {
-        out.extend([
-            FieldId::Headcount(g.id),
-            FieldId::Current(g.id),
-            FieldId::Target(g.id),
-            FieldId::Effect(g.id, g.effect_unit),
-        ]);
-    }
-    out.push(FieldId::CostPerStaffYear);
-    for b in BenefitKind::ALL {
-        out.extend([FieldId::MonthlyRate(b), FieldId::Reimbursement(b)]);
-    }
-    out.extend([
-        FieldId::StartYear,
-        FieldId::Years,
-        FieldId::PriceLevel,
-        FieldId::HiringShare,
-        FieldId::RampYear1,
-        FieldId::RampYear2,
-        FieldId::GoalBudget,
-        FieldId::GoalPublished,
-        FieldId::GoalStaff,
-    ]);
-    out
-}
-
 fn apply(form: &mut Form, lang: &mut Lang, edit: &Edit) {
     let group = |form: &Form, i: usize| form.groups[i % form.groups.len()].id;
     match edit {
         Edit::Text(i, t) => {
-            let fields = every_field(form);
+            let fields = form.all_fields();
             form.set_text(fields[i % fields.len()], t);
         }
         Edit::AddGroup => {
@@ -195,7 +165,7 @@ fn apply(form: &mut Form, lang: &mut Lang, edit: &Edit) {
         }
         Edit::Duration(b, d) => form.apply_duration(BenefitKind::ALL[*b], Duration::ALL[*d], *lang),
         Edit::Value(i, v) => {
-            let fields = every_field(form);
+            let fields = form.all_fields();
             form.set_value(fields[i % fields.len()], *v, *lang);
         }
         Edit::Name(g, n) => form.set_group_name(group(form, *g), n),

@@ -9,7 +9,7 @@ use super::data_table::{Cell, DataTable, Row, TableData};
 use super::{tr, AppState};
 use crate::i18n::kr;
 use crate::model::compare::{
-    default_name, summarize, with_ds_middle, SaveError, Summary, MAX_SCENARIOS,
+    default_name, summary_of, with_ds_middle, SaveError, Summary, MAX_SCENARIOS,
 };
 use crate::model::number::format;
 use crate::model::{BreakEven, Lang};
@@ -98,7 +98,15 @@ pub fn ScenarioCompare() -> impl IntoView {
     let table = move || {
         let lang = state.lang.get();
         let t = lang.t();
-        let live = state.form.with(|f| summarize(f, lang));
+        // The live column from the page's own memos, not a second evaluation.
+        let live = state.evaluation.with(|e| {
+            let (scenario, plan) = (e.scenario.as_ref()?, e.plan.as_ref()?);
+            let budget = state.budget.get();
+            state.results.with(|r| {
+                let budget = budget.as_ref().and_then(|b| b.as_ref().ok());
+                Some(summary_of(scenario, plan, r.as_ref()?, budget))
+            })
+        });
         let (names, saved): (Vec<String>, Vec<Option<Summary>>) = state.scenarios.with(|list| {
             list.items
                 .iter()

@@ -6,11 +6,12 @@
 //! A saved scenario keeps the raw form, not just its figures, so it can be
 //! loaded back into the page and edited further.
 
-use super::budget::{self, BudgetInput};
-use super::calc::{compute, BreakEven};
-use super::form::{FieldId, Form};
+use super::budget::{self, Budget, BudgetInput};
+use super::calc::{compute, BreakEven, Results};
+use super::form::{FieldId, Form, Plan};
 use super::lang::Lang;
 use super::number::format_trimmed;
+use super::scenario::Scenario;
 
 /// Most scenarios kept at once: a table a person can read at 320 px.
 pub const MAX_SCENARIOS: usize = 3;
@@ -139,23 +140,32 @@ pub fn summarize(form: &Form, lang: Lang) -> Option<Summary> {
     let (scenario, plan) = (e.scenario?, e.plan?);
     let results = compute(&scenario);
     let input = BudgetInput::from_calc(&scenario, &results, &plan.effects);
-    let budget = budget::budget(&input, &plan.settings)
-        .ok()
-        .map(|b| BudgetSummary {
-            start_year: plan.settings.start_year,
-            years: plan.settings.years,
-            total_net: b.total_net,
-            payback_year: b.payback_year,
-            no_effect_given: b.total_savings == 0.0 && b.total_cost > 0.0,
-        });
-    Some(Summary {
+    let budget = budget::budget(&input, &plan.settings);
+    Some(summary_of(&scenario, &plan, &results, budget.as_ref().ok()))
+}
+
+/// The comparison's figures from what the page has already computed, so
+/// the live column costs no second evaluation per keystroke.
+pub fn summary_of(
+    scenario: &Scenario,
+    plan: &Plan,
+    results: &Results,
+    budget: Option<&Budget>,
+) -> Summary {
+    Summary {
         targets: scenario.groups.iter().map(|g| g.target).collect(),
         staff_target: results.staff_target,
         extra_staff: results.extra_staff,
         annual_cost: results.annual_cost,
         break_even: results.break_even,
-        budget,
-    })
+        budget: budget.map(|b| BudgetSummary {
+            start_year: plan.settings.start_year,
+            years: plan.settings.years,
+            total_net: b.total_net,
+            payback_year: b.payback_year,
+            no_effect_given: b.total_savings == 0.0 && b.total_cost > 0.0,
+        }),
+    }
 }
 
 /// A copy of `form` with every group that has a DS area aimed at the middle

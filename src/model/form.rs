@@ -562,8 +562,9 @@ impl Form {
         out
     }
 
-    /// Every numeric field, shown or not (for rewriting on a language switch).
-    pub(crate) fn all_fields(&self) -> Vec<FieldId> {
+    /// Every numeric field, shown or not (for rewriting on a language switch,
+    /// and for tests that must reach every field).
+    pub fn all_fields(&self) -> Vec<FieldId> {
         let mut out: Vec<FieldId> = self
             .groups
             .iter()
