@@ -52,9 +52,6 @@ pub type Build = fn(&AppState, f64) -> Option<ChartData>;
 /// What clicking (or Enter on) a point does with its pick.
 pub type OnPick = fn(&AppState, f64);
 
-/// Width assumed until the page has been measured.
-const FIRST_WIDTH: f64 = 640.0;
-
 #[component]
 pub fn Chart(
     /// Prefix of the chart's DOM ids and test ids.
@@ -69,26 +66,28 @@ pub fn Chart(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     // Draw at the width the chart really has, so 1 SVG unit is 1 CSS px and
-    // the text stays readable on a phone.
-    let width = RwSignal::new(FIRST_WIDTH);
+    // the text stays readable on a phone. The width is read when a
+    // ResizeObserver reports it, after the browser's own layout: reading it
+    // while the page is being built would force a layout of the whole page
+    // in the middle of the first render (about 30 ms per chart measured on
+    // the project's machine). Until then nothing is drawn.
+    let width = RwSignal::new(None::<f64>);
     let frame = NodeRef::<html::Div>::new();
-    let measure = move || {
-        if let Some(el) = frame.get_untracked() {
-            let w = f64::from(el.client_width());
-            if w > 0.0 && w != width.get_untracked() {
-                width.set(w);
-            }
-        }
-    };
-    Effect::new(move |_| {
-        if frame.get().is_some() {
-            measure();
-        }
+    // The effect keeps the observer as its value, so it lives (and is
+    // dropped) with the chart.
+    Effect::new(move |kept: Option<Option<WidthObserver>>| {
+        kept.flatten()
+            .or_else(|| frame.get().and_then(|el| WidthObserver::new(el, width)))
     });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
 
-    let data = Memo::new(move |_| make(&state, width.get()));
+    // Drawn from the state as it was at the last paint (see
+    // `AppState::painted`), so a keystroke updates the figures at once and
+    // the chart in the next frame.
+    let data = Memo::new(move |_| {
+        state.painted.track();
+        let w = width.get()?;
+        untrack(|| make(&state, w))
+    });
     // The point pointed at or focused; `None` shows the chart's default.
     let active = RwSignal::new(None::<usize>);
     let current = move || {
@@ -134,6 +133,7 @@ pub fn Chart(
             go_to(j);
         }
     };
+    let refocus = RwSignal::new(None::<f64>);
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let (Some(f), Some(i)) = (on_pick, index(&ev)) else {
             return;
@@ -143,10 +143,19 @@ pub fn Chart(
             return;
         };
         f(&state, x);
-        // The chart is redrawn: focus the point now at x.
+        refocus.set(Some(x));
+    };
+    // The chart is redrawn after the next paint; then the focus goes to the
+    // point now at the picked value, so it is not lost with the old markup.
+    Effect::new(move |_| {
+        state.painted.track();
+        let Some(x) = refocus.get_untracked() else {
+            return;
+        };
+        refocus.set(None);
         let j = data.with_untracked(|d| d.as_ref().map_or(0, |d| nearest(&d.picks, x)));
         go_to(j);
-    };
+    });
     let show = move |ev: web_sys::Event| {
         if let Some(i) = index(&ev) {
             active.set(Some(i));
@@ -221,9 +230,11 @@ pub fn Chart(
                     .collect_view()}
             </ul>
             <div class="chart-frame" node_ref=frame>
-                {move || match data.get() {
-                    Some(d) => render(d).into_any(),
-                    None => view! { <p class="unavailable">{tr(|t| t.invalid_results)}</p> }.into_any(),
+                {move || match (width.get(), data.get()) {
+                    (_, Some(d)) => render(d).into_any(),
+                    // Not measured yet: drawn in a moment.
+                    (None, None) => ().into_any(),
+                    (Some(_), None) => view! { <p class="unavailable">{tr(|t| t.invalid_results)}</p> }.into_any(),
                 }}
             </div>
         </section>
@@ -251,6 +262,39 @@ fn nearest(values: &[f64], x: f64) -> usize {
         .enumerate()
         .min_by(|a, b| (a.1 - x).abs().total_cmp(&(b.1 - x).abs()))
         .map_or(0, |(i, _)| i)
+}
+
+/// Keeps `width` at the element's width (CSS px) for as long as it lives;
+/// dropped with the chart, it stops observing first, so the observer never
+/// calls a dropped closure.
+struct WidthObserver {
+    observer: web_sys::ResizeObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn Fn()>,
+}
+
+impl WidthObserver {
+    fn new(el: web_sys::HtmlDivElement, width: RwSignal<Option<f64>>) -> Option<WidthObserver> {
+        let target = el.clone();
+        let callback = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+            // Inside the observer's callback layout is fresh: no forced layout.
+            let w = f64::from(target.client_width());
+            if w > 0.0 && width.get_untracked() != Some(w) {
+                width.set(Some(w));
+            }
+        });
+        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        observer.observe(&el);
+        Some(WidthObserver {
+            observer,
+            _callback: callback,
+        })
+    }
+}
+
+impl Drop for WidthObserver {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
 }
 
 /// Moves each point button to its `data-x`/`data-y` (per cent).

@@ -1,5 +1,8 @@
 //! The one place state lives, and the actions that change it.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use leptos::prelude::*;
 
 use crate::model::budget::{self, Budget, BudgetError, BudgetInput};
@@ -30,6 +33,11 @@ pub struct AppState {
     /// What the last share action (copy, file, restore) came to, said in
     /// a live region; cleared when the language changes.
     pub share_status: RwSignal<String>,
+    /// Ticks once after the browser has painted a change of the form or
+    /// the language (see [`after_paint`]). The charts redraw on this tick
+    /// instead of on every keystroke: the key figures reach the screen
+    /// first, and a burst of keystrokes within one frame costs one redraw.
+    pub painted: ReadSignal<u32>,
 }
 
 impl AppState {
@@ -48,6 +56,10 @@ impl AppState {
             })
         });
         AppState {
+            painted: after_paint(move || {
+                form.with(|_| ());
+                lang.get();
+            }),
             lang,
             form,
             preset: RwSignal::new(loaded.preset),
@@ -100,4 +112,33 @@ impl AppState {
             }
         })
     }
+}
+
+/// A counter that goes up once after the next paint whenever a signal read
+/// by `track` changes (several changes before that paint count once).
+///
+/// "After the paint" is a timeout set in the animation frame: the frame
+/// paints what the change updated synchronously (the figures), then the
+/// timeout runs before the next frame. What reads the counter (the charts)
+/// is drawn one frame later, never in the way of the figures.
+fn after_paint(track: impl Fn() + 'static) -> ReadSignal<u32> {
+    let (painted, set_painted) = signal(0u32);
+    let pending = Rc::new(Cell::new(false));
+    Effect::new(move |first: Option<()>| {
+        track();
+        if first.is_none() || pending.replace(true) {
+            return;
+        }
+        let pending = pending.clone();
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    pending.set(false);
+                    set_painted.update(|n| *n = n.wrapping_add(1));
+                },
+                std::time::Duration::ZERO,
+            );
+        });
+    });
+    painted
 }
