@@ -2,6 +2,9 @@
 //! title, and (on the real page) the scenario into the URL and the autosaved
 //! copy (see [`super::persist`]). Nothing here feeds back into the state.
 
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
 use leptos::prelude::*;
 
 use super::{persist, AppState};
@@ -13,9 +16,17 @@ pub fn current_search() -> String {
         .unwrap_or_default()
 }
 
-/// `keep`: write the scenario to the URL and localStorage on every change
+/// How long the scenario must stay unchanged before it is written to the
+/// URL and localStorage: a burst of keystrokes is written once, and neither
+/// write (`replaceState` is rate-limited by browsers, `setItem` is
+/// synchronous) sits between a keystroke and its figures.
+const WRITE_DELAY: std::time::Duration = std::time::Duration::from_millis(250);
+
+/// `keep`: write the scenario to the URL and localStorage after each change
 /// (not for the page as loaded: opening a link neither rewrites it nor
-/// replaces what the visitor had saved until they change something).
+/// replaces what the visitor had saved until they change something). A
+/// write still waiting when the page is left (`pagehide`: closing, reload,
+/// navigating away) is done at once, so no change is lost.
 pub fn start(state: AppState, keep: bool) {
     Effect::new(move |_| {
         let lang = state.lang.get();
@@ -27,13 +38,35 @@ pub fn start(state: AppState, keep: bool) {
         }
         document.set_title(lang.t().page_title);
     });
-    if keep {
-        Effect::new(move |first_done: Option<()>| {
-            let pairs = persist::pairs(state);
-            if first_done.is_some() {
+    if !keep {
+        return;
+    }
+    // The pairs still to be written and the timer that will write them.
+    let waiting = Rc::new(RefCell::new(None::<Vec<(String, String)>>));
+    let timer = Rc::new(Cell::new(None::<TimeoutHandle>));
+    let write = {
+        let (waiting, timer) = (waiting.clone(), timer.clone());
+        move || {
+            if let Some(timer) = timer.take() {
+                timer.clear();
+            }
+            if let Some(pairs) = waiting.take() {
                 persist::write_url(&pairs);
                 persist::save(&pairs);
             }
-        });
-    }
+        }
+    };
+    let later = write.clone();
+    Effect::new(move |first_done: Option<()>| {
+        let pairs = persist::pairs(state);
+        if first_done.is_some() {
+            waiting.replace(Some(pairs));
+            if let Some(old) = timer.take() {
+                old.clear();
+            }
+            timer.set(set_timeout_with_handle(later.clone(), WRITE_DELAY).ok());
+        }
+    });
+    let leave = window_event_listener(leptos::ev::pagehide, move |_| write());
+    on_cleanup(move || leave.remove());
 }

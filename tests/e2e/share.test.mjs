@@ -73,6 +73,41 @@ async function editScenario(page) {
 const search = (page) => page.evaluate(() => location.search);
 const params = (page) => page.evaluate(() => Object.fromEntries(new URLSearchParams(location.search)));
 
+describe('writing the scenario while typing', () => {
+  it('writes a burst of keystrokes into the address and storage once, after typing stops', async () => {
+    // Counts the page's replaceState calls (installed before its scripts).
+    const initScript = () => {
+      window.__replaced = 0;
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (...args) => {
+        window.__replaced += 1;
+        return replace(...args);
+      };
+    };
+    await withApp('', async ({ page }) => {
+      // Typed over the selected value, keystroke after keystroke.
+      await page.locator('#field-headcount-1').selectText();
+      await page.keyboard.type('123456');
+      await page.waitForFunction(() => new URLSearchParams(location.search).get('g1.headcount') === '123456');
+      assert.equal(await page.evaluate(() => window.__replaced), 1, 'one write for the whole burst');
+      const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
+      assert.equal(saved.scenario['g1.headcount'], '123456');
+    }, { initScript });
+  });
+
+  it('keeps a change made just before the page is left', async () => {
+    await withApp('', async ({ page, context }) => {
+      await page.locator('#field-headcount-1').selectText();
+      await page.keyboard.type('4321');
+      // Leaves at once, before the delayed write: pagehide writes it.
+      await page.goto('about:blank');
+      const back = await openIn(context, '');
+      await waitForValue(back.page, 'extra-staff-years', (v) => Math.abs(Number(v) - (4321 / 50 - 4321 / 70)) < 1e-9);
+      assert.deepEqual(back.consoleErrors, []);
+    });
+  });
+});
+
 describe('the scenario survives a reload', () => {
   it('writes every change into the address without history entries and reloads the same scenario', async () => {
     await withApp('', async ({ page, consoleErrors }) => {
