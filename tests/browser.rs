@@ -21,6 +21,36 @@ fn mount(search: &str) -> HtmlElement {
     root
 }
 
+/// Mounts the app and waits until every section is on the page: the ones
+/// below the results are added one per task after the first render, and
+/// `<main>` is `aria-busy` until then.
+async fn mount_ready(search: &str) -> HtmlElement {
+    let root = mount(search);
+    for _ in 0..200 {
+        tick().await;
+        if root
+            .query_selector("main:not([aria-busy])")
+            .unwrap()
+            .is_some()
+        {
+            return root;
+        }
+        next_task().await;
+    }
+    panic!("the page never finished adding its sections");
+}
+
+/// Resolves in a later task (a zero timeout), after the page's own.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 fn find(root: &HtmlElement, selector: &str) -> HtmlElement {
     root.query_selector(selector)
         .unwrap()
@@ -52,8 +82,7 @@ fn close(a: f64, b: f64) -> bool {
 
 #[wasm_bindgen_test]
 async fn default_page_shows_results_for_the_default_group() {
-    let root = mount("");
-    tick().await;
+    let root = mount_ready("").await;
     // 1,000 citizens, 70 → 50: 20 − 14.2857 = 5.714 staff years at 400,000 kr.
     let extra = data_value(&root, "extra-staff-years").unwrap();
     assert!(close(extra, 1000.0 / 50.0 - 1000.0 / 70.0), "{extra}");
@@ -67,8 +96,8 @@ async fn default_page_shows_results_for_the_default_group() {
 
 #[wasm_bindgen_test]
 async fn url_example_computes_the_documented_figures() {
-    let root = mount("?headcount=5000&current=70&target=50&cost=396900&benefit_month=15774");
-    tick().await;
+    let root =
+        mount_ready("?headcount=5000&current=70&target=50&cost=396900&benefit_month=15774").await;
     assert!(close(
         data_value(&root, "extra-staff-years").unwrap(),
         200.0 / 7.0
@@ -87,8 +116,7 @@ async fn url_example_computes_the_documented_figures() {
 
 #[wasm_bindgen_test]
 async fn typing_updates_results_and_accepts_danish_numbers() {
-    let root = mount("");
-    tick().await;
+    let root = mount_ready("").await;
     type_into(&root, "#field-headcount-1", "1.234,5").await;
     let extra = data_value(&root, "extra-staff-years").unwrap();
     assert!(close(extra, 1234.5 / 50.0 - 1234.5 / 70.0), "{extra}");
@@ -96,8 +124,7 @@ async fn typing_updates_results_and_accepts_danish_numbers() {
 
 #[wasm_bindgen_test]
 async fn invalid_input_is_kept_explained_and_removes_the_results() {
-    let root = mount("");
-    tick().await;
+    let root = mount_ready("").await;
     type_into(&root, "#field-current-1", "52.5").await;
     let input: HtmlInputElement = find(&root, "#field-current-1").unchecked_into();
     assert_eq!(input.value(), "52.5", "typed text is kept");
@@ -116,8 +143,7 @@ async fn invalid_input_is_kept_explained_and_removes_the_results() {
 
 #[wasm_bindgen_test]
 async fn a_higher_target_is_a_saving_with_no_break_even_needed() {
-    let root = mount("?current=50&target=70");
-    tick().await;
+    let root = mount_ready("?current=50&target=70").await;
     assert!(data_value(&root, "annual-cost").unwrap() < 0.0);
     assert_eq!(data_value(&root, "break-even-months"), Some(0.0));
     assert!(text(&root, "[data-testid='headline']").contains("sparer"));
@@ -125,8 +151,7 @@ async fn a_higher_target_is_a_saving_with_no_break_even_needed() {
 
 #[wasm_bindgen_test]
 async fn english_formats_numbers_and_reads_english_input() {
-    let root = mount("?lang=en&headcount=5000&cost=396900");
-    tick().await;
+    let root = mount_ready("?lang=en&headcount=5000&cost=396900").await;
     assert_eq!(
         find(&root, "#field-cost")
             .unchecked_into::<HtmlInputElement>()
@@ -143,8 +168,7 @@ async fn english_formats_numbers_and_reads_english_input() {
 
 #[wasm_bindgen_test]
 async fn language_switch_rewrites_numbers_and_text() {
-    let root = mount("");
-    tick().await;
+    let root = mount_ready("").await;
     find(&root, "[data-testid='lang-switch']").click();
     tick().await;
     assert!(text(&root, "h1").contains("Caseload calculator"));
@@ -167,8 +191,7 @@ async fn language_switch_rewrites_numbers_and_text() {
 
 #[wasm_bindgen_test]
 async fn bi08_preset_loads_four_groups_and_the_published_cost() {
-    let root = mount("");
-    tick().await;
+    let root = mount_ready("").await;
     find(&root, "[data-testid='preset-kk-bi08-2023']").click();
     tick().await;
     assert_eq!(
@@ -191,8 +214,7 @@ async fn bi08_preset_loads_four_groups_and_the_published_cost() {
 
 #[wasm_bindgen_test]
 async fn groups_can_be_added_and_removed_down_to_one() {
-    let root = mount("");
-    tick().await;
+    let root = mount_ready("").await;
     assert!(root
         .query_selector("[data-testid='remove-group']")
         .unwrap()
@@ -226,8 +248,7 @@ async fn groups_can_be_added_and_removed_down_to_one() {
 
 #[wasm_bindgen_test]
 async fn bad_url_values_are_reported_and_the_rest_loads() {
-    let root = mount("?headcount=abc&current=0&target=45&lang=fr");
-    tick().await;
+    let root = mount_ready("?headcount=abc&current=0&target=45&lang=fr").await;
     let notices = text(&root, "[data-testid='url-notices']");
     for key in ["headcount=abc", "current=0", "lang=fr"] {
         assert!(notices.contains(key), "{notices}");
@@ -247,8 +268,7 @@ async fn bad_url_values_are_reported_and_the_rest_loads() {
 
 #[wasm_bindgen_test]
 async fn html_in_the_url_is_shown_as_text() {
-    let root = mount("?headcount=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
-    tick().await;
+    let root = mount_ready("?headcount=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E").await;
     assert!(root
         .query_selector("[data-testid='url-notices'] img")
         .unwrap()
@@ -266,8 +286,7 @@ fn cell(root: &HtmlElement, row: &str, index: u32) -> f64 {
 
 #[wasm_bindgen_test]
 async fn bi08_budget_table_matches_the_seed_table() {
-    let root = mount("?preset=kk-bi08-2023");
-    tick().await;
+    let root = mount_ready("?preset=kk-bi08-2023").await;
     let caption = text(&root, "[data-testid='budget-table'] caption");
     assert!(caption.contains("1.000 kr., 2023 p/l"), "{caption}");
     // The first header is the corner over the row headers.
@@ -295,8 +314,8 @@ async fn an_expected_effect_gives_savings_and_a_payback_year() {
     // 100 citizens, 50 → 25: 2 extra staff years × 400,000 = 800,000 kr.
     // 15,000 kr. a month, 0.6 months per citizen: 100 × 0.6 × 15,000 =
     // 900,000 kr. saved a year → net −100,000 from the first year.
-    let root = mount("?headcount=100&current=50&target=25&cost=400000&benefit_month=15000");
-    tick().await;
+    let root =
+        mount_ready("?headcount=100&current=50&target=25&cost=400000&benefit_month=15000").await;
     type_into(&root, "#field-effect-1", "0,6").await;
     assert!((cell(&root, "savings", 0) + 900_000.0).abs() < 1.0);
     assert!((cell(&root, "net", 0) + 100_000.0).abs() < 1.0);
@@ -315,8 +334,7 @@ async fn an_expected_effect_gives_savings_and_a_payback_year() {
 
 #[wasm_bindgen_test]
 async fn hiring_realism_halves_the_first_year() {
-    let root = mount("?headcount=100&current=50&target=25&cost=400000");
-    tick().await;
+    let root = mount_ready("?headcount=100&current=50&target=25&cost=400000").await;
     assert!((cell(&root, "cost", 0) - 800_000.0).abs() < 1.0);
     let hiring: HtmlInputElement = find(&root, "#switch-hiring").unchecked_into();
     hiring.click();
@@ -331,8 +349,7 @@ async fn hiring_realism_halves_the_first_year() {
 
 #[wasm_bindgen_test]
 async fn ds_table_places_bi08_above_the_sygedagpenge_range_and_prices_the_norm() {
-    let root = mount("?preset=kk-bi08-2023");
-    tick().await;
+    let root = mount_ready("?preset=kk-bi08-2023").await;
     let first = text(&root, "[data-testid='ds-table'] tbody tr");
     assert!(
         first.contains("25–45") && first.contains("70 (over)") && first.contains("50 (over)"),
@@ -357,8 +374,7 @@ async fn ds_table_places_bi08_above_the_sygedagpenge_range_and_prices_the_norm()
 
 #[wasm_bindgen_test]
 async fn goal_seeking_answers_the_budget_meeting_questions_for_bi08() {
-    let root = mount("?preset=kk-bi08-2023");
-    tick().await;
+    let root = mount_ready("?preset=kk-bi08-2023").await;
     // Nothing asked, nothing answered.
     assert!(root
         .query_selector("[data-testid='goal-budget-answer']")
@@ -414,8 +430,7 @@ async fn goal_seeking_answers_the_budget_meeting_questions_for_bi08() {
 
 #[wasm_bindgen_test]
 async fn catalogue_rates_and_the_reimbursement_ladder_fill_in_the_benefit() {
-    let root = mount("");
-    tick().await;
+    let root = mount_ready("").await;
     let select = |id: &str| -> web_sys::HtmlSelectElement {
         find(&root, &format!("#{id}")).unchecked_into()
     };
@@ -467,8 +482,7 @@ fn own_break_even(root: &HtmlElement, row: &str) -> f64 {
 
 #[wasm_bindgen_test]
 async fn each_group_has_its_own_break_even_next_to_the_common_one() {
-    let root = mount("");
-    tick().await;
+    let root = mount_ready("").await;
     find(&root, "[data-testid='add-group']").click();
     tick().await;
     type_into(&root, "#field-headcount-2", "500").await;

@@ -90,6 +90,7 @@ pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
 
     let embedded = embed.is_some();
     let sections = embed.map_or(Sections::ALL, |e| e.sections);
+    let below = reveal(parts_shown(&BELOW, sections).count());
     view! {
         {if embedded {
             // No visible chrome, but the frame's document keeps its title
@@ -110,11 +111,17 @@ pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
             }
                 .into_any()
         }}
-        <main class:embedded=embedded>
+        <main class:embedded=embedded aria-busy=move || below.busy().then_some("true")>
             <url_notices::UrlNotices/>
             {parts(&TOP, sections, embedded)}
             <div class="layout">{parts(&LAYOUT, sections, embedded)}</div>
-            {parts(&BELOW, sections, embedded)}
+            {parts_shown(&BELOW, sections)
+                .enumerate()
+                .map(|(i, render)| {
+                    let on = below.shows(i);
+                    move || on.get().then(|| render(embedded))
+                })
+                .collect_view()}
         </main>
         {if embedded {
             view! { <full_page_link::FullPageLink/> }.into_any()
@@ -189,10 +196,69 @@ const BELOW: [Part; 9] = [
 ];
 
 fn parts(list: &'static [Part], sections: Sections, embedded: bool) -> Vec<AnyView> {
-    list.iter()
-        .filter(|(s, _)| sections.shows(*s))
-        .map(|(_, render)| render(embedded))
+    parts_shown(list, sections)
+        .map(|render| render(embedded))
         .collect()
+}
+
+/// The renderers of the parts of `list` that `sections` shows, in order.
+fn parts_shown(
+    list: &'static [Part],
+    sections: Sections,
+) -> impl Iterator<Item = fn(bool) -> AnyView> {
+    list.iter()
+        .filter(move |(s, _)| sections.shows(*s))
+        .map(|&(_, render)| render)
+}
+
+/// The sections below the results are added to the page one per task after
+/// the first render, which builds only the top (header, inputs, key
+/// figures). Building the whole page in one go blocked the main thread for
+/// 170–350 ms on the project's machine (Lighthouse's Total Blocking Time);
+/// in steps, the figures are on screen first and the page answers input
+/// between the steps. `<main>` is `aria-busy` until the last one is in.
+#[derive(Clone, Copy)]
+struct Reveal {
+    count: usize,
+    done: RwSignal<usize>,
+}
+
+impl Reveal {
+    /// Whether part `i` is on the page yet (changes once, false → true).
+    fn shows(self, i: usize) -> Memo<bool> {
+        let done = self.done;
+        Memo::new(move |_| done.get() > i)
+    }
+
+    fn busy(self) -> bool {
+        self.done.get() < self.count
+    }
+}
+
+/// Starts adding `count` parts, one per task.
+fn reveal(count: usize) -> Reveal {
+    let r = Reveal {
+        count,
+        done: RwSignal::new(0),
+    };
+    fn step(r: Reveal) {
+        set_timeout(
+            move || {
+                let more = r.done.try_update(|n| {
+                    *n += 1;
+                    *n < r.count
+                });
+                if more == Some(true) {
+                    step(r);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    }
+    if count > 0 {
+        step(r);
+    }
+    r
 }
 
 /// Picks one string out of the texts: `|t| t.page_title`.
@@ -221,7 +287,12 @@ pub fn focus_after_render(dom_id: String) {
     });
 }
 
-/// Mounts the page on `<body>`; called by `main`.
+/// Mounts the page on `<body>`; called by `main`. The static header that
+/// `index.html` shows until now (`#shell`) gives way to the app's own, in
+/// the same task, so no frame shows both or neither.
 pub fn mount() {
+    if let Some(shell) = document().get_element_by_id("shell") {
+        shell.remove();
+    }
     leptos::mount::mount_to_body(|| view! { <App/> });
 }

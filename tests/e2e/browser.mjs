@@ -74,6 +74,9 @@ export async function openApp(browser, baseUrl, query = '', { viewport, initScri
   });
   await page.goto(`${baseUrl}/${query}`);
   await page.waitForSelector('[data-testid="annual-cost"]', { state: 'attached' });
+  // The sections below the results are added after the first render, one
+  // per task; <main> is aria-busy until the last one is in.
+  await page.waitForSelector('main:not([aria-busy])', { state: 'attached' });
   return {
     page,
     context,

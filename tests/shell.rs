@@ -1,0 +1,37 @@
+//! The static header in `index.html` (drawn before the wasm arrives, then
+//! replaced by the app's) says exactly what the app's Danish header says:
+//! the texts have one source, `i18n::DA`, and this test holds the copy to it.
+
+use sagsstamme::i18n::DA;
+
+/// `index.html`'s text with runs of whitespace made single spaces, as the
+/// browser shows it.
+fn page() -> String {
+    include_str!("../index.html")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+#[test]
+fn static_header_shows_the_danish_title_intro_and_privacy_note() {
+    let page = page();
+    for (tag, text) in [
+        ("<h1>", DA.page_title),
+        ("<p class=\"intro\">", DA.intro),
+        ("<p class=\"privacy\">", DA.privacy),
+    ] {
+        let close = if tag == "<h1>" { "</h1>" } else { "</p>" };
+        let wanted = format!("{tag}{}{close}", escaped(text));
+        assert!(
+            page.contains(&wanted),
+            "index.html should contain {wanted:?} (src/i18n.rs, DA)"
+        );
+    }
+}
