@@ -718,6 +718,10 @@ pub const DA: Texts = Texts {
         Problem::Embed(e) => (DA.embed_problem)(e),
         Problem::UnknownVersion => "ukendt version; læst som den nyeste".to_owned(),
         Problem::UnknownChoice => "ukendt valg".to_owned(),
+        Problem::NoSuchGroup => "ingen målgruppe med det nummer i scenariet".to_owned(),
+        Problem::NeedsVersion2 => {
+            "bruges kun i links med v=2; dette link læses som den første udgave".to_owned()
+        }
     },
     footer_sources: "Kilder: Københavns Kommune, budget 2023 (BI08); Faxe Kommune, budget \
                      2021; Dansk Socialrådgiverforening; Beskæftigelsesministeriets satser. \
@@ -1242,6 +1246,10 @@ pub const EN: Texts = Texts {
         Problem::Embed(e) => (EN.embed_problem)(e),
         Problem::UnknownVersion => "unknown version; read as the newest".to_owned(),
         Problem::UnknownChoice => "unknown choice".to_owned(),
+        Problem::NoSuchGroup => "the scenario has no target group with that number".to_owned(),
+        Problem::NeedsVersion2 => {
+            "only read in links with v=2; this link is read as the first version".to_owned()
+        }
     },
     footer_sources: "Sources: City of Copenhagen, budget 2023 (BI08); Faxe Municipality, \
                      budget 2021; Danish Association of Social Workers (DS); Ministry of \

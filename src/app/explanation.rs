@@ -19,7 +19,7 @@ type Item = (Option<&'static str>, String);
 #[component]
 pub fn Explanation() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let steps = move || -> Vec<Item> {
+    let steps_now = move || -> Vec<Item> {
         let lang = state.lang.get();
         let t = lang.t();
         let (ids, areas): (Vec<u32>, Vec<_>) = state
@@ -58,14 +58,22 @@ pub fn Explanation() -> impl IntoView {
             })
             .collect()
     };
-    let assumptions = move || -> Vec<Item> {
+    // The steps follow the page one paint late (`AppState::painted`), like
+    // the charts: a long text far below the figures need not be rewritten
+    // between a keystroke and its figures. Memos: a list whose texts did
+    // not change (the assumptions, the sources while typing) is left alone.
+    let steps = move |_: Option<&Vec<Item>>| -> Vec<Item> {
+        state.painted.track();
+        untrack(steps_now)
+    };
+    let assumptions = move |_: Option<&Vec<Item>>| -> Vec<Item> {
         let t = state.lang.get().t();
         t.explain_assumptions
             .iter()
             .map(|&a| (None, a.to_owned()))
             .collect()
     };
-    let sources = move || -> Vec<Item> {
+    let sources = move |_: Option<&Vec<Item>>| -> Vec<Item> {
         let lang = state.lang.get();
         let t = lang.t();
         let mut out = vec![t.cost_hint.to_owned()];
@@ -88,18 +96,18 @@ pub fn Explanation() -> impl IntoView {
         <section class="card explain" aria-labelledby="explain-heading">
             <h2 id="explain-heading">{tr(|t| t.explain_heading)}</h2>
             <p class="hint">{tr(|t| t.explain_intro)}</p>
-            <List items=Signal::derive(steps) testid="explain-steps"/>
+            <List items=Memo::new(steps) testid="explain-steps"/>
             <h3>{tr(|t| t.explain_assumptions_heading)}</h3>
-            <List items=Signal::derive(assumptions) testid="explain-assumptions"/>
+            <List items=Memo::new(assumptions) testid="explain-assumptions"/>
             <h3>{tr(|t| t.explain_sources_heading)}</h3>
-            <List items=Signal::derive(sources) testid="explain-sources"/>
+            <List items=Memo::new(sources) testid="explain-sources"/>
         </section>
     }
 }
 
 /// A bulleted list of texts, each with an optional `data-step`.
 #[component]
-fn List(items: Signal<Vec<Item>>, testid: &'static str) -> impl IntoView {
+fn List(items: Memo<Vec<Item>>, testid: &'static str) -> impl IntoView {
     view! {
         <ul data-testid=testid>
             {move || {

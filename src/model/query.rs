@@ -22,6 +22,8 @@
 use super::benefit::BenefitKind;
 use super::ds::Area;
 use super::embed::EmbedProblem;
+use std::cell::Cell;
+
 use super::form::{EffectUnit, FieldId, Form, Switch, MAX_GROUPS, MAX_NAME_CHARS};
 use super::input::{FieldKind, InputError};
 use super::lang::Lang;
@@ -149,6 +151,12 @@ pub enum Problem {
     UnknownChoice,
     /// An embed option (`embed`, `accent`, `sections`).
     Embed(EmbedProblem),
+    /// A group key (`g7.headcount`) for a group the scenario does not have
+    /// (`groups` is lower, or the number is 0).
+    NoSuchGroup,
+    /// A version-2 key (`groups`, `g1.…`, `sygedagpenge.rate`, …) in a link
+    /// without `v=2`, which is read as version 1.
+    NeedsVersion2,
 }
 
 /// A query value that was ignored, to tell the user about.
@@ -169,9 +177,11 @@ pub struct Loaded {
     pub notices: Vec<Notice>,
 }
 
-/// The query pairs as read: first occurrence of each scenario key, bounded.
+/// The query pairs as read: first occurrence of each scenario key, bounded,
+/// and whether the loader has read it (a key never read gets a notice, so
+/// nothing in a link is dropped without a word).
 struct Reader {
-    seen: Vec<(String, String)>,
+    seen: Vec<(String, String, Cell<bool>)>,
     notices: Vec<Notice>,
 }
 
@@ -182,7 +192,7 @@ impl Reader {
         K: AsRef<str>,
         V: AsRef<str>,
     {
-        let mut seen: Vec<(String, String)> = Vec::new();
+        let mut seen: Vec<(String, String, Cell<bool>)> = Vec::new();
         let mut ignored = 0usize;
         for (i, (k, v)) in pairs.into_iter().enumerate() {
             if i >= MAX_PAIRS {
@@ -190,8 +200,12 @@ impl Reader {
                 continue;
             }
             let k = k.as_ref();
-            if is_scenario_key(k) && !seen.iter().any(|(s, _)| s == k) {
-                seen.push((k.to_owned(), cut(v.as_ref(), MAX_VALUE_CHARS)));
+            if is_scenario_key(k) && !seen.iter().any(|(s, _, _)| s == k) {
+                seen.push((
+                    k.to_owned(),
+                    cut(v.as_ref(), MAX_VALUE_CHARS),
+                    Cell::new(false),
+                ));
             }
         }
         let mut r = Reader {
@@ -207,8 +221,30 @@ impl Reader {
     fn get(&self, key: &str) -> Option<String> {
         self.seen
             .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.clone())
+            .find(|(k, _, _)| k == key)
+            .map(|(_, v, used)| {
+                used.set(true);
+                v.clone()
+            })
+    }
+
+    /// A notice for every key the loader never read: a group the scenario
+    /// does not have, or a version-2 key in a version-1 link.
+    fn report_unused(&mut self, v2: bool) {
+        let unused: Vec<(String, String)> = self
+            .seen
+            .iter()
+            .filter(|(_, _, used)| !used.get())
+            .map(|(k, v, _)| (k.clone(), v.clone()))
+            .collect();
+        for (key, value) in unused {
+            let problem = if v2 {
+                Problem::NoSuchGroup
+            } else {
+                Problem::NeedsVersion2
+            };
+            self.notice(&quote(&key), &value, problem);
+        }
     }
 
     fn notice(&mut self, key: &str, value: &str, problem: Problem) {
@@ -318,6 +354,7 @@ where
             form.set_text(FieldId::Reimbursement(BenefitKind::Other), "0");
         }
     }
+    r.report_unused(v2);
     Loaded {
         lang,
         preset,
@@ -636,8 +673,8 @@ pub fn is_scenario_key(key: &str) -> bool {
         return false;
     };
     if let Some(n) = head.strip_prefix('g') {
+        // Any group number: one the scenario lacks is reported, not kept.
         return !n.is_empty()
-            && n.len() <= 2
             && n.bytes().all(|b| b.is_ascii_digit())
             && keys::GROUP_FIELDS.contains(&field);
     }
@@ -1148,11 +1185,24 @@ mod tests {
         assert_eq!(l.form.groups[0].target, "50", "no v: g1.target is unknown");
         assert_eq!(l.form.budget.years, "4");
         assert_eq!(l.form.cost_per_staff_year, "400.000");
-        let keys: Vec<&str> = l.notices.iter().map(|n| n.key.as_str()).collect();
-        assert_eq!(keys, ["cost"], "version 1 has no ~ values");
+        let got: Vec<(&str, &Problem)> = l
+            .notices
+            .iter()
+            .map(|n| (n.key.as_str(), &n.problem))
+            .collect();
+        // Version 1 has no ~ values; its version-2 keys are named, not dropped.
+        assert_eq!(got[0].0, "cost");
+        assert_eq!(
+            got[1..],
+            [
+                ("g1.target", &Problem::NeedsVersion2),
+                ("years", &Problem::NeedsVersion2),
+            ]
+        );
         // An explicit v=1 is the same; v1 keys also work on top of v2.
         let l = load(pairs("v=1&g1.target=40"));
         assert_eq!(l.form.groups[0].target, "50");
+        assert_eq!(l.notices[0].problem, Problem::NeedsVersion2);
         let l = load(pairs("v=2&preset=kk-bi08-2023&g2.target=40&headcount=10"));
         assert_eq!(l.form.groups.len(), 1);
         assert_eq!(l.form.groups[0].headcount, "10");
@@ -1181,6 +1231,7 @@ mod tests {
                 ("g1.current", &Problem::Invalid(InputError::NotANumber)),
                 ("hiring", &Problem::UnknownChoice),
                 ("years", &Problem::Invalid(InputError::NotWhole)),
+                ("g9.headcount", &Problem::NoSuchGroup),
             ]
         );
         let g = &l.form.groups[0];
@@ -1188,7 +1239,7 @@ mod tests {
         assert_eq!(
             l.form.groups.len(),
             1,
-            "g9 of a one-group scenario is ignored"
+            "g9 of a one-group scenario is ignored, with a notice"
         );
         for bad in ["0", "abc", "-1", "1.5"] {
             let l = load([("v", "2"), ("groups", bad)]);
@@ -1245,6 +1296,33 @@ mod tests {
     }
 
     #[test]
+    fn keys_for_groups_the_scenario_lacks_are_reported() {
+        let l = load(pairs(
+            "v=2&groups=2&g1.headcount=10&g2.headcount=20&g3.headcount=30&g0.target=40\
+             &g99999.name=x",
+        ));
+        assert_eq!(l.form.groups.len(), 2);
+        assert_eq!(l.form.groups[1].headcount, "20");
+        let got: Vec<(&str, &str, &Problem)> = l
+            .notices
+            .iter()
+            .map(|n| (n.key.as_str(), n.value.as_str(), &n.problem))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("g3.headcount", "30", &Problem::NoSuchGroup),
+                ("g0.target", "40", &Problem::NoSuchGroup),
+                ("g99999.name", "x", &Problem::NoSuchGroup),
+            ]
+        );
+        // A key of absurd length is quoted short.
+        let long = format!("v=2&g{}.name=x", "9".repeat(500));
+        let n = &load(pairs(&long)).notices[0];
+        assert!(n.key.chars().count() <= MAX_QUOTED_CHARS + 1, "{}", n.key);
+    }
+
+    #[test]
     fn knows_which_keys_are_the_scenario() {
         for key in [
             "headcount",
@@ -1255,6 +1333,10 @@ mod tests {
             "groups",
             "g1.name",
             "g20.effect_unit",
+            // Groups the scenario may lack: read, then reported.
+            "g0.name",
+            "g123.name",
+            "g99999999999999999999.headcount",
             "other.rate",
             "sygedagpenge.reimbursement",
             "new_hires",
@@ -1267,8 +1349,8 @@ mod tests {
             "accent",
             "g.name",
             "g1.foo",
-            "g123.name",
             "gx.name",
+            "g-1.name",
             "foo.rate",
             "rate",
             "",
