@@ -14,15 +14,26 @@ use crate::model::Lang;
 #[component]
 pub fn BudgetTable() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let data = Memo::new(move |_| budget_data(state, state.lang.get()));
+    let table = Memo::new(move |_| match data.read().as_ref() {
+        Some(Ok((table, _))) => Some(table.clone()),
+        _ => None,
+    });
+    let payback = move || match data.read().as_ref() {
+        Some(Ok((_, payback))) => payback.clone(),
+        _ => String::new(),
+    };
+    // None while invalid, `Some(None)` for the table, `Some(Some(why))`
+    // when there is no budget; the table and payback follow in place.
+    let kind = Memo::new(move |_| data.read().as_ref().map(|r| r.as_ref().err().copied()));
     move || {
-        let lang = state.lang.get();
-        Some(match budget_data(state, lang)? {
-            Ok((table, payback)) => view! {
+        Some(match kind.get()? {
+            None => view! {
                 <DataTable table=table/>
                 <p class="payback" data-testid="payback">{payback}</p>
             }
             .into_any(),
-            Err(text) => view! { <p class="unavailable">{text}</p> }.into_any(),
+            Some(text) => view! { <p class="unavailable">{text}</p> }.into_any(),
         })
     }
 }

@@ -198,7 +198,7 @@ pub fn Chart(
             <p class="chart-summary" id=format!("{id}-desc") data-testid=format!("{id}-summary")>{summary}</p>
             <details>
                 <summary>{tr(|t| t.chart_show_table)}</summary>
-                <DataTable table=table/>
+                <DataTable table=Memo::new(move |_| Some(table.clone()))/>
             </details>
         }
     };

@@ -5,6 +5,10 @@
 //! tables are real `<table>`s, so they can be selected and pasted into a
 //! spreadsheet, and each number cell carries its unrounded value in
 //! `data-value` for embedding hosts and tests.
+//!
+//! The table follows a memo of its data in place: typing a number rewrites
+//! only the cells whose text or value changed, instead of replacing every
+//! element of every table on each keystroke (issue 6, input latency).
 
 use leptos::prelude::*;
 
@@ -56,68 +60,139 @@ pub struct TableData {
     pub emphasise_last: bool,
 }
 
+/// What decides the table's elements: everything but its texts and values.
+/// The table is rebuilt only when this changes (rows added or removed, a
+/// column turning numeric); an edit that changes numbers only rewrites the
+/// text nodes and `data-value`s whose values differ.
+#[derive(Clone, PartialEq)]
+struct Shape {
+    id: &'static str,
+    emphasise_last: bool,
+    /// Column headers after the corner one.
+    headers: usize,
+    /// Number columns (any number cell in them) are right-aligned, headers
+    /// and text cells ("–", "Ikke nødvendigt") included.
+    numeric: Vec<bool>,
+    /// Each row's `data-testid` and number of cells.
+    rows: Vec<(String, usize)>,
+}
+
+impl Shape {
+    fn of(t: &TableData) -> Shape {
+        let columns = t.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+        Shape {
+            id: t.id,
+            emphasise_last: t.emphasise_last,
+            headers: t.headers.len().saturating_sub(1),
+            numeric: (0..columns)
+                .map(|i| {
+                    t.rows
+                        .iter()
+                        .any(|r| r.cells.get(i).is_some_and(|c| c.value.is_some()))
+                })
+                .collect(),
+            rows: t
+                .rows
+                .iter()
+                .map(|r| (r.key.clone(), r.cells.len()))
+                .collect(),
+        }
+    }
+}
+
+/// Where a text sits in the table. One position type, so that every text
+/// node of every table shares one reactive closure.
+#[derive(Clone, Copy)]
+enum At {
+    Caption,
+    /// Column header; 0 is the corner over the row headers.
+    Header(usize),
+    RowHeader(usize),
+    Cell(usize, usize),
+}
+
+impl At {
+    /// The text there, or "" while the shape is being replaced and the
+    /// position no longer exists.
+    fn text(self, t: &TableData) -> String {
+        let text = match self {
+            At::Caption => Some(&t.caption),
+            At::Header(i) => t.headers.get(i),
+            At::RowHeader(r) => t.rows.get(r).map(|r| &r.header),
+            At::Cell(r, c) => cell(t, r, c).map(|c| &c.text),
+        };
+        text.cloned().unwrap_or_default()
+    }
+}
+
+fn cell(t: &TableData, row: usize, column: usize) -> Option<&Cell> {
+    t.rows.get(row)?.cells.get(column)
+}
+
+/// A read-only table that follows `table`: `None` renders nothing.
 #[component]
-pub fn DataTable(table: TableData) -> impl IntoView {
-    let caption_id = format!("{}-caption", table.id);
-    let labelled_by = caption_id.clone();
-    let TableData {
-        id,
-        caption,
-        headers,
-        rows,
-        emphasise_last,
-    } = table;
-    // Number columns (any number cell in them) are right-aligned, headers
-    // and text cells ("–", "Ikke nødvendigt") included.
-    let columns = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
-    let numeric: Vec<bool> = (0..columns)
-        .map(|i| {
-            rows.iter()
-                .any(|r| r.cells.get(i).is_some_and(|c| c.value.is_some()))
-        })
-        .collect();
-    let mut headers = headers.into_iter();
-    let corner = headers.next().unwrap_or_default();
-    view! {
-        // Focusable so keyboard users can scroll it when it is wider than
-        // the screen (axe: scrollable-region-focusable).
-        <div class="table-scroll" tabindex="0" role="region" aria-labelledby=labelled_by>
-            <table class="data" class:emphasise-last=emphasise_last data-testid=id>
-                <caption id=caption_id>{caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{corner}</th>
-                        {headers
-                            .zip(numeric.iter().copied().chain(std::iter::repeat(false)))
-                            .map(|(h, num)| view! { <th scope="col" class:num=num>{h}</th> })
+pub fn DataTable(table: Memo<Option<TableData>>) -> impl IntoView {
+    let shape = Memo::new(move |_| table.with(|t| t.as_ref().map(Shape::of)));
+    let text =
+        move |at: At| move || table.with(|t| t.as_ref().map(|t| at.text(t)).unwrap_or_default());
+    let value = move |r: usize, c: usize| {
+        move || table.with(|t| cell(t.as_ref()?, r, c)?.value.map(plain_js))
+    };
+    move || {
+        let Shape {
+            id,
+            emphasise_last,
+            headers,
+            numeric,
+            rows,
+        } = shape.get()?;
+        let numeric = |c: usize| numeric.get(c).copied().unwrap_or(false);
+        let caption_id = format!("{id}-caption");
+        let labelled_by = caption_id.clone();
+        Some(view! {
+            // Focusable so keyboard users can scroll it when it is wider than
+            // the screen (axe: scrollable-region-focusable).
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby=labelled_by>
+                <table class="data" class:emphasise-last=emphasise_last data-testid=id>
+                    <caption id=caption_id>{text(At::Caption)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{text(At::Header(0))}</th>
+                            {(0..headers)
+                                .map(|i| {
+                                    view! {
+                                        <th scope="col" class:num=numeric(i)>
+                                            {text(At::Header(i + 1))}
+                                        </th>
+                                    }
+                                })
+                                .collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows
+                            .into_iter()
+                            .enumerate()
+                            .map(|(r, (key, cells))| {
+                                view! {
+                                    <tr data-testid=key>
+                                        <th scope="row">{text(At::RowHeader(r))}</th>
+                                        {(0..cells)
+                                            .map(|c| {
+                                                view! {
+                                                    <td class:num=numeric(c) data-value=value(r, c)>
+                                                        {text(At::Cell(r, c))}
+                                                    </td>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </tr>
+                                }
+                            })
                             .collect_view()}
-                    </tr>
-                </thead>
-                <tbody>
-                    {rows
-                        .into_iter()
-                        .map(|row| {
-                            view! {
-                                <tr data-testid=row.key>
-                                    <th scope="row">{row.header}</th>
-                                    {row
-                                        .cells
-                                        .into_iter()
-                                        .zip(numeric.iter().copied().chain(std::iter::repeat(false)))
-                                        .map(|(c, num)| {
-                                            view! {
-                                                <td class:num=num data-value=c.value.map(plain_js)>
-                                                    {c.text}
-                                                </td>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
-        </div>
+                    </tbody>
+                </table>
+            </div>
+        })
     }
 }

@@ -11,9 +11,12 @@ use crate::model::BreakEven;
 #[component]
 pub fn GroupResultsTable() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let table = Memo::new(move |_| per_group_data(state));
+    let shown = Memo::new(move |_| table.with(Option::is_some));
     move || {
-        per_group_data(state)
-            .map(|table| view! { <section class="card"><DataTable table=table/></section> })
+        shown
+            .get()
+            .then(|| view! { <section class="card"><DataTable table=table/></section> })
     }
 }
 
