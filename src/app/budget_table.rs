@@ -15,26 +15,26 @@ use crate::model::Lang;
 pub fn BudgetTable() -> impl IntoView {
     let state = expect_context::<AppState>();
     let data = Memo::new(move |_| budget_data(state, state.lang.get()));
-    let table = Memo::new(move |_| match data.read().as_ref() {
-        Some(Ok((table, _))) => Some(table.clone()),
-        _ => None,
-    });
-    let payback = move || match data.read().as_ref() {
-        Some(Ok((_, payback))) => payback.clone(),
-        _ => String::new(),
-    };
-    // None while invalid, `Some(None)` for the table, `Some(Some(why))`
-    // when there is no budget; the table and payback follow in place.
-    let kind = Memo::new(move |_| data.read().as_ref().map(|r| r.as_ref().err().copied()));
-    move || {
-        Some(match kind.get()? {
-            None => view! {
-                <DataTable table=table/>
-                <p class="payback" data-testid="payback">{payback}</p>
-            }
-            .into_any(),
-            Some(text) => view! { <p class="unavailable">{text}</p> }.into_any(),
+    let table = Memo::new(move |_| data.with(|d| Some(d.as_ref()?.as_ref().ok()?.0.clone())));
+    // The payback line, or why there is no budget; rebuilt only when its
+    // text changes.
+    let line = Memo::new(move |_| {
+        data.with(|d| match d {
+            Some(Ok((_, payback))) => payback.clone(),
+            Some(Err(text)) => (*text).to_owned(),
+            None => String::new(),
         })
+    });
+    let line = move || {
+        let text = line.get();
+        let payback = data.with_untracked(|d| matches!(d, Some(Ok(_))));
+        let class = if payback { "payback" } else { "unavailable" };
+        (!text.is_empty())
+            .then(|| view! { <p class=class data-testid=payback.then_some("payback")>{text}</p> })
+    };
+    view! {
+        <DataTable table=table/>
+        {line}
     }
 }
 

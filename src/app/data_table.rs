@@ -60,42 +60,32 @@ pub struct TableData {
     pub emphasise_last: bool,
 }
 
-/// What decides the table's elements: everything but its texts and values.
-/// The table is rebuilt only when this changes (rows added or removed, a
-/// column turning numeric); an edit that changes numbers only rewrites the
-/// text nodes and `data-value`s whose values differ.
-#[derive(Clone, PartialEq)]
-struct Shape {
-    id: &'static str,
-    emphasise_last: bool,
-    /// Column headers after the corner one.
-    headers: usize,
-    /// Number columns (any number cell in them) are right-aligned, headers
-    /// and text cells ("–", "Ikke nødvendigt") included.
-    numeric: Vec<bool>,
-    /// Each row's `data-testid` and number of cells.
-    rows: Vec<(String, usize)>,
-}
-
-impl Shape {
-    fn of(t: &TableData) -> Shape {
-        let columns = t.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
-        Shape {
-            id: t.id,
-            emphasise_last: t.emphasise_last,
-            headers: t.headers.len().saturating_sub(1),
-            numeric: (0..columns)
-                .map(|i| {
-                    t.rows
-                        .iter()
-                        .any(|r| r.cells.get(i).is_some_and(|c| c.value.is_some()))
-                })
-                .collect(),
-            rows: t
+impl TableData {
+    /// What decides the table's elements: the table with every text blanked
+    /// and every number zeroed (a number cell stays a number cell). The
+    /// elements are rebuilt only when this changes (rows added or removed, a
+    /// column turning numeric); an edit that changes numbers only rewrites
+    /// the text nodes and `data-value`s whose values differ. The same type as
+    /// the table, so its memo costs no extra code.
+    fn shape(&self) -> TableData {
+        let blank = |c: &Cell| Cell {
+            text: String::new(),
+            value: c.value.map(|_| 0.0),
+        };
+        TableData {
+            id: self.id,
+            caption: String::new(),
+            headers: vec![String::new(); self.headers.len()],
+            rows: self
                 .rows
                 .iter()
-                .map(|r| (r.key.clone(), r.cells.len()))
+                .map(|r| Row {
+                    key: r.key.clone(),
+                    header: String::new(),
+                    cells: r.cells.iter().map(blank).collect(),
+                })
                 .collect(),
+            emphasise_last: self.emphasise_last,
         }
     }
 }
@@ -132,21 +122,26 @@ fn cell(t: &TableData, row: usize, column: usize) -> Option<&Cell> {
 /// A read-only table that follows `table`: `None` renders nothing.
 #[component]
 pub fn DataTable(table: Memo<Option<TableData>>) -> impl IntoView {
-    let shape = Memo::new(move |_| table.with(|t| t.as_ref().map(Shape::of)));
+    let shape = Memo::new(move |_| table.with(|t| t.as_ref().map(TableData::shape)));
     let text =
         move |at: At| move || table.with(|t| t.as_ref().map(|t| at.text(t)).unwrap_or_default());
     let value = move |r: usize, c: usize| {
         move || table.with(|t| cell(t.as_ref()?, r, c)?.value.map(plain_js))
     };
     move || {
-        let Shape {
+        let TableData {
             id,
-            emphasise_last,
             headers,
-            numeric,
             rows,
+            emphasise_last,
+            ..
         } = shape.get()?;
-        let numeric = |c: usize| numeric.get(c).copied().unwrap_or(false);
+        // Number columns (any number cell in them) are right-aligned,
+        // headers and text cells ("–", "Ikke nødvendigt") included.
+        let numeric = |c: usize| {
+            rows.iter()
+                .any(|r| r.cells.get(c).is_some_and(|c| c.value.is_some()))
+        };
         let caption_id = format!("{id}-caption");
         let labelled_by = caption_id.clone();
         Some(view! {
@@ -158,11 +153,11 @@ pub fn DataTable(table: Memo<Option<TableData>>) -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">{text(At::Header(0))}</th>
-                            {(0..headers)
+                            {(1..headers.len())
                                 .map(|i| {
                                     view! {
-                                        <th scope="col" class:num=numeric(i)>
-                                            {text(At::Header(i + 1))}
+                                        <th scope="col" class:num=numeric(i - 1)>
+                                            {text(At::Header(i))}
                                         </th>
                                     }
                                 })
@@ -171,13 +166,13 @@ pub fn DataTable(table: Memo<Option<TableData>>) -> impl IntoView {
                     </thead>
                     <tbody>
                         {rows
-                            .into_iter()
+                            .iter()
                             .enumerate()
-                            .map(|(r, (key, cells))| {
+                            .map(|(r, row)| {
                                 view! {
-                                    <tr data-testid=key>
+                                    <tr data-testid=row.key.clone()>
                                         <th scope="row">{text(At::RowHeader(r))}</th>
-                                        {(0..cells)
+                                        {(0..row.cells.len())
                                             .map(|c| {
                                                 view! {
                                                     <td class:num=numeric(c) data-value=value(r, c)>

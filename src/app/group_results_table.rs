@@ -12,11 +12,11 @@ use crate::model::BreakEven;
 pub fn GroupResultsTable() -> impl IntoView {
     let state = expect_context::<AppState>();
     let table = Memo::new(move |_| per_group_data(state));
-    let shown = Memo::new(move |_| table.with(Option::is_some));
-    move || {
-        shown
-            .get()
-            .then(|| view! { <section class="card"><DataTable table=table/></section> })
+    // Hidden (and empty) while the scenario is invalid.
+    view! {
+        <section class="card" hidden=move || table.with(Option::is_none)>
+            <DataTable table=table/>
+        </section>
     }
 }
 
