@@ -167,6 +167,10 @@ pub fn Chart(
         });
     });
 
+    // The table alternative outlives redraws of the drawing, so a new
+    // number rewrites its cells in place; hidden while there is no chart.
+    let table = Memo::new(move |_| data.with(|d| d.as_ref().map(|d| d.table.clone())));
+
     let render = move |d: ChartData| {
         let ChartData {
             drawing,
@@ -174,7 +178,6 @@ pub fn Chart(
             summary,
             points,
             active: first,
-            table,
             ..
         } = d;
         view! {
@@ -196,10 +199,6 @@ pub fn Chart(
                 }}
             </p>
             <p class="chart-summary" id=format!("{id}-desc") data-testid=format!("{id}-summary")>{summary}</p>
-            <details>
-                <summary>{tr(|t| t.chart_show_table)}</summary>
-                <DataTable table=Memo::new(move |_| Some(table.clone()))/>
-            </details>
         }
     };
 
@@ -225,6 +224,10 @@ pub fn Chart(
                     Some(d) => render(d).into_any(),
                     None => view! { <p class="unavailable">{tr(|t| t.invalid_results)}</p> }.into_any(),
                 }}
+                <details hidden=move || table.with(Option::is_none)>
+                    <summary>{tr(|t| t.chart_show_table)}</summary>
+                    <DataTable table=table/>
+                </details>
             </div>
         </section>
     }
