@@ -503,3 +503,53 @@ async fn each_group_has_its_own_break_even_next_to_the_common_one() {
     assert!(close(own_break_even(&root, "total"), common), "{common}");
     assert!(own2 > common && common > own1);
 }
+
+#[wasm_bindgen_test]
+async fn tables_follow_edits_new_groups_and_the_language_in_the_same_rows() {
+    use sagsstamme::i18n::{DA, EN};
+    let root = mount("");
+    tick().await;
+    let row = |key: &str| {
+        find(
+            &root,
+            &format!("[data-testid='per-group'] [data-testid='{key}']"),
+        )
+    };
+    let staff_now = |key: &str| row(key).query_selector("td").unwrap().unwrap();
+    let (group, total, cell) = (row("group-1"), row("total"), staff_now("group-1"));
+    assert_eq!(cell.text_content().unwrap(), "14,3");
+
+    // A new headcount: new numbers in the same elements.
+    type_into(&root, "#field-headcount-1", "2000").await;
+    let after = staff_now("group-1");
+    assert_eq!(after.text_content().unwrap(), "28,6");
+    let value: f64 = after.get_attribute("data-value").unwrap().parse().unwrap();
+    assert!(close(value, 2000.0 / 70.0), "{value}");
+    assert!(after.is_same_node(Some(&cell)));
+    assert!(row("group-1").is_same_node(Some(&group)));
+    assert!(row("total").is_same_node(Some(&total)));
+
+    // Another group: a row more.
+    find(&root, "[data-testid='add-group']").click();
+    tick().await;
+    type_into(&root, "#field-headcount-2", "500").await;
+    let rows = |root: &HtmlElement| {
+        root.query_selector_all("[data-testid='per-group'] tbody tr")
+            .unwrap()
+            .length()
+    };
+    assert_eq!(rows(&root), 3);
+    assert_eq!(staff_now("group-2").text_content().unwrap(), "7,1");
+
+    // The other language: caption and column headers in it.
+    let caption = "[data-testid='per-group'] caption";
+    let header = "[data-testid='per-group'] thead th:nth-child(2)";
+    assert_eq!(text(&root, caption), DA.per_group_caption);
+    assert_eq!(text(&root, header), DA.col_staff_now);
+    find(&root, "[data-testid='lang-switch']").click();
+    tick().await;
+    assert_eq!(text(&root, caption), EN.per_group_caption);
+    assert_eq!(text(&root, header), EN.col_staff_now);
+    assert_eq!(staff_now("group-1").text_content().unwrap(), "28.6");
+    assert_eq!(rows(&root), 3);
+}

@@ -14,16 +14,27 @@ use crate::model::Lang;
 #[component]
 pub fn BudgetTable() -> impl IntoView {
     let state = expect_context::<AppState>();
-    move || {
-        let lang = state.lang.get();
-        Some(match budget_data(state, lang)? {
-            Ok((table, payback)) => view! {
-                <DataTable table=table/>
-                <p class="payback" data-testid="payback">{payback}</p>
-            }
-            .into_any(),
-            Err(text) => view! { <p class="unavailable">{text}</p> }.into_any(),
+    let data = Memo::new(move |_| budget_data(state, state.lang.get()));
+    let table = Memo::new(move |_| data.with(|d| Some(d.as_ref()?.as_ref().ok()?.0.clone())));
+    // The payback line, or why there is no budget; rebuilt only when its
+    // text changes.
+    let line = Memo::new(move |_| {
+        data.with(|d| match d {
+            Some(Ok((_, payback))) => payback.clone(),
+            Some(Err(text)) => (*text).to_owned(),
+            None => String::new(),
         })
+    });
+    let line = move || {
+        let text = line.get();
+        let payback = data.with_untracked(|d| matches!(d, Some(Ok(_))));
+        let class = if payback { "payback" } else { "unavailable" };
+        (!text.is_empty())
+            .then(|| view! { <p class=class data-testid=payback.then_some("payback")>{text}</p> })
+    };
+    view! {
+        <DataTable table=table/>
+        {line}
     }
 }
 

@@ -176,6 +176,10 @@ pub fn Chart(
         });
     });
 
+    // The table alternative outlives redraws of the drawing, so a new
+    // number rewrites its cells in place; hidden while there is no chart.
+    let table = Memo::new(move |_| data.with(|d| d.as_ref().map(|d| d.table.clone())));
+
     let render = move |d: ChartData| {
         let ChartData {
             drawing,
@@ -183,7 +187,6 @@ pub fn Chart(
             summary,
             points,
             active: first,
-            table,
             ..
         } = d;
         view! {
@@ -205,10 +208,6 @@ pub fn Chart(
                 }}
             </p>
             <p class="chart-summary" id=format!("{id}-desc") data-testid=format!("{id}-summary")>{summary}</p>
-            <details>
-                <summary>{tr(|t| t.chart_show_table)}</summary>
-                <DataTable table=table/>
-            </details>
         }
     };
 
@@ -236,6 +235,10 @@ pub fn Chart(
                     (None, None) => ().into_any(),
                     (Some(_), None) => view! { <p class="unavailable">{tr(|t| t.invalid_results)}</p> }.into_any(),
                 }}
+                <details hidden=move || table.with(Option::is_none)>
+                    <summary>{tr(|t| t.chart_show_table)}</summary>
+                    <DataTable table=table/>
+                </details>
             </div>
         </section>
     }

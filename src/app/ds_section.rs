@@ -12,7 +12,7 @@ use crate::model::number::format;
 #[component]
 pub fn DsSection() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let table = move || {
+    let table = Memo::new(move |_| {
         let lang = state.lang.get();
         let t = lang.t();
         let (ids, areas): (Vec<u32>, Vec<_>) = state
@@ -93,12 +93,12 @@ pub fn DsSection() -> impl IntoView {
                 emphasise_last: true,
             })
         })
-    };
+    });
     view! {
         <section class="card" aria-labelledby="ds-heading">
             <h2 id="ds-heading">{tr(|t| t.ds_heading)}</h2>
             <p class="hint">{tr(|t| t.ds_intro)}</p>
-            {move || table().map(|table| view! { <DataTable table=table/> })}
+            <DataTable table=table/>
             <p class="hint">{tr(|t| t.ds_caveats)}</p>
             <p class="hint">
                 {move || (state.lang.get().t().ds_source)(SOURCE.revised_year, SOURCE.revised_month)}

@@ -11,9 +11,12 @@ use crate::model::BreakEven;
 #[component]
 pub fn GroupResultsTable() -> impl IntoView {
     let state = expect_context::<AppState>();
-    move || {
-        per_group_data(state)
-            .map(|table| view! { <section class="card"><DataTable table=table/></section> })
+    let table = Memo::new(move |_| per_group_data(state));
+    // Hidden (and empty) while the scenario is invalid.
+    view! {
+        <section class="card" hidden=move || table.with(Option::is_none)>
+            <DataTable table=table/>
+        </section>
     }
 }
 

@@ -121,7 +121,7 @@ fn PresetInfo() -> impl IntoView {
                         </div>
                     </dl>
                 })}
-                {move || view! { <DataTable table=figures(state, preset, lang)/> }}
+                <DataTable table=Memo::new(move |_| Some(figures(state, preset, lang)))/>
                 <p><strong>{t.source}": "</strong>{preset.source.get(lang)}</p>
                 <p><strong>{t.note}": "</strong>{preset.note.get(lang)}</p>
             </div>

@@ -95,7 +95,7 @@ pub fn ScenarioCompare() -> impl IntoView {
         })
     };
 
-    let table = move || {
+    let table = Memo::new(move |_| {
         let lang = state.lang.get();
         let t = lang.t();
         // The live column from the page's own memos, not a second evaluation.
@@ -119,8 +119,8 @@ pub fn ScenarioCompare() -> impl IntoView {
         let mut headers = vec![String::new(), t.compare_live.to_owned()];
         headers.extend(names);
         let columns: Vec<Option<Summary>> = std::iter::once(live).chain(saved).collect();
-        Some(view! { <DataTable table=comparison(&columns, headers, lang)/> })
-    };
+        Some(comparison(&columns, headers, lang))
+    });
 
     view! {
         <section class="card" aria-labelledby="compare-heading">
@@ -146,7 +146,7 @@ pub fn ScenarioCompare() -> impl IntoView {
                 </div>
             </div>
             <p role="status" data-testid="compare-status">{status_text}</p>
-            {table}
+            <DataTable table=table/>
             <ul class="compare-saved">{saved_list}</ul>
         </section>
     }

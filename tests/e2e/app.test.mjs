@@ -573,3 +573,38 @@ describe('goal seeking', () => {
     });
   });
 });
+
+describe('tables', () => {
+  it('show a new headcount by rewriting only the numbers, in the same rows', async () => {
+    await withApp('', async ({ page }) => {
+      const tables = '[data-testid="per-group"], [data-testid="budget-table"], [data-testid="ds-table"]';
+      const watched = await page.evaluate((selector) => {
+        const found = [...document.querySelectorAll(selector)];
+        window.tableChanges = [];
+        const observer = new MutationObserver((list) => window.tableChanges.push(...list));
+        for (const table of found) {
+          observer.observe(table, { subtree: true, childList: true, attributes: true, characterData: true });
+          for (const el of table.querySelectorAll('tr, td, th')) el.keptAcrossEdits = true;
+        }
+        return found.map((t) => t.dataset.testid);
+      }, tables);
+      assert.ok(watched.includes('per-group'), `tables on the page: ${watched}`);
+      // One input event, as when pasting: no invalid state in between.
+      await page.fill('#field-headcount-1', '2000');
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid="per-group"] [data-testid="group-1"] td')?.textContent === '28,6');
+      const staffNow = Number(await page.locator('[data-testid="per-group"] [data-testid="group-1"] td').first().getAttribute('data-value'));
+      assertClose(staffNow, 2000 / 70, 1e-9, 'staff now, group 1');
+      const { changes, replaced } = await page.evaluate((selector) => ({
+        changes: window.tableChanges
+          .filter((m) => !(m.type === 'characterData' || (m.type === 'attributes' && m.attributeName === 'data-value')))
+          .map((m) => `${m.type} ${m.attributeName ?? ''} on ${m.target.nodeName}`),
+        replaced: [...document.querySelectorAll(selector)]
+          .flatMap((t) => [...t.querySelectorAll('tr, td, th')])
+          .filter((el) => !el.keptAcrossEdits).length,
+      }), tables);
+      assert.deepEqual(changes, [], 'changes other than texts and data-values');
+      assert.equal(replaced, 0, 'rows or cells created anew');
+    });
+  });
+});
