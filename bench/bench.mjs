@@ -93,6 +93,11 @@ function sizes() {
  * navigation started) when the first result's data-value appears.
  */
 function recordFirstResult(selector) {
+  // Tasks over 50 ms while the page starts (the Long Tasks API).
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+  }).observe({ type: 'longtask', buffered: true });
   const seen = () => {
     if (window.__firstResult === undefined && document.querySelector(selector)?.hasAttribute('data-value')) {
       window.__firstResult = performance.now();
@@ -125,8 +130,12 @@ async function timeToFirstResult(browser, url, profile) {
     page.on('response', (r) => encodings.add(r.headers()['content-encoding'] ?? 'identity'));
     await page.goto(url, { timeout: 120_000 });
     await page.waitForFunction(() => window.__firstResult !== undefined, null, { timeout: 120_000 });
+    // Every section is in (see src/app/mod.rs, reveal), then one more task.
+    await page.waitForSelector('main:not([aria-busy])', { state: 'attached', timeout: 120_000 });
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
     const t = await page.evaluate(() => window.__firstResult);
-    return { ms: t, encodings: [...encodings] };
+    const longTasks = await page.evaluate(() => window.__longTasks);
+    return { ms: t, longTasks, encodings: [...encodings] };
   });
 }
 
@@ -160,6 +169,54 @@ function measureEdits(edits) {
     });
     observer.observe(result, { attributes: true, attributeFilter: ['data-value'] });
     next();
+  });
+}
+
+/**
+ * Main-thread time per edit, everything included: the figures, the sections
+ * drawn after the next paint (charts, explanation), the autosave, style,
+ * layout and paint. Each edit waits until the page has settled (two frames
+ * and a task), and CDP's cumulative TaskDuration is read before and after.
+ */
+async function workPerEdit(browser, url, profile, edits) {
+  return withThrottledPage(browser, { ...profile, network: null }, async (page, context) => {
+    await page.goto(url);
+    await page.waitForSelector('main:not([aria-busy])', { state: 'attached' });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const taskSeconds = async () =>
+      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+    const run = (n) =>
+      page.evaluate(async (n) => {
+        const input = document.querySelector('input[id^="field-headcount-"]');
+        const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+        const task = () => new Promise((r) => setTimeout(r, 0));
+        for (let i = 0; i < n; i++) {
+          input.value = String(2001 + (i % 200));
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          await frame();
+          await task();
+          await frame();
+          await task();
+        }
+      }, n);
+    await run(20);
+    const idle = await taskSeconds();
+    // The same waits without edits: what the page costs when nothing changes.
+    await page.evaluate(async (n) => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+      const task = () => new Promise((r) => setTimeout(r, 0));
+      for (let i = 0; i < n; i++) {
+        await frame();
+        await task();
+        await frame();
+        await task();
+      }
+    }, edits);
+    const before = await taskSeconds();
+    await run(edits);
+    const after = await taskSeconds();
+    return ((after - before) - (before - idle)) * 1000 / edits;
   });
 }
 
@@ -273,9 +330,10 @@ function report(r) {
   lines.push(`| **first load** | ${fmt(t.raw)} | ${fmt(t.gzip)} | **${fmt(t.brotli)}** |`, '');
 
   lines.push(`## Time from navigation to the first computed result (median of ${RUNS} cold loads, headless Chromium, 412 × 823)`, '');
-  lines.push('| conditions | median | min | max | served as |', '|---|---:|---:|---:|---|');
+  lines.push('| conditions | median | min | max | longest task while starting (median) | served as |', '|---|---:|---:|---:|---:|---|');
   for (const p of r.firstResult) {
-    lines.push(`| ${p.profile} | ${ms(median(p.ms))} | ${ms(Math.min(...p.ms))} | ${ms(Math.max(...p.ms))} | ${p.encodings.join(', ')} |`);
+    const longest = median(p.longTasks.map((t) => Math.max(0, ...t)));
+    lines.push(`| ${p.profile} | ${ms(median(p.ms))} | ${ms(Math.min(...p.ms))} | ${ms(Math.max(...p.ms))} | ${longest ? ms(longest) : 'none over 50 ms'} | ${p.encodings.join(', ')} |`);
   }
   lines.push('');
 
@@ -284,6 +342,11 @@ function report(r) {
   for (const p of r.inputLatency) {
     lines.push(`| ${p.profile} | ${ms(median(p.ms), 2)} | ${ms(percentile(p.ms, 95), 2)} | ${ms(Math.max(...p.ms), 2)} |`);
   }
+  lines.push('');
+
+  lines.push(`## Main-thread time per edit, everything included (${EDITS} edits, each left to settle: figures, charts and explanation after the next paint, autosave, style, layout, paint; CDP TaskDuration, minus the same waits without edits)`, '');
+  lines.push('| CPU | per edit |', '|---|---:|');
+  for (const p of r.work) lines.push(`| ${p.profile} | ${ms(p.ms, 2)} |`);
   lines.push('');
 
   lines.push('## Lighthouse (mobile, simulated Slow 4G and 4× CPU)', '');
@@ -320,13 +383,15 @@ try {
     result.firstResult = [];
     for (const profile of PROFILES) {
       const runs = [];
+      const longTasks = [];
       const encodings = new Set();
       for (let i = 0; i < RUNS; i++) {
         const r = await timeToFirstResult(browser, url, profile);
         runs.push(r.ms);
+        longTasks.push(r.longTasks);
         r.encodings.forEach((e) => encodings.add(e));
       }
-      result.firstResult.push({ profile: profile.name, ms: runs, encodings: [...encodings] });
+      result.firstResult.push({ profile: profile.name, ms: runs, longTasks, encodings: [...encodings] });
       console.error(`bench: first result, ${profile.name}: median ${median(runs).toFixed(0)} ms`);
     }
     result.inputLatency = [];
@@ -335,6 +400,13 @@ try {
       const latencies = await inputLatency(browser, url, profile);
       result.inputLatency.push({ profile: name, ms: latencies });
       console.error(`bench: input latency, ${name}: p95 ${percentile(latencies, 95).toFixed(2)} ms`);
+    }
+    result.work = [];
+    for (const profile of [PROFILES[0], { ...PROFILES[1], name: '4× slowdown' }]) {
+      const name = profile.cpu === 1 ? 'unthrottled' : profile.name;
+      const perEdit = await workPerEdit(browser, url, profile, EDITS);
+      result.work.push({ profile: name, ms: perEdit });
+      console.error(`bench: main-thread time per edit, ${name}: ${perEdit.toFixed(2)} ms`);
     }
   } finally {
     await browser.close();
