@@ -29,14 +29,17 @@ cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build"
 trunk build --release
 
-# Regression guard: the first load may not grow past 188,000 bytes brotli.
-# Measured 187,161 with issues 3-5 merged and the glue stripped (132,333 before this session's
-# features: comparison +9.4 KB, share and keep +9.3 KB, embed and export
-# +16.3 KB, charts and explanation +22.9 KB; see README, "Size").
+# Regression guard: the first load may not grow past 194,000 bytes brotli.
+# Measured 192,909 in session 3 (187,161 at its start; 132,333 before
+# session 2's features). Session 3 bought input latency and start-up with
+# bytes: tables updated in place (+1.3 KB), sections added one per task
+# after the first render, charts/tables/explanation after the next paint,
+# chart widths from a ResizeObserver, delayed autosave (+2.9 KB), the static
+# first-paint header and its script (+0.5 KB), link notices (+0.5 KB).
 # Issue 6's target is 110 KB and is NOT met. Raise this only with a measured
 # reason in the commit message; lower it as the page shrinks.
-step "size report and regression guard (first load ≤ 188,000 bytes brotli)"
-bash scripts/size-report.sh dist 189302
+step "size report and regression guard (first load ≤ 194,000 bytes brotli)"
+bash scripts/size-report.sh dist 194000
 
 step "end-to-end tests (Playwright, release build)"
 DIST_DIR="$PWD/dist" node --test --test-concurrency=1 tests/e2e/

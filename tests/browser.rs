@@ -40,6 +40,23 @@ async fn mount_ready(search: &str) -> HtmlElement {
     panic!("the page never finished adding its sections");
 }
 
+/// Waits until a change has reached every section: the figures at once,
+/// the tables, charts and explanation after the next paint
+/// (`AppState::painted`: an animation frame, then a task).
+async fn settle() {
+    tick().await;
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+    next_task().await;
+    next_task().await;
+    tick().await;
+}
+
 /// Resolves in a later task (a zero timeout), after the page's own.
 async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -73,7 +90,7 @@ async fn type_into(root: &HtmlElement, selector: &str, value: &str) {
     input.set_value(value);
     let event = web_sys::Event::new("input").unwrap();
     input.dispatch_event(&event).unwrap();
-    tick().await;
+    settle().await;
 }
 
 fn close(a: f64, b: f64) -> bool {
@@ -170,7 +187,7 @@ async fn english_formats_numbers_and_reads_english_input() {
 async fn language_switch_rewrites_numbers_and_text() {
     let root = mount_ready("").await;
     find(&root, "[data-testid='lang-switch']").click();
-    tick().await;
+    settle().await;
     assert!(text(&root, "h1").contains("Caseload calculator"));
     assert_eq!(
         find(&root, "#field-cost")
@@ -180,7 +197,7 @@ async fn language_switch_rewrites_numbers_and_text() {
     );
     assert!(text(&root, "[data-testid='annual-cost']").starts_with("DKK "));
     find(&root, "[data-testid='lang-switch']").click();
-    tick().await;
+    settle().await;
     assert_eq!(
         find(&root, "#field-cost")
             .unchecked_into::<HtmlInputElement>()
@@ -193,7 +210,7 @@ async fn language_switch_rewrites_numbers_and_text() {
 async fn bi08_preset_loads_four_groups_and_the_published_cost() {
     let root = mount_ready("").await;
     find(&root, "[data-testid='preset-kk-bi08-2023']").click();
-    tick().await;
+    settle().await;
     assert_eq!(
         root.query_selector_all("[data-testid='group']")
             .unwrap()
@@ -220,7 +237,7 @@ async fn groups_can_be_added_and_removed_down_to_one() {
         .unwrap()
         .is_none());
     find(&root, "[data-testid='add-group']").click();
-    tick().await;
+    settle().await;
     assert_eq!(
         root.query_selector_all("[data-testid='group']")
             .unwrap()
@@ -233,7 +250,7 @@ async fn groups_can_be_added_and_removed_down_to_one() {
     let two = data_value(&root, "extra-staff-years").unwrap();
     assert!(close(two, 1500.0 / 50.0 - 1500.0 / 70.0), "{two}");
     find(&root, "[data-testid='remove-group']").click();
-    tick().await;
+    settle().await;
     assert_eq!(
         root.query_selector_all("[data-testid='group']")
             .unwrap()
@@ -326,7 +343,7 @@ async fn an_expected_effect_gives_savings_and_a_payback_year() {
     unit.set_value("percent");
     unit.dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
-    tick().await;
+    settle().await;
     let effect: HtmlInputElement = find(&root, "#field-effect-1").unchecked_into();
     assert_eq!(effect.value(), "5");
     assert!((cell(&root, "savings", 0) + 900_000.0).abs() < 1.0);
@@ -338,7 +355,7 @@ async fn hiring_realism_halves_the_first_year() {
     assert!((cell(&root, "cost", 0) - 800_000.0).abs() < 1.0);
     let hiring: HtmlInputElement = find(&root, "#switch-hiring").unchecked_into();
     hiring.click();
-    tick().await;
+    settle().await;
     assert!((cell(&root, "cost", 0) - 400_000.0).abs() < 1.0);
     assert!((cell(&root, "cost", 1) - 800_000.0).abs() < 1.0);
     // Its share field appears and is validated while the switch is on.
@@ -368,7 +385,7 @@ async fn ds_table_places_bi08_above_the_sygedagpenge_range_and_prices_the_norm()
     area.set_value("fleksjob");
     area.dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
-    tick().await;
+    settle().await;
     assert!(text(&root, "[data-testid='ds-table'] tbody tr").contains("25–50"));
 }
 
@@ -389,8 +406,8 @@ async fn goal_seeking_answers_the_budget_meeting_questions_for_bi08() {
     let half = text(&root, "[data-testid='goal-budget-answer']");
     assert_eq!(half.matches("70,0 → 58,3").count(), 4, "{half}");
     find(&root, "[data-testid='apply-targets']").click();
-    tick().await;
-    tick().await;
+    settle().await;
+    settle().await;
     let targets = root
         .query_selector_all("input[id^='field-target-']")
         .unwrap();
@@ -412,7 +429,7 @@ async fn goal_seeking_answers_the_budget_meeting_questions_for_bi08() {
     // The published cost implies the cost per staff year, judged plausible.
     type_into(&root, "#field-goal-budget", "").await;
     find(&root, "[data-testid='preset-kk-bi08-2023']").click();
-    tick().await;
+    settle().await;
     type_into(&root, "#field-goal-published", "11.340.000").await;
     let check = text(&root, "[data-testid='goal-published-answer']");
     assert!(
@@ -447,8 +464,8 @@ async fn catalogue_rates_and_the_reimbursement_ladder_fill_in_the_benefit() {
     duration
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
-    tick().await;
-    tick().await;
+    settle().await;
+    settle().await;
     assert_eq!(
         find(&root, "#field-rate-sygedagpenge")
             .unchecked_into::<HtmlInputElement>()
@@ -484,14 +501,14 @@ fn own_break_even(root: &HtmlElement, row: &str) -> f64 {
 async fn each_group_has_its_own_break_even_next_to_the_common_one() {
     let root = mount_ready("").await;
     find(&root, "[data-testid='add-group']").click();
-    tick().await;
+    settle().await;
     type_into(&root, "#field-headcount-2", "500").await;
     let benefit: web_sys::HtmlSelectElement = find(&root, "#group-benefit-2").unchecked_into();
     benefit.set_value("kontanthjaelp");
     benefit
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
-    tick().await;
+    settle().await;
     // Group 1: 2,285,714 kr. / (12 × 1,000 × 16,276 kr.) × 12 months.
     let cost1 = (1000.0 / 50.0 - 1000.0 / 70.0) * 400_000.0;
     let cost2 = (500.0 / 50.0 - 500.0 / 70.0) * 400_000.0;
@@ -508,7 +525,7 @@ async fn each_group_has_its_own_break_even_next_to_the_common_one() {
 async fn tables_follow_edits_new_groups_and_the_language_in_the_same_rows() {
     use sagsstamme::i18n::{DA, EN};
     let root = mount("");
-    tick().await;
+    settle().await;
     let row = |key: &str| {
         find(
             &root,
@@ -531,7 +548,7 @@ async fn tables_follow_edits_new_groups_and_the_language_in_the_same_rows() {
 
     // Another group: a row more.
     find(&root, "[data-testid='add-group']").click();
-    tick().await;
+    settle().await;
     type_into(&root, "#field-headcount-2", "500").await;
     let rows = |root: &HtmlElement| {
         root.query_selector_all("[data-testid='per-group'] tbody tr")
@@ -547,7 +564,7 @@ async fn tables_follow_edits_new_groups_and_the_language_in_the_same_rows() {
     assert_eq!(text(&root, caption), DA.per_group_caption);
     assert_eq!(text(&root, header), DA.col_staff_now);
     find(&root, "[data-testid='lang-switch']").click();
-    tick().await;
+    settle().await;
     assert_eq!(text(&root, caption), EN.per_group_caption);
     assert_eq!(text(&root, header), EN.col_staff_now);
     assert_eq!(staff_now("group-1").text_content().unwrap(), "28.6");

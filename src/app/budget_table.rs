@@ -14,7 +14,7 @@ use crate::model::Lang;
 #[component]
 pub fn BudgetTable() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let data = Memo::new(move |_| budget_data(state, state.lang.get()));
+    let data = state.later(move || budget_data(state, state.lang.get()));
     let table = Memo::new(move |_| data.with(|d| Some(d.as_ref()?.as_ref().ok()?.0.clone())));
     // The payback line, or why there is no budget; rebuilt only when its
     // text changes.

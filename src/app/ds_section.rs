@@ -12,7 +12,7 @@ use crate::model::number::format;
 #[component]
 pub fn DsSection() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let table = Memo::new(move |_| {
+    let table = state.later(move || {
         let lang = state.lang.get();
         let t = lang.t();
         let (ids, areas): (Vec<u32>, Vec<_>) = state

@@ -11,7 +11,7 @@ use crate::model::BreakEven;
 #[component]
 pub fn GroupResultsTable() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let table = Memo::new(move |_| per_group_data(state));
+    let table = state.later(move || per_group_data(state));
     // Hidden (and empty) while the scenario is invalid.
     view! {
         <section class="card" hidden=move || table.with(Option::is_none)>

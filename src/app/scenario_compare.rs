@@ -95,7 +95,7 @@ pub fn ScenarioCompare() -> impl IntoView {
         })
     };
 
-    let table = Memo::new(move |_| {
+    let table = state.later(move || {
         let lang = state.lang.get();
         let t = lang.t();
         // The live column from the page's own memos, not a second evaluation.

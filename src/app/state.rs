@@ -33,10 +33,12 @@ pub struct AppState {
     /// What the last share action (copy, file, restore) came to, said in
     /// a live region; cleared when the language changes.
     pub share_status: RwSignal<String>,
-    /// Ticks once after the browser has painted a change of the form or
-    /// the language (see [`after_paint`]). The charts redraw on this tick
-    /// instead of on every keystroke: the key figures reach the screen
-    /// first, and a burst of keystrokes within one frame costs one redraw.
+    /// Ticks once after the browser has painted a change of the form, the
+    /// language, the preset or the saved scenarios (see [`after_paint`]).
+    /// Everything below the key figures (tables, charts, explanation)
+    /// follows this tick ([`AppState::later`]) instead of every keystroke:
+    /// the figures reach the screen first, and a burst of keystrokes within
+    /// one frame costs one update of the rest.
     pub painted: ReadSignal<u32>,
 }
 
@@ -44,6 +46,8 @@ impl AppState {
     pub fn new(loaded: Loaded) -> AppState {
         let lang = RwSignal::new(loaded.lang);
         let form = RwSignal::new(loaded.form);
+        let preset = RwSignal::new(loaded.preset);
+        let scenarios = RwSignal::new(Scenarios::default());
         let evaluation = Memo::new(move |_| form.with(|f| f.evaluate(lang.get())));
         let results = Memo::new(move |_| evaluation.with(|e| e.scenario.as_ref().map(compute)));
         let budget = Memo::new(move |_| {
@@ -59,12 +63,14 @@ impl AppState {
             painted: after_paint(move || {
                 form.with(|_| ());
                 lang.get();
+                preset.with(|_| ());
+                scenarios.with(|_| ());
             }),
             lang,
             form,
-            preset: RwSignal::new(loaded.preset),
+            preset,
             notices: RwSignal::new(loaded.notices),
-            scenarios: RwSignal::new(Scenarios::default()),
+            scenarios,
             evaluation,
             results,
             budget,
@@ -99,6 +105,20 @@ impl AppState {
     pub fn reset(&self) {
         self.form.set(Form::new(self.lang.get_untracked()));
         self.preset.set(None);
+    }
+
+    /// A memo of `f` that follows the state one paint late (see
+    /// [`AppState::painted`]): the tables below the key figures are brought
+    /// up to date after the figures have been drawn, not before.
+    pub fn later<T>(&self, f: impl Fn() -> T + Send + Sync + 'static) -> Memo<T>
+    where
+        T: PartialEq + Send + Sync + 'static,
+    {
+        let painted = self.painted;
+        Memo::new(move |_| {
+            painted.track();
+            untrack(&f)
+        })
     }
 
     /// The name shown for a group: its own, or "Målgruppe N".
