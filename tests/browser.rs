@@ -23,13 +23,13 @@ fn mount(search: &str) -> HtmlElement {
 
 /// Mounts the app and waits until every section is on the page: the ones
 /// below the results are added one per task after the first render, and
-/// `<main>` is `aria-busy` until then.
+/// their wrapper is `aria-busy` until then.
 async fn mount_ready(search: &str) -> HtmlElement {
     let root = mount(search);
     for _ in 0..200 {
         tick().await;
         if root
-            .query_selector("main:not([aria-busy])")
+            .query_selector(".below:not([aria-busy])")
             .unwrap()
             .is_some()
         {
@@ -524,8 +524,7 @@ async fn each_group_has_its_own_break_even_next_to_the_common_one() {
 #[wasm_bindgen_test]
 async fn tables_follow_edits_new_groups_and_the_language_in_the_same_rows() {
     use sagsstamme::i18n::{DA, EN};
-    let root = mount("");
-    settle().await;
+    let root = mount_ready("").await;
     let row = |key: &str| {
         find(
             &root,

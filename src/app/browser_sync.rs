@@ -2,10 +2,12 @@
 //! title, and (on the real page) the scenario into the URL and the autosaved
 //! copy (see [`super::persist`]). Nothing here feeds back into the state.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 use super::{persist, AppState};
 
@@ -41,16 +43,18 @@ pub fn start(state: AppState, keep: bool) {
     if !keep {
         return;
     }
-    // The pairs still to be written and the timer that will write them.
-    let waiting = Rc::new(RefCell::new(None::<Vec<(String, String)>>));
+    // Whether a write is due, and the timer that will do it. The pairs are
+    // encoded when written, not per keystroke.
+    let due = Rc::new(Cell::new(false));
     let timer = Rc::new(Cell::new(None::<TimeoutHandle>));
     let write = {
-        let (waiting, timer) = (waiting.clone(), timer.clone());
+        let (due, timer) = (due.clone(), timer.clone());
         move || {
             if let Some(timer) = timer.take() {
                 timer.clear();
             }
-            if let Some(pairs) = waiting.take() {
+            if due.replace(false) {
+                let pairs = untrack(|| persist::pairs(state));
                 persist::write_url(&pairs);
                 persist::save(&pairs);
             }
@@ -58,15 +62,29 @@ pub fn start(state: AppState, keep: bool) {
     };
     let later = write.clone();
     Effect::new(move |first_done: Option<()>| {
-        let pairs = persist::pairs(state);
+        state.form.with(|_| ());
+        state.lang.get();
+        state.preset.with(|_| ());
         if first_done.is_some() {
-            waiting.replace(Some(pairs));
+            due.set(true);
             if let Some(old) = timer.take() {
                 old.clear();
             }
             timer.set(set_timeout_with_handle(later.clone(), WRITE_DELAY).ok());
         }
     });
+    // Leaving the page, or hiding it (a phone may end a hidden page's
+    // process without a pagehide): what is due is written now.
+    let on_hide = write.clone();
     let leave = window_event_listener(leptos::ev::pagehide, move |_| write());
+    let hide = Closure::<dyn Fn()>::new(move || {
+        if document().hidden() {
+            on_hide();
+        }
+    });
+    let _ = document()
+        .add_event_listener_with_callback("visibilitychange", hide.as_ref().unchecked_ref());
+    // Both listeners live as long as the page (the full page's state does).
+    hide.forget();
     on_cleanup(move || leave.remove());
 }

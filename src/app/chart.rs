@@ -49,8 +49,9 @@ pub type Legend = &'static [(&'static str, &'static str, Pick)];
 /// scenario cannot be computed.
 pub type Build = fn(&AppState, f64) -> Option<ChartData>;
 
-/// What clicking (or Enter on) a point does with its pick.
-pub type OnPick = fn(&AppState, f64);
+/// What clicking (or Enter on) a point does with its pick; whether it
+/// changed anything (then the chart is redrawn).
+pub type OnPick = fn(&AppState, f64) -> bool;
 
 #[component]
 pub fn Chart(
@@ -142,8 +143,11 @@ pub fn Chart(
         else {
             return;
         };
-        f(&state, x);
-        refocus.set(Some(x));
+        // Only a pick that changed the scenario redraws the chart; the
+        // focus stays where it is otherwise.
+        if f(&state, x) {
+            refocus.set(Some(x));
+        }
     };
     // The chart is redrawn after the next paint; then the focus goes to the
     // point now at the picked value, so it is not lost with the old markup.
@@ -281,8 +285,8 @@ impl WidthObserver {
         let callback = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
             // Inside the observer's callback layout is fresh: no forced layout.
             let w = f64::from(target.client_width());
-            if w > 0.0 && width.get_untracked() != Some(w) {
-                width.set(Some(w));
+            if w > 0.0 && width.try_get_untracked().is_some_and(|old| old != Some(w)) {
+                width.try_set(Some(w));
             }
         });
         let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;

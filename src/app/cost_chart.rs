@@ -141,13 +141,13 @@ fn build(state: &AppState, width: f64) -> Option<ChartData> {
 
 /// Makes `caseload` the target: every group's caseload times the same
 /// factor, to one decimal (as the goal panel's "use these caseloads").
-fn pick(state: &AppState, caseload: f64) {
+fn pick(state: &AppState, caseload: f64) -> bool {
     let lang = state.lang.get_untracked();
     let Some(targets) = state
         .evaluation
         .with_untracked(|e| e.scenario.as_ref().map(|s| targets_at(s, caseload)))
     else {
-        return;
+        return false;
     };
     state.form.update(|f| {
         let ids: Vec<u32> = f.groups.iter().map(|g| g.id).collect();
@@ -155,4 +155,5 @@ fn pick(state: &AppState, caseload: f64) {
             f.set_value(FieldId::Target(id), (target * 10.0).round() / 10.0, lang);
         }
     });
+    true
 }

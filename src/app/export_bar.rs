@@ -2,8 +2,10 @@
 //! pastes into a spreadsheet as cells, everything as one CSV file, and the
 //! print report; on the full page also the "Embed" dialog.
 //!
-//! The tables are exported from the same [`TableData`] the page renders, so
-//! the file says what the screen says; `model::export` writes the text
+//! The tables are exported from the same [`TableData`] builders the page
+//! renders, run on the current state, so the file says what the screen says
+//! (the screen's tables catch up one paint after a keystroke; an export is
+//! never behind); `model::export` writes the text
 //! (number format, separators, quoting: see there and the README).
 
 use leptos::prelude::*;
@@ -14,11 +16,11 @@ use super::copy_dialog::{CopyDialog, CopyDialogState, DialogContent};
 use super::data_table::TableData;
 use super::download::download;
 use super::group_results_table::per_group_data;
-use super::{tr, AppState, Pick};
+use super::{persist, tr, AppState, Pick};
 use crate::model::embed::{result_fields, snippet};
 use crate::model::export::{write, Format};
 use crate::model::number::format;
-use crate::model::query::parse_search;
+use crate::model::query::{is_scenario_key, parse_search};
 use crate::model::Lang;
 
 /// Cell texts, row by row.
@@ -145,7 +147,9 @@ fn save_csv(state: AppState) {
     download(lang.t().csv_file_name, "text/csv;charset=utf-8", &text);
 }
 
-/// The snippet for the page as it is now: its address holds the scenario.
+/// The snippet for the page as it is now: the scenario from the state (the
+/// address is written a moment after each change, and never in embed
+/// mode), and the address's other keys (embed options, a host's own).
 fn open_embed(state: AppState, ui: Ui, id: &'static str) {
     let location = window().location();
     let page = format!(
@@ -153,7 +157,12 @@ fn open_embed(state: AppState, ui: Ui, id: &'static str) {
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default()
     );
-    let pairs = parse_search(&location.search().unwrap_or_default());
+    let mut pairs = untrack(|| persist::pairs(state));
+    pairs.extend(
+        parse_search(&location.search().unwrap_or_default())
+            .into_iter()
+            .filter(|(k, _)| !is_scenario_key(k)),
+    );
     let title = state.lang.get_untracked().t().page_title;
     ui.dialog.open(DialogContent {
         heading: |t| t.embed_heading,

@@ -111,17 +111,21 @@ pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
             }
                 .into_any()
         }}
-        <main class:embedded=embedded aria-busy=move || below.busy().then_some("true")>
+        <main class:embedded=embedded>
             <url_notices::UrlNotices/>
             {parts(&TOP, sections, embedded)}
             <div class="layout">{parts(&LAYOUT, sections, embedded)}</div>
-            {parts_shown(&BELOW, sections)
-                .enumerate()
-                .map(|(i, render)| {
-                    let on = below.shows(i);
-                    move || on.get().then(|| render(embedded))
-                })
-                .collect_view()}
+            // Busy while sections are still being added: only this part,
+            // so the inputs and the figures' live region are never muted.
+            <div class="below" aria-busy=move || below.busy().then_some("true")>
+                {parts_shown(&BELOW, sections)
+                    .enumerate()
+                    .map(|(i, render)| {
+                        let on = below.shows(i);
+                        move || on.get().then(|| render(embedded))
+                    })
+                    .collect_view()}
+            </div>
         </main>
         {if embedded {
             view! { <full_page_link::FullPageLink/> }.into_any()
@@ -216,7 +220,8 @@ fn parts_shown(
 /// figures). Building the whole page in one go blocked the main thread for
 /// 170–350 ms on the project's machine (Lighthouse's Total Blocking Time);
 /// in steps, the figures are on screen first and the page answers input
-/// between the steps. `<main>` is `aria-busy` until the last one is in.
+/// between the steps. Their wrapper (`.below`) is `aria-busy` until the
+/// last one is in.
 #[derive(Clone, Copy)]
 struct Reveal {
     count: usize,

@@ -19,11 +19,11 @@
 //! [`read_record`]) is untrusted: bounded in pairs and lengths, unknown keys
 //! ignored, bad values reported as [`Notice`]s, and the rest still loads.
 
+use std::cell::Cell;
+
 use super::benefit::BenefitKind;
 use super::ds::Area;
 use super::embed::EmbedProblem;
-use std::cell::Cell;
-
 use super::form::{EffectUnit, FieldId, Form, Switch, MAX_GROUPS, MAX_NAME_CHARS};
 use super::input::{FieldKind, InputError};
 use super::lang::Lang;

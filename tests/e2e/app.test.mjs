@@ -6,15 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
-import {
-  openApp,
-  value,
-  numericValue,
-  waitForValue,
-  typeInto,
-  waitForHtmlLang,
-  useServerAndBrowser,
-} from './browser.mjs';
+import { openApp, value, numericValue, waitForValue, typeInto, waitForHtmlLang, useServerAndBrowser, settle } from './browser.mjs';
 
 // The documented URL example (Copenhagen BI08 as one group).
 const URL_EXAMPLE = '?headcount=5000&current=70&target=50&cost=396900&benefit_month=15774';
@@ -531,6 +523,8 @@ describe('multi-year budget', () => {
       // Year 1: half the staff (400,000) and 50 % × 50 % of the effect (225,000).
       await page.waitForFunction(() =>
         Number(document.querySelector('[data-testid="budget-cost"] td[data-value]')?.dataset.value) === 400000);
+      // The ramp click may land a paint after the hiring one.
+      await settle(page);
       assertClose(await cell(page, 'savings', 0), -225_000, 1, 'savings year 1');
       assertClose(await cell(page, 'cost', 1), 800_000, 1, 'cost year 2');
       assertClose(await cell(page, 'savings', 1), -900_000, 1, 'savings year 2');

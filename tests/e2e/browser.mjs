@@ -75,8 +75,8 @@ export async function openApp(browser, baseUrl, query = '', { viewport, initScri
   await page.goto(`${baseUrl}/${query}`);
   await page.waitForSelector('[data-testid="annual-cost"]', { state: 'attached' });
   // The sections below the results are added after the first render, one
-  // per task; <main> is aria-busy until the last one is in.
-  await page.waitForSelector('main:not([aria-busy])', { state: 'attached' });
+  // per task; their wrapper is aria-busy until the last one is in.
+  await page.waitForSelector('.below:not([aria-busy])', { state: 'attached' });
   return {
     page,
     context,
@@ -129,6 +129,22 @@ export async function typeInto(page, id, text) {
   const input = page.locator(`#${id}`);
   await input.fill('');
   await input.pressSequentially(text);
+}
+
+/**
+ * Waits until the last change has reached every section: the figures update
+ * at once, the tables, charts and explanation after the next paint (an
+ * animation frame, then a task; see AppState::painted).
+ */
+export function settle(page) {
+  return page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    const task = () => new Promise((r) => setTimeout(r, 0));
+    await frame();
+    await task();
+    await task();
+    await frame();
+  });
 }
 
 /** Waits for `document.documentElement.lang` to equal `lang`. */

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { assertNoViolations } from './axe.mjs';
-import { openApp, waitForValue, typeInto, useServerAndBrowser } from './browser.mjs';
+import { openApp, waitForValue, typeInto, useServerAndBrowser, settle } from './browser.mjs';
 
 // Copenhagen BI08 as one group (the documented URL example).
 const ONE_GROUP = '?headcount=5000&current=70&target=50&cost=396900&benefit_month=15774';
@@ -102,6 +102,7 @@ describe('scenarios side by side', () => {
       for (let i = 0; i < 3; i += 1) await page.click(testid('compare-save'));
       await page.click(testid('compare-save'));
       await waitForStatus(page, /højst gemmes 3/);
+      await settle(page);
       assert.equal(await page.locator(`${testid('compare-table')} thead th`).count(), 5);
       await page.locator(testid('compare-remove')).first().click();
       await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 4, `${testid('compare-table')} thead th`);
@@ -116,6 +117,7 @@ describe('scenarios side by side', () => {
       await typeInto(page, (await targetIds(page))[0], 'halvtreds');
       await page.click(testid('compare-save'));
       await waitForStatus(page, /Ret fejlene/);
+      await settle(page);
       assert.equal(await page.locator(testid('compare-table')).count(), 0);
     });
   });
@@ -137,6 +139,7 @@ describe('scenarios side by side', () => {
       await page.click(testid('compare-save'));
       await page.click(testid('lang-switch'));
       await page.waitForFunction(() => document.documentElement.lang === 'en');
+      await settle(page);
       const headers = await page.locator(`${testid('compare-table')} thead th`).allInnerTexts();
       assert.deepEqual(headers.map((h) => h.trim()), ['', 'On the page now', '52,5']);
       assert.deepEqual(

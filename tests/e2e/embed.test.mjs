@@ -231,11 +231,28 @@ async function waitForFit(page, frame) {
 describe('on a host page from another origin', () => {
   it('the snippet from the Embed dialog embeds the scenario on screen', async () => {
     const snippet = await snippetFor(`${URL_EXAMPLE}&lang=en`);
-    const src = `${ctx.server.url}/${URL_EXAMPLE}&lang=en&embed=1`.replace(/&/g, '&amp;');
-    assert.ok(snippet.includes(`src="${src}"`), `snippet: ${snippet}`);
+    // The scenario as the page holds it (the link format of today), then
+    // the embed flag.
+    const src = snippet.match(/<iframe src="([^"]+)"/)?.[1]?.replace(/&amp;/g, '&');
+    assert.ok(src?.startsWith(`${ctx.server.url}/?`), `snippet: ${snippet}`);
+    const q = Object.fromEntries(new URL(src).searchParams);
+    assert.deepEqual(q, {
+      v: '2', lang: 'en', 'g1.benefit': 'other', 'g1.headcount': '5000', cost: '396900',
+      'other.rate': '15774', embed: '1',
+    });
     assert.ok(snippet.includes(`<script src="${ctx.server.url}/embed/sagsstamme-embed.js" async></script>`), snippet);
     assert.ok(snippet.includes('title="Caseload calculator"'), snippet);
     assert.ok(snippet.includes('data-sagsstamme'), snippet);
+  });
+
+  it('the snippet holds a change made just before the dialog was opened', async () => {
+    await withApp(URL_EXAMPLE, async ({ page }) => {
+      // Typed and opened at once: the address is written only a moment later.
+      await page.locator('#field-headcount-1').fill('4321');
+      await page.locator(testid('embed-open')).click();
+      const snippet = await page.locator(testid('copy-text')).inputValue();
+      assert.ok(snippet.includes('g1.headcount=4321'), snippet);
+    });
   });
 
   it('resizes the iframe to its content and passes the results on as a DOM event', async () => {
@@ -424,7 +441,7 @@ describe('the Embed dialog', () => {
       assert.ok(await dialog.evaluate((d) => d.contains(document.activeElement)), 'focus moved into the dialog');
 
       const code = await page.locator(testid('copy-text')).inputValue();
-      assert.ok(code.includes('headcount=5000&amp;current=70&amp;target=50'), code);
+      assert.ok(code.includes('g1.headcount=5000&amp;cost=396900'), code);
       await page.locator(testid('copy-button')).click();
       await page.locator(testid('copy-status')).filter({ hasText: 'Copied' }).waitFor();
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);

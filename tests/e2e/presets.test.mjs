@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 
-import { openApp, waitForValue, useServerAndBrowser } from './browser.mjs';
+import { openApp, waitForValue, useServerAndBrowser, settle } from './browser.mjs';
 
 const testid = (id) => `[data-testid="${id}"]`;
 
@@ -147,6 +147,7 @@ describe('Faxe retention consultants', () => {
         assert.equal(row.computedValue, value, `${id} data-value`);
         assert.equal(row.verdict, 'Ja', `${id} matches`);
       }
+      await settle(page);
       const payback = await page.locator(testid('payback')).innerText();
       assert.ok(payback.includes('2021'), `payback: ${JSON.stringify(payback)}`);
       assert.equal(await page.locator(testid('preset-inconsistency')).count(), 0);
