@@ -58,14 +58,10 @@ pub fn Explanation() -> impl IntoView {
             })
             .collect()
     };
-    // The steps follow the page one paint late (`AppState::painted`), like
+    // The steps follow the page one paint late (`AppState::later`), like
     // the charts: a long text far below the figures need not be rewritten
     // between a keystroke and its figures. Memos: a list whose texts did
     // not change (the assumptions, the sources while typing) is left alone.
-    let steps = move |_: Option<&Vec<Item>>| -> Vec<Item> {
-        state.painted.track();
-        untrack(steps_now)
-    };
     let assumptions = move |_: Option<&Vec<Item>>| -> Vec<Item> {
         let t = state.lang.get().t();
         t.explain_assumptions
@@ -96,7 +92,7 @@ pub fn Explanation() -> impl IntoView {
         <section class="card explain" aria-labelledby="explain-heading">
             <h2 id="explain-heading">{tr(|t| t.explain_heading)}</h2>
             <p class="hint">{tr(|t| t.explain_intro)}</p>
-            <List items=Memo::new(steps) testid="explain-steps"/>
+            <List items=state.later(steps_now) testid="explain-steps"/>
             <h3>{tr(|t| t.explain_assumptions_heading)}</h3>
             <List items=Memo::new(assumptions) testid="explain-assumptions"/>
             <h3>{tr(|t| t.explain_sources_heading)}</h3>

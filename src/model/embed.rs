@@ -15,7 +15,7 @@
 //! iframe snippet the "Embed" dialog offers.
 
 use super::calc::{BreakEven, Results};
-use super::query::{keys, quote, Notice, Problem, MAX_PAIRS};
+use super::query::{hex, keys, quote, Notice, Problem, MAX_PAIRS};
 
 /// What was wrong with an embed option in the URL.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -204,15 +204,6 @@ fn pow_2_4(x: f64) -> f64 {
         }
     }
     acc
-}
-
-fn hex(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
-    }
 }
 
 /// The colours derived from one accent, as CSS custom properties.

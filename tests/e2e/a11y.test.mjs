@@ -7,20 +7,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { assertNoViolations } from './axe.mjs';
-import { openApp, value, waitForValue, typeInto, useServerAndBrowser } from './browser.mjs';
-
-const testid = (id) => `[data-testid="${id}"]`;
+import { openApp, value, waitForValue, typeInto, useServerAndBrowser, testid } from './browser.mjs';
 
 const ctx = useServerAndBrowser();
-
-async function withApp(query, fn, options) {
-  const app = await openApp(ctx.browser, ctx.server.url, query, options);
-  try {
-    await fn(app);
-  } finally {
-    await app.close();
-  }
-}
+const { withApp } = ctx;
 
 describe('axe (WCAG 2.1 A and AA)', () => {
   it('finds no violations on the default Danish page', async () => {

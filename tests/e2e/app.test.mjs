@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { openApp, value, numericValue, waitForValue, typeInto, waitForHtmlLang, useServerAndBrowser, settle } from './browser.mjs';
+import { openApp, value, numericValue, waitForValue, typeInto, waitForHtmlLang, useServerAndBrowser, settle, testid } from './browser.mjs';
 
 // The documented URL example (Copenhagen BI08 as one group).
 const URL_EXAMPLE = '?headcount=5000&current=70&target=50&cost=396900&benefit_month=15774';
@@ -39,19 +39,8 @@ function waitForNumber(page, testid, expected, tolerance = 1e-9 * Math.max(1, Ma
   });
 }
 
-const testid = (id) => `[data-testid="${id}"]`;
-
 const ctx = useServerAndBrowser();
-
-/** Opens the app, runs `fn(app)`, always closes the page. */
-async function withApp(query, fn) {
-  const app = await openApp(ctx.browser, ctx.server.url, query);
-  try {
-    await fn(app);
-  } finally {
-    await app.close();
-  }
-}
+const { withApp } = ctx;
 
 describe('first load', () => {
   it('opens in Danish with results and makes no requests to other origins', async () => {

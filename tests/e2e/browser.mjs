@@ -2,6 +2,7 @@
 // file, one fresh page (context) per test.
 
 import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 import { startServer } from './server.mjs';
@@ -152,12 +153,18 @@ export function waitForHtmlLang(page, lang) {
   return page.waitForFunction((l) => document.documentElement.lang === l, lang);
 }
 
+/** The selector of `[data-testid=id]`. */
+export const testid = (id) => `[data-testid="${id}"]`;
+
 /**
  * Starts one static server (on the release build) and one browser for the
  * calling test file, and closes them after its tests. Returns an object whose
- * `server` and `browser` are set once the `before` hook has run.
+ * `server` and `browser` are set once the `before` hook has run, and whose
+ * `withApp(query, fn, options)` opens the app (see `openApp`), runs
+ * `fn(app)` and always closes it; with `noConsoleErrors`, a test also fails
+ * on any console error.
  */
-export function useServerAndBrowser() {
+export function useServerAndBrowser({ noConsoleErrors = false } = {}) {
   const ctx = { server: undefined, browser: undefined };
   before(async () => {
     ctx.server = await startServer();
@@ -167,5 +174,14 @@ export function useServerAndBrowser() {
     await ctx.browser?.close();
     await ctx.server?.close();
   });
+  ctx.withApp = async (query, fn, options) => {
+    const app = await openApp(ctx.browser, ctx.server.url, query, options);
+    try {
+      await fn(app);
+      if (noConsoleErrors) assert.deepEqual(app.consoleErrors, [], 'console errors');
+    } finally {
+      await app.close();
+    }
+  };
   return ctx;
 }

@@ -7,21 +7,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { openApp, numericValue, waitForValue, typeInto, useServerAndBrowser } from './browser.mjs';
+import { openApp, numericValue, waitForValue, typeInto, useServerAndBrowser, testid } from './browser.mjs';
 
-const testid = (id) => `[data-testid="${id}"]`;
-const ctx = useServerAndBrowser();
-
-/** Opens the app, runs `fn(app)`, checks for console errors, always closes. */
-async function withApp(query, fn, options) {
-  const app = await openApp(ctx.browser, ctx.server.url, query, options);
-  try {
-    await fn(app);
-    assert.deepEqual(app.consoleErrors, [], 'console errors');
-  } finally {
-    await app.close();
-  }
-}
+const ctx = useServerAndBrowser({ noConsoleErrors: true });
+const { withApp } = ctx;
 
 // The default scenario: 1,000 citizens, 70 → 50, 400,000 kr. a staff year.
 const cost = (target) => (1000 / target - 1000 / 70) * 400_000;

@@ -5,24 +5,15 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { assertNoViolations } from './axe.mjs';
-import { openApp, waitForValue, typeInto, useServerAndBrowser, settle } from './browser.mjs';
+import { openApp, waitForValue, typeInto, useServerAndBrowser, settle, testid } from './browser.mjs';
 
 // Copenhagen BI08 as one group (the documented URL example).
 const ONE_GROUP = '?headcount=5000&current=70&target=50&cost=396900&benefit_month=15774';
 const K = 396_900;
 const cost = (target, n = 5000, current = 70) => (n / target - n / current) * K;
 
-const testid = (id) => `[data-testid="${id}"]`;
 const ctx = useServerAndBrowser();
-
-async function withApp(query, fn) {
-  const app = await openApp(ctx.browser, ctx.server.url, query);
-  try {
-    await fn(app);
-  } finally {
-    await app.close();
-  }
-}
+const { withApp } = ctx;
 
 /** The data-values of one comparison row, column by column (live first). */
 async function rowValues(page, row) {

@@ -13,7 +13,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
-import { openApp, value, waitForValue, typeInto, useServerAndBrowser, TIMEOUT } from './browser.mjs';
+import { openApp, value, waitForValue, typeInto, useServerAndBrowser, TIMEOUT, testid } from './browser.mjs';
 import { startServer } from './server.mjs';
 
 // The documented URL example (Copenhagen BI08 as one group).
@@ -22,9 +22,8 @@ const EXAMPLE_EXTRA_STAFF = 5000 / 50 - 5000 / 70; // 28.5714…
 const EXAMPLE_ANNUAL_COST = 11_340_000;
 const EXAMPLE_BREAK_EVEN_MONTHS = 11_340_000 / 15_774; // 718.90…
 
-const testid = (id) => `[data-testid="${id}"]`;
-
 const ctx = useServerAndBrowser();
+const { withApp } = ctx;
 
 /** The second origin: a static server on a temp dir of host pages. */
 const host = { dir: undefined, server: undefined };
@@ -36,16 +35,6 @@ after(async () => {
   await host.server?.close();
   if (host.dir) await rm(host.dir, { recursive: true, force: true });
 });
-
-/** Opens the app, runs `fn(app)`, always closes the page. */
-async function withApp(query, fn, options) {
-  const app = await openApp(ctx.browser, ctx.server.url, query, options);
-  try {
-    await fn(app);
-  } finally {
-    await app.close();
-  }
-}
 
 /** Polls `check` (async, in Node) once per frame of `page` until it returns a truthy value. */
 async function waitUntil(page, check, what) {

@@ -6,10 +6,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { openApp, waitForValue, useServerAndBrowser } from './browser.mjs';
+import { openApp, waitForValue, useServerAndBrowser, testid } from './browser.mjs';
 
 const ctx = useServerAndBrowser();
-const testid = (id) => `[data-testid="${id}"]`;
 
 /**
  * Presses Tab until the focused element matches `selector` and returns how

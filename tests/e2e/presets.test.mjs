@@ -9,9 +9,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 
-import { openApp, waitForValue, useServerAndBrowser, settle } from './browser.mjs';
-
-const testid = (id) => `[data-testid="${id}"]`;
+import { openApp, waitForValue, useServerAndBrowser, settle, testid } from './browser.mjs';
 
 // Every preset: id, the words its button and "Indlæst: …" line show, whether
 // it fills in the form, and its published figures' row ids.
@@ -23,18 +21,8 @@ const PRESETS = [
   { id: 'ds-aabenraa', name: 'Aabenraa KIK', loadsForm: false, figures: ['budget', 'saved', 'benefits', 'staff', 'net'] },
 ];
 
-const ctx = useServerAndBrowser();
-
-/** Opens the app, runs `fn(app)`, checks no console errors, always closes. */
-async function withApp(query, fn, options) {
-  const app = await openApp(ctx.browser, ctx.server.url, query, options);
-  try {
-    await fn(app);
-    assert.deepEqual(app.consoleErrors, [], 'console errors');
-  } finally {
-    await app.close();
-  }
-}
+const ctx = useServerAndBrowser({ noConsoleErrors: true });
+const { withApp } = ctx;
 
 const groupCount = (page) => page.locator(testid('group')).count();
 

@@ -8,10 +8,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 
-import { TIMEOUT, openApp, value, waitForValue, typeInto, useServerAndBrowser } from './browser.mjs';
+import { TIMEOUT, openApp, value, waitForValue, typeInto, useServerAndBrowser, testid } from './browser.mjs';
 
 const ctx = useServerAndBrowser();
-const testid = (id) => `[data-testid="${id}"]`;
+const { withApp } = ctx;
 const RESULT_IDS = ['extra-staff-years', 'annual-cost', 'break-even-months'];
 const STORAGE_KEY = 'sagsstamme-beregneren';
 const DEFAULT_EXTRA_STAFF = 1000 / 50 - 1000 / 70;
@@ -47,15 +47,6 @@ async function openIn(context, query) {
   await page.goto(`${ctx.server.url}/${query}`);
   await page.waitForSelector(testid('annual-cost'), { state: 'attached' });
   return { page, consoleErrors };
-}
-
-async function withApp(query, fn, options) {
-  const app = await openApp(ctx.browser, ctx.server.url, query, options);
-  try {
-    await fn(app);
-  } finally {
-    await app.close();
-  }
 }
 
 /** A scenario with something in every part: two groups, cost, a switch. */
