@@ -1,6 +1,9 @@
 // Trunk post_build hook (see Trunk.toml): finishes the staged build before
 // Trunk moves it into dist/. Node built-ins only.
 //
+// 0. Release builds: the wasm is cut into the module the page starts with
+//    and the chunks it fetches after its first render (scripts/split-wasm.mjs).
+//    index.html preloads the chunks' loader next to the glue.
 // 1. Release builds: the wasm-bindgen JS glue loses its comments and
 //    indentation (Trunk's own JS minifier fails on it, "Failed to minify
 //    JS"): −0.8 KB brotli. Its integrity attribute follows.
@@ -24,6 +27,8 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
+import { splitWasm } from './split-wasm.mjs';
+
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) {
   console.error('usage: node scripts/post-build.mjs DIR [--release] (or run as a Trunk hook)');
@@ -36,6 +41,23 @@ const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base
 
 const htmlPath = path.join(dir, 'index.html');
 let html = readFileSync(htmlPath, 'utf8');
+
+// --- 0. split the wasm ------------------------------------------------------
+if (release) {
+  const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
+  const { changed, loaderName } = splitWasm(dir, source, sri);
+  for (const [before, after] of changed) html = html.replaceAll(before, after);
+  const glueLink = /<link\b[^>]*\brel="?modulepreload"?[^>]*>/;
+  if (!glueLink.test(html)) {
+    console.error('post-build: no modulepreload link for the glue in index.html');
+    process.exit(1);
+  }
+  const loaderSri = sri(readFileSync(path.join(dir, loaderName)));
+  html = html.replace(
+    glueLink,
+    (link) => `${link}<link crossorigin href="${base}${loaderName}" integrity="${loaderSri}" rel=modulepreload>`,
+  );
+}
 
 // --- 1. comments and indentation out of the JS glue -------------------------
 /**

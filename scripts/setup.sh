@@ -4,11 +4,14 @@
 #
 # Pinned versions (see ../shared/TOOLCHAIN.md for why these):
 #   trunk 0.21.14 (0.22 needs a newer rustc), wasm-bindgen-cli = the
-#   `wasm-bindgen` pin in Cargo.toml, wasm-opt from npm `binaryen` (package.json).
+#   `wasm-bindgen` pin in Cargo.toml, wasm-opt from npm `binaryen` (package.json),
+#   wasm-split-cli 0.2.4 (crate wasm_split_cli_support; cuts the release wasm
+#   into chunks, scripts/split-wasm.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+WASM_SPLIT_VERSION=0.2.4
 WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml | head -n1)
 : "${WASM_BINDGEN_VERSION:?could not read the wasm-bindgen pin from Cargo.toml}"
 
@@ -50,6 +53,13 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " ${WASM_BINDGEN_VERSION}\$" \
   log "installing wasm-bindgen-cli ${WASM_BINDGEN_VERSION} (takes ~6 min the first time)"
   # Not --locked: its lock file names a crate version the registry does not serve.
   cargo install wasm-bindgen-cli --version "${WASM_BINDGEN_VERSION}" --force
+fi
+
+# It has no --version; cargo's list of installed packages says which.
+if ! command -v wasm-split-cli >/dev/null 2>&1 \
+   || ! cargo install --list | grep -qx "wasm_split_cli_support v${WASM_SPLIT_VERSION}:"; then
+  log "installing wasm-split-cli ${WASM_SPLIT_VERSION} (takes ~3 min the first time)"
+  cargo install wasm_split_cli_support --version "${WASM_SPLIT_VERSION}" --features build-binary --locked
 fi
 
 log "ready: trunk $(trunk --version | awk '{print $2}'), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), $(chromium --version 2>/dev/null | head -n1)"

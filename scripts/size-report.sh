@@ -1,20 +1,34 @@
 #!/usr/bin/env bash
 # Prints raw, gzip and brotli bytes of each asset a first visit loads from
-# a build directory, and the total. With a budget, exits 1 when the brotli
-# total is above it (a deterministic check: same build, same bytes).
+# a build directory, and the total; then the wasm chunks fetched after the
+# first render (`lazy-*.wasm`, scripts/split-wasm.mjs) and the whole page.
+# With a budget, exits 1 when the first load's brotli total is above it (a
+# deterministic check: same build, same bytes).
 #   usage: size-report.sh [DIR] [BROTLI_BUDGET_BYTES]
 set -euo pipefail
 dir="${1:-dist}"
 budget="${2:-}"
 printf '%-40s %10s %10s %10s\n' asset raw gzip brotli
 total_raw=0; total_gz=0; total_br=0
-for f in "$dir"/index.html "$dir"/*.js "$dir"/*.wasm "$dir"/*.css; do
-  [ -f "$f" ] || continue
+row() {
+  local f=$1 raw gz br
   raw=$(wc -c <"$f"); gz=$(gzip -9 -c "$f" | wc -c); br=$(brotli -q 11 -c "$f" | wc -c)
   total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz)); total_br=$((total_br + br))
   printf '%-40s %10d %10d %10d\n' "$(basename "$f")" "$raw" "$gz" "$br"
+}
+for f in "$dir"/index.html "$dir"/*.js "$dir"/*.wasm "$dir"/*.css; do
+  [ -f "$f" ] || continue
+  case "$(basename "$f")" in lazy-*) continue ;; esac
+  row "$f"
 done
 printf '%-40s %10d %10d %10d\n' "first load (total)" "$total_raw" "$total_gz" "$total_br"
+first_br=$total_br
+for f in "$dir"/lazy-*.wasm; do
+  [ -f "$f" ] || continue
+  row "$f"
+done
+printf '%-40s %10d %10d %10d\n' "whole page (first load + chunks)" "$total_raw" "$total_gz" "$total_br"
+total_br=$first_br
 # Rust's float printing (core::fmt's flt2dec) adds ~18 KB brotli; numbers
 # are formatted by model::number instead. Its panic paths give it away.
 for w in "$dir"/*.wasm; do

@@ -19,6 +19,9 @@ step "clippy, host"
 cargo clippy --all-targets --locked -- -D warnings
 step "clippy, wasm32"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+# Release builds for the browser set cfg(split) (build.rs): lint that code too.
+step "clippy, wasm32 release (split points)"
+cargo clippy --release --locked --target wasm32-unknown-unknown --lib --bins -- -D warnings
 
 step "native tests: model, i18n, property tests"
 cargo test --locked
@@ -29,17 +32,14 @@ cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build"
 trunk build --release
 
-# Regression guard: the first load may not grow past 194,000 bytes brotli.
-# Measured 192,909 in session 3 (187,161 at its start; 132,333 before
-# session 2's features). Session 3 bought input latency and start-up with
-# bytes: tables updated in place (+1.3 KB), sections added one per task
-# after the first render, charts/tables/explanation after the next paint,
-# chart widths from a ResizeObserver, delayed autosave (+2.9 KB), the static
-# first-paint header and its script (+0.5 KB), link notices (+0.5 KB).
-# Issue 6's target is 110 KB and is NOT met. Raise this only with a measured
-# reason in the commit message; lower it as the page shrinks.
-step "size report and regression guard (first load ≤ 194,000 bytes brotli)"
-bash scripts/size-report.sh dist 194000
+# Regression guard: the first load may not grow past 150,500 bytes brotli.
+# Measured 149,672 in session 4, after the release wasm was split into the
+# start module and chunks fetched later (sections below the key figures,
+# English): 193,248 before. Issue 6's target is 110 KB and is NOT met. The
+# chunks are reported apart (lazy-*.wasm) and not counted. Raise this only
+# with a measured reason in the commit message; lower it as the page shrinks.
+step "size report and regression guard (first load ≤ 150,500 bytes brotli)"
+bash scripts/size-report.sh dist 150500
 
 step "end-to-end tests (Playwright, release build)"
 DIST_DIR="$PWD/dist" node --test --test-concurrency=1 tests/e2e/

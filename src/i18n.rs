@@ -27,6 +27,8 @@ pub struct Texts {
     /// that language.
     pub switch_to_other: &'static str,
     pub switch_to_other_hint: &'static str,
+    /// The English texts could not be fetched (said in Danish).
+    pub english_failed: &'static str,
     pub skip_to_results: &'static str,
 
     pub presets_heading: &'static str,
@@ -243,6 +245,9 @@ pub struct Texts {
     pub file_loaded: &'static str,
     pub file_refused: fn(&RecordError) -> String,
     pub saved_ignored: &'static str,
+    /// The sections below the key figures could not be fetched.
+    pub below_failed: &'static str,
+    pub retry: &'static str,
     // --- charts ---
     pub cost_chart_heading: &'static str,
     pub cost_chart_hint: &'static str,
@@ -290,11 +295,14 @@ pub struct Texts {
 }
 
 impl Lang {
-    /// The texts of this language.
+    /// The texts of this language. In split builds English is a wasm chunk
+    /// of its own (`app::english`): until it is in the page, Danish stands
+    /// in (the page waits for it before showing English, so this is only a
+    /// guard).
     pub fn t(self) -> &'static Texts {
         match self {
             Lang::Da => &DA,
-            Lang::En => &EN,
+            Lang::En => english::get(),
         }
     }
 }
@@ -425,6 +433,7 @@ pub const DA: Texts = Texts {
     privacy: "Alt regnes i din browser. Intet sendes nogen steder.",
     switch_to_other: "English",
     switch_to_other_hint: "Show the calculator in English",
+    english_failed: "Den engelske udgave kunne ikke hentes. Tjek forbindelsen og prøv igen.",
     skip_to_results: "Gå til resultatet",
     presets_heading: "Eksempler",
     presets_hint: "Indlæs et offentliggjort forslag og se, om tallene kan genskabes.",
@@ -821,6 +830,8 @@ pub const DA: Texts = Texts {
         format!("Filen blev ikke indlæst, fordi {why}. Intet er ændret.")
     },
     saved_ignored: "Det gemte scenarie kunne ikke læses og blev sprunget over.",
+    below_failed: "Tabellerne, graferne og resten af siden under nøgletallene kunne ikke hentes. Tjek forbindelsen og prøv igen.",
+    retry: "Prøv igen",
     // --- charts ---
     cost_chart_heading: "Udgift og break-even efter sagsstamme",
     cost_chart_hint: "Hvert punkt er en ny sagsstamme fra den laveste op til i dag. Peg på et \
@@ -956,6 +967,7 @@ pub const EN: Texts = Texts {
     privacy: "Everything is calculated in your browser. Nothing is sent anywhere.",
     switch_to_other: "Dansk",
     switch_to_other_hint: "Vis beregneren på dansk",
+    english_failed: "The English version could not be fetched. Check the connection and try again.",
     skip_to_results: "Skip to the results",
     presets_heading: "Examples",
     presets_hint: "Load a published proposal and see whether its figures can be reproduced.",
@@ -1349,6 +1361,8 @@ pub const EN: Texts = Texts {
         format!("The file was not loaded because {why}. Nothing has changed.")
     },
     saved_ignored: "The saved scenario could not be read and was skipped.",
+    below_failed: "The tables, charts and the rest of the page below the key figures could not be fetched. Check the connection and try again.",
+    retry: "Try again",
     // --- charts ---
     cost_chart_heading: "Cost and break-even by caseload",
     cost_chart_hint: "Each point is a target caseload from the lowest up to today's. Point at a \
@@ -1476,6 +1490,42 @@ pub const EN: Texts = Texts {
                              caseworkers (75 % effect in the year of hiring) follows DS's \
                              recommendation. The first budget year is 2027 by default.",
 };
+
+/// Where [`Lang::t`] finds English. In one-module builds it is [`EN`]; in
+/// split builds [`EN`] is only named by the English chunk's split point,
+/// which hands it over through [`set`](english::set) once fetched.
+pub mod english {
+    use super::Texts;
+
+    #[cfg(not(split))]
+    pub fn get() -> &'static Texts {
+        &super::EN
+    }
+
+    #[cfg(not(split))]
+    pub fn loaded() -> bool {
+        true
+    }
+
+    #[cfg(split)]
+    static LOADED: std::sync::OnceLock<&'static Texts> = std::sync::OnceLock::new();
+
+    #[cfg(split)]
+    pub fn get() -> &'static Texts {
+        LOADED.get().copied().unwrap_or(&super::DA)
+    }
+
+    #[cfg(split)]
+    pub fn loaded() -> bool {
+        LOADED.get().is_some()
+    }
+
+    /// Called by the English chunk's loader with its [`EN`](super::EN).
+    #[cfg(split)]
+    pub fn set(texts: &'static Texts) {
+        let _ = LOADED.set(texts);
+    }
+}
 
 #[cfg(test)]
 mod tests {

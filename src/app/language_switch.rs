@@ -3,22 +3,41 @@
 
 use leptos::prelude::*;
 
-use super::AppState;
+use super::{english, AppState};
 
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let state = expect_context::<AppState>();
     let other = move || state.lang.get().other();
+    // Set when English could not be fetched (see `english`); said next to
+    // the button until the next try.
+    let failed = RwSignal::new(false);
+    let switch = move |_| {
+        let to = other();
+        failed.set(false);
+        english::then(to, move |ok| {
+            if ok {
+                state.set_lang(to);
+            } else {
+                failed.set(true);
+            }
+        });
+    };
     view! {
-        <button
-            type="button"
-            class="lang-switch"
-            data-testid="lang-switch"
-            lang=move || other().code()
-            title=move || state.lang.get().t().switch_to_other_hint
-            on:click=move |_| state.set_lang(other())
-        >
-            {move || state.lang.get().t().switch_to_other}
-        </button>
+        <div class="lang-box">
+            <button
+                type="button"
+                class="lang-switch"
+                data-testid="lang-switch"
+                lang=move || other().code()
+                title=move || state.lang.get().t().switch_to_other_hint
+                on:click=switch
+            >
+                {move || state.lang.get().t().switch_to_other}
+            </button>
+            <p class="lang-failed" role="status">
+                {move || failed.get().then(|| state.lang.get().t().english_failed)}
+            </p>
+        </div>
     }
 }

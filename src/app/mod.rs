@@ -9,6 +9,8 @@
 //! With `?embed=1` (see `model::embed`) the page drops its chrome (intro,
 //! language switch, footer) and shows only the chosen sections.
 
+mod below;
+mod below_failed;
 mod benefit_table;
 mod browser_sync;
 mod budget_section;
@@ -22,6 +24,7 @@ mod data_table;
 mod download;
 mod ds_section;
 mod embed_sync;
+mod english;
 mod error_summary;
 mod explanation;
 mod export_bar;
@@ -37,6 +40,7 @@ mod persist;
 mod preset_picker;
 mod print_date;
 mod results_panel;
+mod reveal;
 mod scenario_compare;
 mod share_bar;
 mod staff_cost;
@@ -53,12 +57,18 @@ use crate::model::query;
 
 pub use state::AppState;
 
-/// The whole page. `search` is the query string to start from (`?a=1&…`);
-/// `None` reads the page's own URL, and then also the autosaved scenario
-/// (when the URL has no scenario of its own) and keeps both up to date.
-/// Tests pass their own and nothing is read or written.
-#[component]
-pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
+/// What the page starts from: the scenario (from `search`, or the page's
+/// own URL and then the autosaved copy), embed mode, and whether to keep the
+/// URL and the autosave up to date.
+struct Start {
+    keep: bool,
+    loaded: query::Loaded,
+    embed: Option<embed::Embed>,
+    /// The autosaved copy could not be read.
+    ignored: bool,
+}
+
+fn start(search: Option<String>) -> Start {
     let keep = search.is_none();
     let search = search.unwrap_or_else(browser_sync::current_search);
     let pairs = query::parse_search(&search);
@@ -77,7 +87,26 @@ pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
         _ => query::load(pairs),
     };
     loaded.notices.extend(embed.notices);
-    let embed = embed.embed;
+    Start {
+        keep,
+        loaded,
+        embed: embed.embed,
+        ignored,
+    }
+}
+
+/// The whole page. `search` is the query string to start from (`?a=1&…`);
+/// `None` reads the page's own URL, and then also the autosaved scenario
+/// (when the URL has no scenario of its own) and keeps both up to date.
+/// Tests pass their own and nothing is read or written.
+#[component]
+pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
+    let Start {
+        keep,
+        loaded,
+        embed,
+        ignored,
+    } = start(search);
     let state = AppState::new(loaded);
     if ignored {
         state
@@ -90,7 +119,11 @@ pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
 
     let embedded = embed.is_some();
     let sections = embed.map_or(Sections::ALL, |e| e.sections);
-    let below = reveal(parts_shown(&BELOW, sections).count());
+    // Indices into `below::SECTIONS` of the parts this page shows.
+    let shown: Vec<usize> = (0..below::SECTIONS.len())
+        .filter(|&i| sections.shows(below::SECTIONS[i]))
+        .collect();
+    let below = reveal::reveal(shown.len());
     view! {
         {if embedded {
             // No visible chrome, but the frame's document keeps its title
@@ -118,13 +151,15 @@ pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
             // Busy while sections are still being added: only this part,
             // so the inputs and the figures' live region are never muted.
             <div class="below" aria-busy=move || below.busy().then_some("true")>
-                {parts_shown(&BELOW, sections)
+                {shown
+                    .into_iter()
                     .enumerate()
-                    .map(|(i, render)| {
-                        let on = below.shows(i);
-                        move || on.get().then(|| render(embedded))
+                    .map(|(step, part)| {
+                        let on = below.shows(step);
+                        move || on.get().then(|| below.render(part, embedded))
                     })
                     .collect_view()}
+                {move || below.failed().then(|| view! { <below_failed::BelowFailed below=below/> })}
             </div>
         </main>
         {if embedded {
@@ -169,101 +204,12 @@ const LAYOUT: [Part; 2] = [
         view! { <results_panel::ResultsPanel/> }.into_any()
     }),
 ];
-const BELOW: [Part; 9] = [
-    (Section::Groups, |_| {
-        view! { <group_results_table::GroupResultsTable/> }.into_any()
-    }),
-    (Section::Charts, |_| {
-        view! { <cost_chart::CostChart/> }.into_any()
-    }),
-    (Section::Budget, |_| {
-        view! { <budget_section::BudgetSection/> }.into_any()
-    }),
-    (Section::Charts, |_| {
-        view! { <payback_chart::PaybackChart/> }.into_any()
-    }),
-    (Section::Export, |embedded| {
-        view! { <export_bar::ExportBar embedded=embedded/> }.into_any()
-    }),
-    (Section::Ds, |_| {
-        view! { <ds_section::DsSection/> }.into_any()
-    }),
-    (Section::Goal, |_| {
-        view! { <goal_panel::GoalPanel/> }.into_any()
-    }),
-    (Section::Compare, |_| {
-        view! { <scenario_compare::ScenarioCompare/> }.into_any()
-    }),
-    (Section::Explain, |_| {
-        view! { <explanation::Explanation/> }.into_any()
-    }),
-];
 
 fn parts(list: &'static [Part], sections: Sections, embedded: bool) -> Vec<AnyView> {
-    parts_shown(list, sections)
-        .map(|render| render(embedded))
-        .collect()
-}
-
-/// The renderers of the parts of `list` that `sections` shows, in order.
-fn parts_shown(
-    list: &'static [Part],
-    sections: Sections,
-) -> impl Iterator<Item = fn(bool) -> AnyView> {
     list.iter()
-        .filter(move |(s, _)| sections.shows(*s))
-        .map(|&(_, render)| render)
-}
-
-/// The sections below the results are added to the page one per task after
-/// the first render, which builds only the top (header, inputs, key
-/// figures). Building the whole page in one go blocked the main thread for
-/// 170–350 ms on the project's machine (Lighthouse's Total Blocking Time);
-/// in steps, the figures are on screen first and the page answers input
-/// between the steps. Their wrapper (`.below`) is `aria-busy` until the
-/// last one is in.
-#[derive(Clone, Copy)]
-struct Reveal {
-    count: usize,
-    done: RwSignal<usize>,
-}
-
-impl Reveal {
-    /// Whether part `i` is on the page yet (changes once, false → true).
-    fn shows(self, i: usize) -> Memo<bool> {
-        let done = self.done;
-        Memo::new(move |_| done.get() > i)
-    }
-
-    fn busy(self) -> bool {
-        self.done.get() < self.count
-    }
-}
-
-/// Starts adding `count` parts, one per task.
-fn reveal(count: usize) -> Reveal {
-    let r = Reveal {
-        count,
-        done: RwSignal::new(0),
-    };
-    fn step(r: Reveal) {
-        set_timeout(
-            move || {
-                let more = r.done.try_update(|n| {
-                    *n += 1;
-                    *n < r.count
-                });
-                if more == Some(true) {
-                    step(r);
-                }
-            },
-            std::time::Duration::ZERO,
-        );
-    }
-    if count > 0 {
-        step(r);
-    }
-    r
+        .filter(|(s, _)| sections.shows(*s))
+        .map(|(_, render)| render(embedded))
+        .collect()
 }
 
 /// Picks one string out of the texts: `|t| t.page_title`.
@@ -295,9 +241,14 @@ pub fn focus_after_render(dom_id: String) {
 /// Mounts the page on `<body>`; called by `main`. The static header that
 /// `index.html` shows until now (`#shell`) gives way to the app's own, in
 /// the same task, so no frame shows both or neither.
+///
+/// A page that starts in English waits for the English texts first
+/// ([`english`]); the static header is Danish and hidden on such pages.
 pub fn mount() {
-    if let Some(shell) = document().get_element_by_id("shell") {
-        shell.remove();
-    }
-    leptos::mount::mount_to_body(|| view! { <App/> });
+    english::then(start(None).loaded.lang, |_| {
+        if let Some(shell) = document().get_element_by_id("shell") {
+            shell.remove();
+        }
+        leptos::mount::mount_to_body(|| view! { <App/> });
+    });
 }

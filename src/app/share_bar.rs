@@ -9,7 +9,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
 use super::clipboard::copy_text;
-use super::{download, focus_after_render, persist, tr, AppState, Pick};
+use super::{download, english, focus_after_render, persist, tr, AppState, Pick};
 use crate::model::query::{RecordError, MAX_RECORD_BYTES};
 
 const LINK_FIELD: &str = "share-link";
@@ -59,7 +59,7 @@ pub fn ShareBar() -> impl IntoView {
                 .map_or(Err(RecordError::NotJson), |t| persist::from_json(&t));
             match read {
                 Ok(loaded) => {
-                    state.apply(loaded);
+                    state.apply(english::readable(loaded).await);
                     say(|t| t.file_loaded);
                 }
                 Err(e) => refuse(e),

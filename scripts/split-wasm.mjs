@@ -1,0 +1,111 @@
+// Release builds: cuts the wasm into the module the page starts with and the
+// chunks it fetches later (split points: `wasm_split` in src/app/below.rs),
+// then redoes wasm-bindgen and wasm-opt for them. Called by
+// scripts/post-build.mjs; Node built-ins only.
+//
+// Trunk cannot run a step between `cargo build` and wasm-bindgen, so this
+// starts again from cargo's output (linked with --emit-relocs by build.rs)
+// and replaces the glue and wasm Trunk staged, keeping their names:
+//
+//   1. wasm-split-cli (crate wasm_split_cli_support, installed by
+//      scripts/setup.sh): the main module, one `split_<name>.wasm` per split
+//      point, and `__wasm_split.js`, the loader the main module imports.
+//   2. wasm-bindgen on the main module (--keep-lld-exports: the chunks
+//      import the main module's functions through those exports).
+//   3. wasm-opt on every module (the flags are below, not in index.html:
+//      Trunk's own pass is switched off, data-wasm-opt="0").
+//   4. Content-hashed names: `lazy-<name>-<hash>.wasm` for the chunks (the
+//      size report counts `lazy-*` apart from the first load) and
+//      `split-loader-<hash>.js` for the loader.
+//
+// Returns the staged files whose contents changed, as [old SRI, new SRI]
+// pairs for index.html, and the loader's file name (to preload it).
+
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import {
+  mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** wasm-opt flags for every module (Trunk's data-wasm-opt-params before). */
+const WASM_OPT = [
+  '-Oz',
+  '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+  '--enable-reference-types', '--enable-multivalue',
+  '--converge', '--low-memory-unused', '--zero-filled-memory',
+  '--strip-debug', '--strip-producers', '--strip-target-features',
+];
+
+const hash16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+const run = (cmd, args, opts = {}) =>
+  execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 28, ...opts });
+
+/** Cargo's target directory (honours CARGO_TARGET_DIR and .cargo/config.toml). */
+function targetDir(source) {
+  const meta = JSON.parse(run('cargo', ['metadata', '--format-version', '1', '--no-deps'], { cwd: source }));
+  return meta.target_directory;
+}
+
+export function splitWasm(dir, source, sri) {
+  const wasmName = readdirSync(dir).find((n) => n.endsWith('_bg.wasm'));
+  if (!wasmName) throw new Error(`split-wasm: no *_bg.wasm in ${dir}`);
+  const stem = wasmName.slice(0, -'_bg.wasm'.length);
+  const crate = stem.replace(/-[0-9a-f]{16}$/, '');
+  const raw = path.join(targetDir(source), 'wasm32-unknown-unknown', 'release', `${crate}.wasm`);
+
+  const tmp = mkdtempSync(path.join(tmpdir(), 'split-wasm-'));
+  try {
+    // 1. split
+    run('wasm-split-cli', [raw, tmp, '--out-name', stem]);
+    const chunks = readdirSync(tmp).filter((n) => /^split_.*\.wasm$/.test(n));
+    if (chunks.length === 0) {
+      throw new Error('split-wasm: no split point found (is cfg(split) set? see build.rs)');
+    }
+    // 2. bindgen
+    const out = path.join(tmp, 'bindgen');
+    run('wasm-bindgen', [
+      '--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript',
+      '--out-name', stem, '--out-dir', out, path.join(tmp, `${stem}.wasm`),
+    ]);
+    // 3. optimise
+    const opt = (file) => {
+      run('wasm-opt', [...WASM_OPT, file, '-o', `${file}.opt`]);
+      renameSync(`${file}.opt`, file);
+    };
+    opt(path.join(out, wasmName));
+    chunks.forEach((c) => opt(path.join(tmp, c)));
+    // 4. names
+    let loader = readFileSync(path.join(tmp, '__wasm_split.js'), 'utf8');
+    for (const chunk of chunks) {
+      const bytes = readFileSync(path.join(tmp, chunk));
+      const name = `lazy-${chunk.slice('split_'.length, -'.wasm'.length)}-${hash16(bytes)}.wasm`;
+      if (!loader.includes(`"./${chunk}"`)) throw new Error(`split-wasm: the loader does not name ${chunk}`);
+      loader = loader.replaceAll(`"./${chunk}"`, `"./${name}"`);
+      writeFileSync(path.join(dir, name), bytes);
+    }
+    const loaderName = `split-loader-${hash16(loader)}.js`;
+    writeFileSync(path.join(dir, loaderName), loader);
+    let glue = readFileSync(path.join(out, `${stem}.js`), 'utf8');
+    // Only the import statements (wasm-bindgen may write one per group of
+    // imports): the keys of the wasm's import object keep the name the wasm
+    // was linked with.
+    const importLoader = /(\bfrom\s*)"\.\/__wasm_split\.js"/g;
+    if (!importLoader.test(glue)) throw new Error('split-wasm: the glue does not import the loader');
+    glue = glue.replace(importLoader, `$1"./${loaderName}"`);
+
+    // Replace what Trunk staged, remembering the old hashes.
+    const changed = [];
+    const replace = (name, bytes) => {
+      const file = path.join(dir, name);
+      changed.push([sri(readFileSync(file)), sri(bytes)]);
+      writeFileSync(file, bytes);
+    };
+    replace(`${stem}.js`, glue);
+    replace(wasmName, readFileSync(path.join(out, wasmName)));
+    return { changed, loaderName };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}

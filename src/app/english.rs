@@ -1,0 +1,67 @@
+//! English as a wasm chunk of its own.
+//!
+//! Most visitors read Danish, and English is a third of the page's text
+//! (every string, plus its formatting functions). In release builds for the
+//! browser [`chunk`] is a split point (see `below.rs`): [`crate::i18n::EN`]
+//! and everything only it uses go into `lazy-english-….wasm`, fetched when
+//! English is asked for: by the link or the saved scenario at start (the
+//! page waits for it), by the language switch, or by an opened file.
+
+use crate::i18n::Texts;
+use crate::model::query::Loaded;
+use crate::model::Lang;
+use leptos::wasm_split::SplitLoaderError;
+
+#[cfg_attr(
+    split,
+    leptos::wasm_split::wasm_split(english, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn chunk() -> Result<&'static Texts, SplitLoaderError> {
+    Ok(&crate::i18n::EN)
+}
+
+/// Whether `lang`'s texts are in the page.
+pub fn ready(lang: Lang) -> bool {
+    lang == Lang::Da || crate::i18n::english::loaded()
+}
+
+/// Makes sure `lang`'s texts are in the page, fetching English if needed;
+/// false if the fetch failed (the next call tries again).
+pub async fn fetch(lang: Lang) -> bool {
+    if ready(lang) {
+        return true;
+    }
+    #[cfg(split)]
+    return match chunk().await {
+        Ok(texts) => {
+            crate::i18n::english::set(texts);
+            true
+        }
+        Err(_) => false,
+    };
+    #[cfg(not(split))]
+    return chunk().is_ok();
+}
+
+/// Runs `then(fetched)` once `lang`'s texts are in the page: at once if
+/// they are, else after fetching them.
+pub fn then(lang: Lang, then: impl FnOnce(bool) + 'static) {
+    if ready(lang) {
+        then(true);
+    } else {
+        // Not Leptos' spawner: this also runs before the page is mounted,
+        // when Leptos has not set up its executor yet.
+        wasm_bindgen_futures::spawn_local(async move { then(fetch(lang).await) });
+    }
+}
+
+/// `loaded` in a language the page can show: as it is, after fetching
+/// English if it asks for it, or turned into Danish (numbers rewritten to
+/// the Danish convention) if that fetch failed.
+pub async fn readable(mut loaded: Loaded) -> Loaded {
+    if !fetch(loaded.lang).await {
+        loaded.form.relocalize(loaded.lang, Lang::Da);
+        loaded.lang = Lang::Da;
+    }
+    loaded
+}

@@ -1,0 +1,128 @@
+// The release build is cut into the module the page starts with and two
+// chunks it fetches later (scripts/split-wasm.mjs): the sections below the
+// key figures (`lazy-below-….wasm`, after the first render) and English
+// (`lazy-english-….wasm`, only when English is asked for). These tests
+// check when each is fetched and what a visitor sees when a fetch fails.
+
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { testid, typeInto, useServerAndBrowser, waitForHtmlLang, TIMEOUT } from './browser.mjs';
+
+const ctx = useServerAndBrowser();
+const BELOW = /\/lazy-below-[0-9a-f]{16}\.wasm$/;
+const ENGLISH = /\/lazy-english-[0-9a-f]{16}\.wasm$/;
+
+/**
+ * Opens `query`, recording the paths requested and page errors; with
+ * `block`, requests matching it fail (as offline, or after a new version
+ * replaced the files) until `unblock()`.
+ */
+async function withPage(query, fn, { block } = {}) {
+  const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(TIMEOUT);
+    const requested = [];
+    const pageErrors = [];
+    page.on('request', (req) => requested.push(new URL(req.url()).pathname));
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    const abort = (route) => route.abort();
+    if (block) await page.route(block, abort);
+    const unblock = () => page.unroute(block, abort);
+    await page.goto(`${ctx.server.url}/${query}`);
+    await page.waitForSelector(testid('annual-cost'), { state: 'attached' });
+    await fn({ page, requested, unblock });
+    assert.deepEqual(pageErrors, [], 'page errors');
+  } finally {
+    await context.close();
+  }
+}
+
+const fetched = (requested, re) => requested.filter((p) => re.test(p)).length;
+
+describe('the sections below the key figures', () => {
+  it('are fetched once after the first render, and English is not fetched on a Danish page', async () => {
+    await withPage('', async ({ page, requested }) => {
+      await page.waitForSelector('.below:not([aria-busy])', { state: 'attached' });
+      assert.ok((await page.locator('.below h2').count()) >= 5, 'the sections are on the page');
+      assert.equal(fetched(requested, BELOW), 1);
+      assert.equal(fetched(requested, ENGLISH), 0);
+    });
+  });
+
+  it('are not fetched by an embedded calculator that shows none of them', async () => {
+    await withPage('?embed=1&sections=inputs,results', async ({ page, requested }) => {
+      await page.waitForSelector('.below:not([aria-busy])', { state: 'attached' });
+      assert.equal(fetched(requested, BELOW), 0);
+    });
+  });
+
+  it('say so when their code cannot be fetched, keep the calculator working, and can be tried again', async () => {
+    await withPage(
+      '',
+      async ({ page, unblock }) => {
+        const alert = page.locator('.below [role="alert"]');
+        await alert.waitFor();
+        assert.match(await alert.textContent(), /kunne ikke hentes/);
+        // Nothing more is coming, so the wrapper is no longer busy.
+        await page.waitForSelector('.below:not([aria-busy])', { state: 'attached' });
+        assert.equal(await page.locator('.below h2').count(), 0);
+        // The inputs and key figures do not depend on the chunk.
+        const before = await page.getAttribute(testid('annual-cost'), 'data-value');
+        await typeInto(page, 'field-target-1', '40');
+        await page.waitForFunction(
+          ([sel, old]) => document.querySelector(sel)?.getAttribute('data-value') !== old,
+          [testid('annual-cost'), before],
+        );
+        assert.doesNotMatch(await page.locator('main').innerText(), /NaN|Infinity|undefined/);
+
+        await unblock();
+        await alert.getByRole('button', { name: 'Prøv igen' }).click();
+        await page.waitForSelector('.below:not([aria-busy])', { state: 'attached' });
+        await page.locator('.below h2').first().waitFor();
+        assert.equal(await alert.count(), 0);
+      },
+      { block: BELOW },
+    );
+  });
+});
+
+describe('English', () => {
+  it('is fetched when the language switch asks for it', async () => {
+    await withPage('', async ({ page, requested }) => {
+      await page.waitForSelector('.below:not([aria-busy])', { state: 'attached' });
+      await page.click(testid('lang-switch'));
+      await waitForHtmlLang(page, 'en');
+      assert.equal(await page.locator('h1').first().textContent(), 'Caseload calculator');
+      assert.equal(fetched(requested, ENGLISH), 1);
+    });
+  });
+
+  it('is waited for by a page that starts in English, which never shows Danish', async () => {
+    await withPage('?lang=en', async ({ page, requested }) => {
+      assert.equal(await page.locator('h1').first().textContent(), 'Caseload calculator');
+      assert.equal(await page.locator('#shell').count(), 0);
+      assert.equal(fetched(requested, ENGLISH), 1);
+    });
+  });
+
+  it('that cannot be fetched leaves the page in Danish and says so by the switch', async () => {
+    await withPage(
+      '',
+      async ({ page, unblock }) => {
+        await page.click(testid('lang-switch'));
+        const status = page.locator('.lang-failed');
+        await page.waitForFunction(() => document.querySelector('.lang-failed')?.textContent !== '');
+        assert.match(await status.textContent(), /engelske udgave kunne ikke hentes/);
+        assert.equal(await page.evaluate(() => document.documentElement.lang), 'da');
+
+        await unblock();
+        await page.click(testid('lang-switch'));
+        await waitForHtmlLang(page, 'en');
+        assert.equal(await status.textContent(), '');
+      },
+      { block: ENGLISH },
+    );
+  });
+});
