@@ -22,7 +22,7 @@
 // pairs for index.html, and the loader's file name (to preload it).
 
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
   mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync,
 } from 'node:fs';
@@ -71,7 +71,12 @@ export function splitWasm(dir, source, sri) {
     ]);
     // 3. optimise
     const opt = (file) => {
-      run('wasm-opt', [...WASM_OPT, file, '-o', `${file}.opt`]);
+      // Binaryen does not know the name section's "labels" part (id 3) that
+      // rustc writes and says so once per module; the names are stripped.
+      const res = spawnSync('wasm-opt', [...WASM_OPT, file, '-o', `${file}.opt`], { encoding: 'utf8' });
+      const stderr = res.stderr.replace(/^warning: unknown name subsection with id 3 at \d+\n/gm, '');
+      if (stderr) process.stderr.write(stderr);
+      if (res.status !== 0) throw new Error(`split-wasm: wasm-opt failed on ${path.basename(file)}`);
       renameSync(`${file}.opt`, file);
     };
     opt(path.join(out, wasmName));
