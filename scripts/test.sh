@@ -33,7 +33,7 @@ step "release build"
 trunk build --release
 
 # Regression guard: the first load may not grow past 150,500 bytes brotli.
-# Measured 149,672 in session 4, after the release wasm was split into the
+# Measured 149,689 in session 4, after the release wasm was split into the
 # start module and chunks fetched later (sections below the key figures,
 # English): 193,248 before. Issue 6's target is 110 KB and is NOT met. The
 # chunks are reported apart (lazy-*.wasm) and not counted. Raise this only

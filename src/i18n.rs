@@ -830,7 +830,7 @@ pub const DA: Texts = Texts {
         format!("Filen blev ikke indlæst, fordi {why}. Intet er ændret.")
     },
     saved_ignored: "Det gemte scenarie kunne ikke læses og blev sprunget over.",
-    below_failed: "Tabellerne, graferne og resten af siden under nøgletallene kunne ikke hentes. Tjek forbindelsen og prøv igen.",
+    below_failed: "Tabellerne, graferne og resten af siden under nøgletallene kunne ikke hentes. Tjek forbindelsen, og prøv igen eller genindlæs siden.",
     retry: "Prøv igen",
     // --- charts ---
     cost_chart_heading: "Udgift og break-even efter sagsstamme",
@@ -1361,7 +1361,7 @@ pub const EN: Texts = Texts {
         format!("The file was not loaded because {why}. Nothing has changed.")
     },
     saved_ignored: "The saved scenario could not be read and was skipped.",
-    below_failed: "The tables, charts and the rest of the page below the key figures could not be fetched. Check the connection and try again.",
+    below_failed: "The tables, charts and the rest of the page below the key figures could not be fetched. Check the connection and try again, or reload the page.",
     retry: "Try again",
     // --- charts ---
     cost_chart_heading: "Cost and break-even by caseload",
