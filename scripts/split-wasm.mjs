@@ -52,7 +52,8 @@ export function splitWasm(dir, source, sri) {
   const wasmName = readdirSync(dir).find((n) => n.endsWith('_bg.wasm'));
   if (!wasmName) throw new Error(`split-wasm: no *_bg.wasm in ${dir}`);
   const stem = wasmName.slice(0, -'_bg.wasm'.length);
-  const crate = stem.replace(/-[0-9a-f]{16}$/, '');
+  // Trunk appends a 64-bit hash in hex without leading zeros: 1–16 digits.
+  const crate = stem.replace(/-[0-9a-f]{1,16}$/, '');
   const raw = path.join(targetDir(source), 'wasm32-unknown-unknown', 'release', `${crate}.wasm`);
 
   const tmp = mkdtempSync(path.join(tmpdir(), 'split-wasm-'));
