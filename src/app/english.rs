@@ -65,3 +65,10 @@ pub async fn readable(mut loaded: Loaded) -> Loaded {
     }
     loaded
 }
+
+/// Starts fetching `lang`'s texts ahead of a likely switch (the pointer
+/// over, or focus on, the language switch), so the click is answered at
+/// once. A failure is left for the switch itself to report.
+pub fn prefetch(lang: Lang) {
+    then(lang, |_| {});
+}

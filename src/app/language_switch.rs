@@ -32,6 +32,8 @@ pub fn LanguageSwitch() -> impl IntoView {
                 lang=move || other().code()
                 title=move || state.lang.get().t().switch_to_other_hint
                 on:click=switch
+                on:pointerenter=move |_| english::prefetch(other())
+                on:focus=move |_| english::prefetch(other())
             >
                 {move || state.lang.get().t().switch_to_other}
             </button>

@@ -99,6 +99,20 @@ describe('English', () => {
     });
   });
 
+  it('is fetched ahead when the pointer rests on the language switch, so the click is answered at once', async () => {
+    await withPage('', async ({ page, requested }) => {
+      await page.waitForSelector('.below:not([aria-busy])', { state: 'attached' });
+      await page.hover(testid('lang-switch'));
+      await page.waitForFunction(() =>
+        performance.getEntriesByType('resource').some((e) => /\/lazy-english-[0-9a-f]{16}\.wasm$/.test(e.name)),
+      );
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'da', 'hovering does not switch');
+      await page.click(testid('lang-switch'));
+      await waitForHtmlLang(page, 'en');
+      assert.equal(fetched(requested, ENGLISH), 1);
+    });
+  });
+
   it('is waited for by a page that starts in English, which never shows Danish', async () => {
     await withPage('?lang=en', async ({ page, requested }) => {
       assert.equal(await page.locator('h1').first().textContent(), 'Caseload calculator');
