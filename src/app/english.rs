@@ -55,15 +55,21 @@ pub fn then(lang: Lang, then: impl FnOnce(bool) + 'static) {
     }
 }
 
-/// `loaded` in a language the page can show: as it is, after fetching
-/// English if it asks for it, or turned into Danish (numbers rewritten to
-/// the Danish convention) if that fetch failed.
-pub async fn readable(mut loaded: Loaded) -> Loaded {
-    if !fetch(loaded.lang).await {
+/// `loaded` in a language the page can show: as it is if its texts are in
+/// the page, else turned into Danish (numbers rewritten to the Danish
+/// convention, so none is misread).
+pub fn shown(mut loaded: Loaded) -> Loaded {
+    if !ready(loaded.lang) {
         loaded.form.relocalize(loaded.lang, Lang::Da);
         loaded.lang = Lang::Da;
     }
     loaded
+}
+
+/// [`shown`], after fetching English if `loaded` asks for it.
+pub async fn readable(loaded: Loaded) -> Loaded {
+    fetch(loaded.lang).await;
+    shown(loaded)
 }
 
 /// Starts fetching `lang`'s texts ahead of a likely switch (the pointer

@@ -107,7 +107,9 @@ pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
         embed,
         ignored,
     } = start(search);
-    let state = AppState::new(loaded);
+    // English that could not be fetched (see `mount`): the page starts in
+    // Danish, and the language switch can try again.
+    let state = AppState::new(english::shown(loaded));
     if ignored {
         state
             .share_status

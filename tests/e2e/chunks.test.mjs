@@ -121,6 +121,20 @@ describe('English', () => {
     });
   });
 
+  it('that cannot be fetched at start leaves the page in Danish, with the numbers of the link read right', async () => {
+    await withPage(
+      '?lang=en&v=2&g1.headcount=1250',
+      async ({ page }) => {
+        await page.waitForSelector('.below:not([aria-busy])', { state: 'attached' });
+        assert.equal(await page.evaluate(() => document.documentElement.lang), 'da');
+        assert.equal(await page.locator('h1').first().textContent(), 'Sagsstamme-beregneren');
+        // Shown in the Danish convention (English would show 1,250).
+        assert.equal(await page.inputValue('#field-headcount-1'), '1.250');
+      },
+      { block: ENGLISH },
+    );
+  });
+
   it('that cannot be fetched leaves the page in Danish and says so by the switch', async () => {
     await withPage(
       '',
