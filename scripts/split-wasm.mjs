@@ -39,8 +39,17 @@ const WASM_OPT = [
 ];
 
 const hash16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-const run = (cmd, args, opts = {}) =>
-  execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 28, ...opts });
+/** Runs a tool; one that is not installed is named, with the fix. */
+function run(cmd, args, opts = {}) {
+  try {
+    return execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 28, ...opts });
+  } catch (e) {
+    if (e.code === 'ENOENT') throw missing(cmd);
+    throw e;
+  }
+}
+const missing = (cmd) =>
+  new Error(`split-wasm: ${cmd} not found; run scripts/setup.sh and build with scripts/env.sh sourced (as scripts/serve.sh does)`);
 
 /** Cargo's target directory (honours CARGO_TARGET_DIR and .cargo/config.toml). */
 function targetDir(source) {
@@ -60,8 +69,10 @@ export function splitWasm(dir, source, sri) {
   try {
     // 1. split
     run('wasm-split-cli', [raw, tmp, '--out-name', stem]);
-    const chunks = readdirSync(tmp).filter((n) => /^split_.*\.wasm$/.test(n));
-    if (chunks.length === 0) {
+    // `split_<name>.wasm` per split point, and `chunk_<n>.wasm` for code
+    // that several split points share (fetched with either of them).
+    const chunks = readdirSync(tmp).filter((n) => n.endsWith('.wasm') && n !== `${stem}.wasm`);
+    if (!chunks.some((n) => n.startsWith('split_'))) {
       throw new Error('split-wasm: no split point found (is cfg(split) set? see build.rs)');
     }
     // 2. bindgen
@@ -75,6 +86,8 @@ export function splitWasm(dir, source, sri) {
       // Binaryen does not know the name section's "labels" part (id 3) that
       // rustc writes and says so once per module; the names are stripped.
       const res = spawnSync('wasm-opt', [...WASM_OPT, file, '-o', `${file}.opt`], { encoding: 'utf8' });
+      if (res.error?.code === 'ENOENT') throw missing('wasm-opt');
+      if (res.error) throw res.error;
       const stderr = res.stderr.replace(/^warning: unknown name subsection with id 3 at \d+\n/gm, '');
       if (stderr) process.stderr.write(stderr);
       if (res.status !== 0) throw new Error(`split-wasm: wasm-opt failed on ${path.basename(file)}`);
@@ -86,11 +99,13 @@ export function splitWasm(dir, source, sri) {
     let loader = readFileSync(path.join(tmp, '__wasm_split.js'), 'utf8');
     for (const chunk of chunks) {
       const bytes = readFileSync(path.join(tmp, chunk));
-      const name = `lazy-${chunk.slice('split_'.length, -'.wasm'.length)}-${hash16(bytes)}.wasm`;
+      const name = `lazy-${chunk.replace(/^split_/, '').slice(0, -'.wasm'.length)}-${hash16(bytes)}.wasm`;
       if (!loader.includes(`"./${chunk}"`)) throw new Error(`split-wasm: the loader does not name ${chunk}`);
       loader = loader.replaceAll(`"./${chunk}"`, `"./${name}"`);
       writeFileSync(path.join(dir, name), bytes);
     }
+    const left = loader.match(/"\.\/(?!lazy-)[^"]*\.wasm"/);
+    if (left) throw new Error(`split-wasm: the loader names ${left[0]}, which is not shipped`);
     const loaderName = `split-loader-${hash16(loader)}.js`;
     writeFileSync(path.join(dir, loaderName), loader);
     let glue = readFileSync(path.join(out, `${stem}.js`), 'utf8');

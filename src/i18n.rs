@@ -27,8 +27,6 @@ pub struct Texts {
     /// that language.
     pub switch_to_other: &'static str,
     pub switch_to_other_hint: &'static str,
-    /// The English texts could not be fetched (said in Danish).
-    pub english_failed: &'static str,
     pub skip_to_results: &'static str,
 
     pub presets_heading: &'static str,
@@ -433,7 +431,6 @@ pub const DA: Texts = Texts {
     privacy: "Alt regnes i din browser. Intet sendes nogen steder.",
     switch_to_other: "English",
     switch_to_other_hint: "Show the calculator in English",
-    english_failed: "Den engelske udgave kunne ikke hentes. Tjek forbindelsen og prøv igen.",
     skip_to_results: "Gå til resultatet",
     presets_heading: "Eksempler",
     presets_hint: "Indlæs et offentliggjort forslag og se, om tallene kan genskabes.",
@@ -967,7 +964,6 @@ pub const EN: Texts = Texts {
     privacy: "Everything is calculated in your browser. Nothing is sent anywhere.",
     switch_to_other: "Dansk",
     switch_to_other_hint: "Vis beregneren på dansk",
-    english_failed: "The English version could not be fetched. Check the connection and try again.",
     skip_to_results: "Skip to the results",
     presets_heading: "Examples",
     presets_hint: "Load a published proposal and see whether its figures can be reproduced.",
@@ -1490,6 +1486,15 @@ pub const EN: Texts = Texts {
                              caseworkers (75 % effect in the year of hiring) follows DS's \
                              recommendation. The first budget year is 2027 by default.",
 };
+
+/// Said by the language switch when English could not be fetched, in both
+/// languages: whoever asked for English may not read Danish (the page marks
+/// the English sentence `lang="en"`). Only a Danish page can ask, so this is
+/// not a field of [`Texts`].
+pub const ENGLISH_FAILED: (&str, &str) = (
+    "Den engelske udgave kunne ikke hentes. Tjek forbindelsen og prøv igen.",
+    "The English version could not be fetched. Check the connection and try again.",
+);
 
 /// Where [`Lang::t`] finds English. In one-module builds it is [`EN`]; in
 /// split builds [`EN`] is only named by the English chunk's split point,

@@ -38,7 +38,8 @@ pub const SECTIONS: [Section; 9] = [
     Section::Explain,
 ];
 
-/// The renderer of each entry of [`SECTIONS`], in the same order.
+/// The renderer of each entry of [`SECTIONS`], in the same order: keep the
+/// two lists in step (the compiler checks only that their lengths match).
 static RENDER: [Render; SECTIONS.len()] = [
     |_| view! { <group_results_table::GroupResultsTable/> }.into_any(),
     |_| view! { <cost_chart::CostChart/> }.into_any(),

@@ -13,7 +13,7 @@ pub fn BelowFailed(below: Reveal) -> impl IntoView {
     view! {
         <div class="notice load-failed" role="alert">
             <p>{tr(|t| t.below_failed)}</p>
-            <button type="button" on:click=move |_| below.start()>{tr(|t| t.retry)}</button>
+            <button type="button" on:click=move |_| below.retry()>{tr(|t| t.retry)}</button>
         </div>
     }
 }

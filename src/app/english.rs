@@ -76,5 +76,13 @@ pub async fn readable(loaded: Loaded) -> Loaded {
 /// over, or focus on, the language switch), so the click is answered at
 /// once. A failure is left for the switch itself to report.
 pub fn prefetch(lang: Lang) {
-    then(lang, |_| {});
+    thread_local! {
+        // One prefetch at a time: offline, each hover would otherwise queue
+        // another attempt in front of the click's.
+        static PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if ready(lang) || PENDING.with(|p| p.replace(true)) {
+        return;
+    }
+    then(lang, |_| PENDING.with(|p| p.set(false)));
 }

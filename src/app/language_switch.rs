@@ -4,25 +4,28 @@
 use leptos::prelude::*;
 
 use super::{english, AppState};
+use crate::i18n::ENGLISH_FAILED;
 
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let state = expect_context::<AppState>();
     let other = move || state.lang.get().other();
-    // Set when English could not be fetched (see `english`); said next to
-    // the button until the next try.
-    let failed = RwSignal::new(false);
+    let failed = state.english_failed;
     let switch = move |_| {
-        let to = other();
+        let from = state.lang.get_untracked();
+        let to = from.other();
         failed.set(false);
         english::then(to, move |ok| {
-            if ok {
-                state.set_lang(to);
-            } else {
+            if !ok {
                 failed.set(true);
+            } else if state.lang.get_untracked() == from {
+                // Unless something else (an opened file) changed the
+                // language while English was on its way.
+                state.set_lang(to);
             }
         });
     };
+    let (failed_da, failed_en) = ENGLISH_FAILED;
     view! {
         <div class="lang-box">
             <button
@@ -38,7 +41,11 @@ pub fn LanguageSwitch() -> impl IntoView {
                 {move || state.lang.get().t().switch_to_other}
             </button>
             <p class="lang-failed" role="status">
-                {move || failed.get().then(|| state.lang.get().t().english_failed)}
+                {move || {
+                    failed
+                        .get()
+                        .then(|| view! { {failed_da} " " <span lang="en">{failed_en}</span> })
+                }}
             </p>
         </div>
     }

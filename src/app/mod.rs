@@ -108,8 +108,10 @@ pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
         ignored,
     } = start(search);
     // English that could not be fetched (see `mount`): the page starts in
-    // Danish, and the language switch can try again.
+    // Danish, and the language switch says so and can try again.
+    let english_failed = !english::ready(loaded.lang);
     let state = AppState::new(english::shown(loaded));
+    state.english_failed.set(english_failed);
     if ignored {
         state
             .share_status
@@ -152,7 +154,12 @@ pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
             <div class="layout">{parts(&LAYOUT, sections, embedded)}</div>
             // Busy while sections are still being added: only this part,
             // so the inputs and the figures' live region are never muted.
-            <div class="below" aria-busy=move || below.busy().then_some("true")>
+            <div
+                class="below"
+                id=reveal::BELOW_ID
+                tabindex="-1"
+                aria-busy=move || below.busy().then_some("true")
+            >
                 {shown
                     .into_iter()
                     .enumerate()
@@ -247,10 +254,27 @@ pub fn focus_after_render(dom_id: String) {
 /// A page that starts in English waits for the English texts first
 /// ([`english`]); the static header is Danish and hidden on such pages.
 pub fn mount() {
-    english::then(start(None).loaded.lang, |_| {
-        if let Some(shell) = document().get_element_by_id("shell") {
-            shell.remove();
+    let lang = start(None).loaded.lang;
+    if english::ready(lang) {
+        return mount_now();
+    }
+    // At most a few seconds: a fetch that hangs must not leave the page
+    // blank (the static header is hidden on English pages). Then the page
+    // starts in Danish (see `App`).
+    let done = std::rc::Rc::new(std::cell::Cell::new(false));
+    let once = move || {
+        if !done.replace(true) {
+            mount_now();
         }
-        leptos::mount::mount_to_body(|| view! { <App/> });
-    });
+    };
+    let late = once.clone();
+    english::then(lang, move |_| once());
+    set_timeout(late, std::time::Duration::from_secs(4));
+}
+
+fn mount_now() {
+    if let Some(shell) = document().get_element_by_id("shell") {
+        shell.remove();
+    }
+    leptos::mount::mount_to_body(|| view! { <App/> });
 }

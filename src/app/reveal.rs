@@ -3,7 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::below;
+use super::{below, focus_after_render};
+
+/// The DOM id of the sections' wrapper (focused after a retry).
+pub const BELOW_ID: &str = "below";
 
 /// The sections below the results are added to the page one per task after
 /// the first render, which builds only the top (header, inputs, key
@@ -51,15 +54,25 @@ impl Reveal {
         matches!(self.code.get(), Code::Failed)
     }
 
-    /// Fetches the sections' code (again, after a failure), then adds them
-    /// one per task.
-    pub fn start(self) {
+    /// Tries again after a failed fetch (the notice's button); once the
+    /// sections arrive, focus moves to them, as the button is gone.
+    pub fn retry(self) {
+        if self.failed() {
+            self.load(true);
+        }
+    }
+
+    /// Fetches the sections' code, then adds them one per task.
+    fn load(self, focus: bool) {
         self.code.set(Code::Loading);
         leptos::task::spawn_local(async move {
             match below::load().await {
                 Ok(render) => {
                     self.code.set(Code::Ready(render));
                     self.step();
+                    if focus {
+                        focus_after_render(BELOW_ID.to_owned());
+                    }
                 }
                 Err(_) => self.code.set(Code::Failed),
             }
@@ -90,7 +103,7 @@ pub fn reveal(count: usize) -> Reveal {
         code: RwSignal::new(Code::Loading),
     };
     if count > 0 {
-        r.start();
+        r.load(false);
     }
     r
 }

@@ -33,6 +33,9 @@ pub struct AppState {
     /// What the last share action (copy, file, restore) came to, said in
     /// a live region; cleared when the language changes.
     pub share_status: RwSignal<String>,
+    /// English was asked for (by the switch, or by the link or autosave at
+    /// start) and could not be fetched; said by the language switch.
+    pub english_failed: RwSignal<bool>,
     /// Ticks once after the browser has painted a change of the form, the
     /// language, the preset or the saved scenarios (see [`after_paint`]).
     /// Everything below the key figures (tables, charts, explanation)
@@ -75,6 +78,7 @@ impl AppState {
             results,
             budget,
             share_status: RwSignal::new(String::new()),
+            english_failed: RwSignal::new(false),
         }
     }
 

@@ -7,6 +7,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
+import { assertNoViolations } from './axe.mjs';
 import { testid, typeInto, useServerAndBrowser, waitForHtmlLang, TIMEOUT } from './browser.mjs';
 
 const ctx = useServerAndBrowser();
@@ -68,6 +69,7 @@ describe('the sections below the key figures', () => {
         // Nothing more is coming, so the wrapper is no longer busy.
         await page.waitForSelector('.below:not([aria-busy])', { state: 'attached' });
         assert.equal(await page.locator('.below h2').count(), 0);
+        await assertNoViolations(page, 'the sections below could not be fetched');
         // The inputs and key figures do not depend on the chunk.
         const before = await page.getAttribute(testid('annual-cost'), 'data-value');
         await typeInto(page, 'field-target-1', '40');
@@ -78,10 +80,13 @@ describe('the sections below the key figures', () => {
         assert.doesNotMatch(await page.locator('main').innerText(), /NaN|Infinity|undefined/);
 
         await unblock();
-        await alert.getByRole('button', { name: 'Prøv igen' }).click();
-        await page.waitForSelector('.below:not([aria-busy])', { state: 'attached' });
+        await alert.getByRole('button', { name: 'Prøv igen' }).press('Enter');
         await page.locator('.below h2').first().waitFor();
+        await page.waitForSelector('.below:not([aria-busy])', { state: 'attached' });
+        assert.ok((await page.locator('.below h2').count()) >= 5, 'every section is added');
         assert.equal(await alert.count(), 0);
+        // The button is gone; focus is on the sections, not lost to <body>.
+        assert.equal(await page.evaluate(() => document.activeElement?.id), 'below');
       },
       { block: BELOW },
     );
@@ -92,7 +97,8 @@ describe('English', () => {
   it('is fetched when the language switch asks for it', async () => {
     await withPage('', async ({ page, requested }) => {
       await page.waitForSelector('.below:not([aria-busy])', { state: 'attached' });
-      await page.click(testid('lang-switch'));
+      // A click without the pointer resting on the switch first (no prefetch).
+      await page.$eval(testid('lang-switch'), (button) => button.click());
       await waitForHtmlLang(page, 'en');
       assert.equal(await page.locator('h1').first().textContent(), 'Caseload calculator');
       assert.equal(fetched(requested, ENGLISH), 1);
@@ -106,6 +112,7 @@ describe('English', () => {
       await page.waitForFunction(() =>
         performance.getEntriesByType('resource').some((e) => /\/lazy-english-[0-9a-f]{16}\.wasm$/.test(e.name)),
       );
+      await page.waitForTimeout(300);
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'da', 'hovering does not switch');
       await page.click(testid('lang-switch'));
       await waitForHtmlLang(page, 'en');
@@ -130,6 +137,7 @@ describe('English', () => {
         assert.equal(await page.locator('h1').first().textContent(), 'Sagsstamme-beregneren');
         // Shown in the Danish convention (English would show 1,250).
         assert.equal(await page.inputValue('#field-headcount-1'), '1.250');
+        assert.match(await page.locator('.lang-failed [lang="en"]').textContent(), /^The English version could not be fetched/);
       },
       { block: ENGLISH },
     );
@@ -143,7 +151,10 @@ describe('English', () => {
         const status = page.locator('.lang-failed');
         await page.waitForFunction(() => document.querySelector('.lang-failed')?.textContent !== '');
         assert.match(await status.textContent(), /engelske udgave kunne ikke hentes/);
+        // Also in English, for whoever asked for it.
+        assert.match(await status.locator('[lang="en"]').textContent(), /^The English version could not be fetched/);
         assert.equal(await page.evaluate(() => document.documentElement.lang), 'da');
+        await assertNoViolations(page, 'English could not be fetched');
 
         await unblock();
         await page.click(testid('lang-switch'));
