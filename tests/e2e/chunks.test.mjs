@@ -19,7 +19,7 @@ const ENGLISH = /\/lazy-english-[0-9a-f]{16}\.wasm$/;
  * `block`, requests matching it fail (as offline, or after a new version
  * replaced the files) until `unblock()`.
  */
-async function withPage(query, fn, { block } = {}) {
+async function withPage(query, fn, { block, hang } = {}) {
   const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
@@ -30,6 +30,8 @@ async function withPage(query, fn, { block } = {}) {
     page.on('pageerror', (err) => pageErrors.push(err.message));
     const abort = (route) => route.abort();
     if (block) await page.route(block, abort);
+    // Never answered: a fetch that hangs.
+    if (hang) await page.route(hang, () => {});
     const unblock = () => page.unroute(block, abort);
     await page.goto(`${ctx.server.url}/${query}`);
     await page.waitForSelector(testid('annual-cost'), { state: 'attached' });
@@ -140,6 +142,18 @@ describe('English', () => {
         assert.match(await page.locator('.lang-failed [lang="en"]').textContent(), /^The English version could not be fetched/);
       },
       { block: ENGLISH },
+    );
+  });
+
+  it('that does not arrive within 4 seconds leaves a page that starts in English in Danish, not blank', async () => {
+    await withPage(
+      '?lang=en',
+      async ({ page }) => {
+        assert.equal(await page.evaluate(() => document.documentElement.lang), 'da');
+        assert.equal(await page.locator('h1').first().textContent(), 'Sagsstamme-beregneren');
+        assert.match(await page.locator('.lang-failed [lang="en"]').textContent(), /^The English version could not be fetched/);
+      },
+      { hang: ENGLISH },
     );
   });
 
