@@ -135,7 +135,7 @@ async function timeToFirstResult(browser, url, profile) {
     page.on('response', (r) => encodings.add(r.headers()['content-encoding'] ?? 'identity'));
     await page.goto(url, { timeout: 120_000 });
     await page.waitForFunction(() => window.__firstResult !== undefined, null, { timeout: 120_000 });
-    // Every section is in (see src/app/mod.rs, reveal), then one more task.
+    // Every section is in (see src/app/reveal.rs), then one more task.
     await page.waitForSelector('.below:not([aria-busy])', { state: 'attached', timeout: 120_000 });
     await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
     const t = await page.evaluate(() => window.__firstResult);
