@@ -101,12 +101,19 @@ fn start(search: Option<String>) -> Start {
 /// Tests pass their own and nothing is read or written.
 #[component]
 pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
-    let Start {
+    page(start(search))
+}
+
+/// The page for what it starts from (read once: by [`App`], or by
+/// [`mount`], which needs the language before mounting).
+fn page(
+    Start {
         keep,
         loaded,
         embed,
         ignored,
-    } = start(search);
+    }: Start,
+) -> impl IntoView {
     // English that could not be fetched (see `mount`): the page starts in
     // Danish, and the language switch says so and can try again.
     let english_failed = !english::ready(loaded.lang);
@@ -254,17 +261,18 @@ pub fn focus_after_render(dom_id: String) {
 /// A page that starts in English waits for the English texts first
 /// ([`english`]); the static header is Danish and hidden on such pages.
 pub fn mount() {
-    let lang = start(None).loaded.lang;
+    let start = start(None);
+    let lang = start.loaded.lang;
     if english::ready(lang) {
-        return mount_now();
+        return mount_now(start);
     }
     // At most a few seconds: a fetch that hangs must not leave the page
     // blank (the static header is hidden on English pages). Then the page
-    // starts in Danish (see `App`).
-    let done = std::rc::Rc::new(std::cell::Cell::new(false));
+    // starts in Danish (see `page`). Whichever comes first takes `start`.
+    let start = std::rc::Rc::new(std::cell::Cell::new(Some(start)));
     let once = move || {
-        if !done.replace(true) {
-            mount_now();
+        if let Some(start) = start.take() {
+            mount_now(start);
         }
     };
     let late = once.clone();
@@ -272,9 +280,9 @@ pub fn mount() {
     set_timeout(late, std::time::Duration::from_secs(4));
 }
 
-fn mount_now() {
+fn mount_now(start: Start) {
     if let Some(shell) = document().get_element_by_id("shell") {
         shell.remove();
     }
-    leptos::mount::mount_to_body(|| view! { <App/> });
+    leptos::mount::mount_to_body(move || page(start));
 }
