@@ -11,13 +11,24 @@ use web_sys::{HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the app on a fresh element with the given query string.
+/// Mounts the app on a fresh element with the given query string, after a
+/// copy of `index.html`'s static header, which the app keeps as its own.
 fn mount(search: &str) -> HtmlElement {
     let doc = document();
     let root: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
     doc.body().unwrap().append_child(&root).unwrap();
+    let page = include_str!("../index.html");
+    let header = &page[page.find("<header").unwrap()..page.find("</header>").unwrap()];
+    root.set_inner_html(&format!("{header}</header>"));
+    let shell = root.first_element_child().unwrap();
+    // One page per test, but all in one document: no repeated id.
+    shell.remove_attribute("id").unwrap();
     let search = search.to_owned();
-    leptos::mount::mount_to(root.clone(), move || view! { <App search=search/> }).forget();
+    leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <App search=search shell=shell/> },
+    )
+    .forget();
     root
 }
 
@@ -196,8 +207,14 @@ async fn language_switch_rewrites_numbers_and_text() {
         "400,000"
     );
     assert!(text(&root, "[data-testid='annual-cost']").starts_with("DKK "));
+    // The header is index.html's static one, kept by the app: its texts
+    // follow the language too.
+    assert!(text(&root, ".intro").starts_with("What does a lower caseload"));
+    assert_eq!(text(&root, ".skip-link"), "Skip to the results");
     find(&root, "[data-testid='lang-switch']").click();
     settle().await;
+    assert_eq!(text(&root, "h1"), "Sagsstamme-beregneren");
+    assert!(text(&root, ".intro").starts_with("Hvad koster en lavere sagsstamme"));
     assert_eq!(
         find(&root, "#field-cost")
             .unchecked_into::<HtmlInputElement>()

@@ -1,5 +1,5 @@
 //! The static header in `index.html` (drawn before the wasm arrives, then
-//! replaced by the app's) says exactly what the app's Danish header says:
+//! kept by the app as its header) says exactly what the app says in Danish:
 //! the texts have one source, `i18n::DA`, and this test holds the copy to it.
 
 use sagsstamme::i18n::DA;
@@ -20,14 +20,22 @@ fn escaped(text: &str) -> String {
 }
 
 #[test]
-fn static_header_shows_the_danish_title_intro_and_privacy_note() {
+fn static_header_shows_the_danish_skip_link_title_intro_and_privacy_note() {
     let page = page();
     for (tag, text) in [
+        (
+            "<a class=\"skip-link\" href=\"#results\">",
+            DA.skip_to_results,
+        ),
         ("<h1>", DA.page_title),
         ("<p class=\"intro\">", DA.intro),
         ("<p class=\"privacy\">", DA.privacy),
     ] {
-        let close = if tag == "<h1>" { "</h1>" } else { "</p>" };
+        let close = match &tag[..2] {
+            "<h" => "</h1>",
+            "<a" => "</a>",
+            _ => "</p>",
+        };
         let wanted = format!("{tag}{}{close}", escaped(text));
         assert!(
             page.contains(&wanted),

@@ -35,6 +35,7 @@ mod group_results_table;
 mod group_row;
 mod language_switch;
 mod number_field;
+mod page_header;
 mod payback_chart;
 mod persist;
 mod preset_picker;
@@ -98,14 +99,21 @@ fn start(search: Option<String>) -> Start {
 /// The whole page. `search` is the query string to start from (`?a=1&…`);
 /// `None` reads the page's own URL, and then also the autosaved scenario
 /// (when the URL has no scenario of its own) and keeps both up to date.
-/// Tests pass their own and nothing is read or written.
+/// Tests pass their own and nothing is read or written. `shell` is the
+/// page's header: a copy of `index.html`'s static one (see [`page`]).
 #[component]
-pub fn App(#[prop(optional, into)] search: Option<String>) -> impl IntoView {
-    page(start(search))
+pub fn App(
+    #[prop(optional, into)] search: Option<String>,
+    #[prop(optional)] shell: Option<web_sys::Element>,
+) -> impl IntoView {
+    page(start(search), shell)
 }
 
 /// The page for what it starts from (read once: by [`App`], or by
-/// [`mount`], which needs the language before mounting).
+/// [`mount`], which needs the language before mounting). `shell` is the
+/// static header of `index.html`, which the full page keeps as its own
+/// ([`page_header`]): it draws no header of its own, so a page without the
+/// static one has none.
 fn page(
     Start {
         keep,
@@ -113,6 +121,7 @@ fn page(
         embed,
         ignored,
     }: Start,
+    shell: Option<web_sys::Element>,
 ) -> impl IntoView {
     // English that could not be fetched (see `mount`): the page starts in
     // Danish, and the language switch says so and can try again.
@@ -135,26 +144,22 @@ fn page(
         .filter(|&i| sections.shows(below::SECTIONS[i]))
         .collect();
     let below = reveal::reveal(shown.len());
+    let header = if embedded {
+        // No visible chrome, but the frame's document keeps its title as
+        // its top heading for screen reader navigation. (`index.html` hid
+        // the static header already.)
+        if let Some(shell) = shell {
+            shell.remove();
+        }
+        Some(view! { <h1 class="sr-only">{tr(|t| t.page_title)}</h1> })
+    } else {
+        if let Some(shell) = shell {
+            page_header::adopt(shell, state);
+        }
+        None
+    };
     view! {
-        {if embedded {
-            // No visible chrome, but the frame's document keeps its title
-            // as the top heading for screen reader navigation.
-            view! { <h1 class="sr-only">{tr(|t| t.page_title)}</h1> }.into_any()
-        } else {
-            view! {
-                <a class="skip-link" href="#results">{tr(|t| t.skip_to_results)}</a>
-                <header class="page-header">
-                    <div class="title-row">
-                        <h1>{tr(|t| t.page_title)}</h1>
-                        <language_switch::LanguageSwitch/>
-                    </div>
-                    <p class="intro">{tr(|t| t.intro)}</p>
-                    <p class="privacy">{tr(|t| t.privacy)}</p>
-                    <print_date::PrintDate/>
-                </header>
-            }
-                .into_any()
-        }}
+        {header}
         <main class:embedded=embedded>
             <url_notices::UrlNotices/>
             {parts(&TOP, sections, embedded)}
@@ -254,9 +259,9 @@ pub fn focus_after_render(dom_id: String) {
     });
 }
 
-/// Mounts the page on `<body>`; called by `main`. The static header that
-/// `index.html` shows until now (`#shell`) gives way to the app's own, in
-/// the same task, so no frame shows both or neither.
+/// Mounts the page on `<body>`, after the static header that `index.html`
+/// shows until now (`#shell`), which becomes the page's header; called by
+/// `main`.
 ///
 /// A page that starts in English waits for the English texts first
 /// ([`english`]); the static header is Danish and hidden on such pages.
@@ -281,8 +286,6 @@ pub fn mount() {
 }
 
 fn mount_now(start: Start) {
-    if let Some(shell) = document().get_element_by_id("shell") {
-        shell.remove();
-    }
-    leptos::mount::mount_to_body(move || page(start));
+    let shell = document().get_element_by_id("shell");
+    leptos::mount::mount_to_body(move || page(start, shell));
 }

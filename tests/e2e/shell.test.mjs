@@ -1,7 +1,8 @@
 // The first paint: before the wasm arrives, the full page already shows its
 // title and intro (static HTML in index.html); embedded and English pages
-// show none of it; when the app starts, its own header takes the place of
-// the static one.
+// show none of it; when the app starts, it keeps the static header as its
+// own (the same nodes: no second paint of the same text), shown in the
+// page's language.
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -48,21 +49,42 @@ describe('before the app has started', () => {
 });
 
 describe('once the app has started', () => {
-  for (const [what, query, heading] of [
-    ['Danish', '', 'Sagsstamme-beregneren'],
-    ['English', '?lang=en', 'Caseload calculator'],
+  for (const [what, query, heading, skip] of [
+    ['Danish', '', 'Sagsstamme-beregneren', 'Gå til resultatet'],
+    ['English', '?lang=en', 'Caseload calculator', 'Skip to the results'],
   ]) {
-    it(`has replaced the static header with its own (${what})`, async () => {
+    it(`keeps the static header as its own (${what})`, async () => {
       const app = await openApp(ctx.browser, ctx.server.url, query);
       try {
-        assert.equal(await app.page.locator('#shell').count(), 0);
-        assert.equal(await app.page.locator('header.page-header').count(), 1);
-        assert.deepEqual(await app.page.locator('h1').allTextContents(), [heading]);
-        assert.equal(await app.page.locator('[data-testid="lang-switch"]').count(), 1);
+        const { page } = app;
+        assert.equal(await page.locator('header.page-header').count(), 1);
+        assert.equal(await page.locator('#shell').isVisible(), true);
+        assert.deepEqual(await page.locator('h1').allTextContents(), [heading]);
+        assert.equal(await page.locator('#shell .title-row [data-testid="lang-switch"]').count(), 1);
+        assert.equal(await page.locator('.intro').count(), 1);
+        assert.equal(await page.locator('#shell [data-testid="print-date"]').count(), 1);
+        // The skip link is the first stop on the page and leads to the results.
+        await page.keyboard.press('Tab');
+        assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+        assert.equal(await page.evaluate(() => document.activeElement.textContent), skip);
+        await page.keyboard.press('Enter');
+        assert.equal(await page.evaluate(() => location.hash), '#results');
         assert.deepEqual(app.consoleErrors, []);
       } finally {
         await app.close();
       }
     });
   }
+
+  it('drops the static header on an embedded page, keeping only a hidden heading', async () => {
+    const app = await openApp(ctx.browser, ctx.server.url, '?embed=1');
+    try {
+      assert.equal(await app.page.locator('#shell').count(), 0);
+      assert.deepEqual(await app.page.locator('h1').allTextContents(), ['Sagsstamme-beregneren']);
+      assert.equal(await app.page.locator('h1').getAttribute('class'), 'sr-only');
+      assert.deepEqual(app.consoleErrors, []);
+    } finally {
+      await app.close();
+    }
+  });
 });
