@@ -1,8 +1,8 @@
 //! The sections below the key figures, as their own wasm chunk.
 //!
-//! A first visit needs the inputs and the key figures; the tables, charts,
-//! export, comparison and explanation below them are about a third of the
-//! wasm. In release builds for the browser, [`load`] is a split point
+//! A first visit needs the inputs and the key figures; sharing, the
+//! tables, charts, export, comparison and explanation below them are about
+//! a third of the wasm. In release builds for the browser, [`load`] is a split point
 //! (Leptos' `wasm_split`, cut by `scripts/split-wasm.mjs` after the build):
 //! everything only these sections use goes into `lazy-below-….wasm`, which
 //! the page fetches after its first render, so it is not part of the first
@@ -18,7 +18,7 @@ use leptos::wasm_split::SplitLoaderError;
 
 use super::{
     budget_section, cost_chart, ds_section, explanation, export_bar, goal_panel,
-    group_results_table, payback_chart, scenario_compare,
+    group_results_table, payback_chart, scenario_compare, share_bar,
 };
 use crate::model::embed::Section;
 
@@ -26,7 +26,8 @@ use crate::model::embed::Section;
 pub type Render = fn(bool) -> AnyView;
 
 /// The sections below the key figures, in page order.
-pub const SECTIONS: [Section; 9] = [
+pub const SECTIONS: [Section; 10] = [
+    Section::Export,
     Section::Groups,
     Section::Charts,
     Section::Budget,
@@ -41,6 +42,7 @@ pub const SECTIONS: [Section; 9] = [
 /// The renderer of each entry of [`SECTIONS`], in the same order: keep the
 /// two lists in step (the compiler checks only that their lengths match).
 static RENDER: [Render; SECTIONS.len()] = [
+    |_| view! { <share_bar::ShareBar/> }.into_any(),
     |_| view! { <group_results_table::GroupResultsTable/> }.into_any(),
     |_| view! { <cost_chart::CostChart/> }.into_any(),
     |_| view! { <budget_section::BudgetSection/> }.into_any(),

@@ -202,14 +202,9 @@ type Part = (Section, fn(bool) -> AnyView);
 
 /// The page's sections in order, as data: one loop renders those shown,
 /// so being able to hide each costs no code per section.
-const TOP: [Part; 2] = [
-    (Section::Presets, |_| {
-        view! { <preset_picker::PresetPicker/> }.into_any()
-    }),
-    (Section::Export, |_| {
-        view! { <share_bar::ShareBar/> }.into_any()
-    }),
-];
+const TOP: [Part; 1] = [(Section::Presets, |_| {
+    view! { <preset_picker::PresetPicker/> }.into_any()
+})];
 const LAYOUT: [Part; 2] = [
     (Section::Inputs, |_| {
         view! {
