@@ -209,6 +209,12 @@ pub struct Texts {
     pub embed_intro: &'static str,
     pub embed_options: &'static str,
     pub embed_code_label: &'static str,
+    pub embed_sections_legend: &'static str,
+    /// The embed dialog's name of each `model::embed::Section::ALL`.
+    pub embed_section_names: [&'static str; 11],
+    pub embed_accent_label: &'static str,
+    pub embed_accent_own: &'static str,
+    pub embed_accent_darkened: fn(&str) -> String,
     pub copy_text: &'static str,
     pub copied: &'static str,
     pub copy_failed: &'static str,
@@ -753,9 +759,27 @@ pub const DA: Texts = Texts {
     embed_intro: "Sæt koden ind på din side. Beregneren åbner med det scenarie, du ser nu, \
                   uden sidehoved og sidefod, og scriptet holder rammens højde tilpasset \
                   indholdet.",
-    embed_options: "Tilføj fx &accent=0b5cad (farve) eller \
-                    &sections=inputs,results,groups,budget,ds,goal (afsnit) til adressen.",
+    embed_options: "Koden følger dine valg herover og viser scenariet, som det står nu.",
     embed_code_label: "Kode til din side (HTML)",
+    embed_sections_legend: "Afsnit i rammen",
+    embed_section_names: [
+        "Indtastning (målgrupper, udgift, ydelser)",
+        "Resultat",
+        "Tabel pr. målgruppe",
+        "Budget over flere år",
+        "DS' vejledende sagstal",
+        "Regn baglæns",
+        "Eksempler",
+        "Del, gem og eksportér",
+        "Sammenlign scenarier",
+        "Grafer",
+        "Sådan regnes der",
+    ],
+    embed_accent_label: "Accentfarve (knapper og links)",
+    embed_accent_own: "Sidens egne farver",
+    embed_accent_darkened: |hex| {
+        format!("Farven er gjort mørkere til {hex}, så tekst og knapper kan læses (WCAG AA).")
+    },
     copy_text: "Kopiér teksten",
     copied: "Kopieret.",
     copy_failed: "Kunne ikke kopiere automatisk. Teksten er markeret: tryk Ctrl+C (⌘C på Mac).",
@@ -1283,9 +1307,27 @@ pub const EN: Texts = Texts {
     embed_intro: "Paste this code into your page. The calculator opens with the scenario you \
                   see now, without header and footer, and the script keeps the frame as tall \
                   as its content.",
-    embed_options: "Add e.g. &accent=0b5cad (colour) or \
-                    &sections=inputs,results,groups,budget,ds,goal (sections) to the address.",
+    embed_options: "The code follows your choices above and shows the scenario as it is now.",
     embed_code_label: "Code for your page (HTML)",
+    embed_sections_legend: "Sections in the frame",
+    embed_section_names: [
+        "Inputs (target groups, cost, benefits)",
+        "Results",
+        "Table per target group",
+        "Multi-year budget",
+        "DS's recommended caseloads",
+        "Work backwards",
+        "Examples",
+        "Share, save and export",
+        "Compare scenarios",
+        "Charts",
+        "How it is calculated",
+    ],
+    embed_accent_label: "Accent colour (buttons and links)",
+    embed_accent_own: "The page's own colours",
+    embed_accent_darkened: |hex| {
+        format!("The colour was darkened to {hex} so text and buttons stay readable (WCAG AA).")
+    },
     copy_text: "Copy the text",
     copied: "Copied.",
     copy_failed: "Could not copy automatically. The text is selected: press Ctrl+C (⌘C on a Mac).",

@@ -1,7 +1,7 @@
 //! A modal dialog with a text ready to copy: the iframe snippet of the
-//! "Embed" button, or an export when the clipboard refused it (then the text
-//! is selected for Ctrl+C). One dialog serves both, so its code is in the
-//! wasm once.
+//! "Embed" button (with its choices, [`EmbedOptions`]), or an export when
+//! the clipboard refused it (then the text is selected for Ctrl+C). One
+//! dialog serves both, so its code is in the wasm once.
 //!
 //! A native `<dialog>` opened with `showModal()`: focus moves into it (the
 //! text, selected), Tab stays inside, Escape closes it, and focus returns to
@@ -11,7 +11,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::clipboard::{copy_text, select_all};
+use super::embed_options::{EmbedBase, EmbedOptions};
 use super::{focus_after_render, tr, AppState, Pick};
+use crate::model::embed::EmbedChoice;
 
 const DIALOG_ID: &str = "copy-dialog";
 const TEXT_ID: &str = "copy-text";
@@ -24,6 +26,9 @@ pub struct DialogContent {
     pub hint: Pick,
     pub label: Pick,
     pub text: String,
+    /// For the "Embed" button: the text is the snippet for the choices
+    /// made in the dialog, not `text`.
+    pub embed: Option<EmbedBase>,
     /// The id of the button that opened it, for focus on close.
     pub opener: &'static str,
 }
@@ -36,6 +41,7 @@ impl DialogContent {
             hint: |_| "",
             label: |_| "",
             text: String::new(),
+            embed: None,
             opener: "",
         }
     }
@@ -46,6 +52,8 @@ impl DialogContent {
 pub struct CopyDialogState {
     content: RwSignal<DialogContent>,
     status: RwSignal<Option<Pick>>,
+    /// The embed choices, kept between openings.
+    choice: RwSignal<EmbedChoice>,
 }
 
 impl CopyDialogState {
@@ -53,6 +61,7 @@ impl CopyDialogState {
         CopyDialogState {
             content: RwSignal::new(DialogContent::empty()),
             status: RwSignal::new(None),
+            choice: RwSignal::new(EmbedChoice::default()),
         }
     }
 
@@ -75,10 +84,20 @@ fn dialog() -> Option<web_sys::HtmlDialogElement> {
 #[component]
 pub fn CopyDialog(dialog_state: CopyDialogState) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let CopyDialogState { content, status } = dialog_state;
+    let CopyDialogState {
+        content,
+        status,
+        choice,
+    } = dialog_state;
+    let text = Memo::new(move |_| {
+        content.with(|c| match &c.embed {
+            Some(base) => base.snippet(choice.get()),
+            None => c.text.clone(),
+        })
+    });
     let pick = move |f: fn(&DialogContent) -> Pick| move || content.with(f)(state.lang.get().t());
     let copy = move |_| {
-        copy_text(&content.with_untracked(|c| c.text.clone()), move |ok| {
+        copy_text(&text.get_untracked(), move |ok| {
             status.set(Some(if ok { |t| t.copied } else { |t| t.copy_failed }));
             if !ok {
                 select_all(TEXT_ID);
@@ -95,6 +114,11 @@ pub fn CopyDialog(dialog_state: CopyDialogState) -> impl IntoView {
         >
             <h2 id="copy-dialog-heading">{pick(|c| c.heading)}</h2>
             <p>{pick(|c| c.intro)}</p>
+            {move || {
+                content
+                    .with(|c| c.embed.is_some())
+                    .then(|| view! { <EmbedOptions choice=choice/> })
+            }}
             <div class="field">
                 <label for=TEXT_ID>{pick(|c| c.label)}</label>
                 <textarea
@@ -102,7 +126,7 @@ pub fn CopyDialog(dialog_state: CopyDialogState) -> impl IntoView {
                     data-testid="copy-text"
                     readonly
                     rows="7"
-                    prop:value=move || content.with(|c| c.text.clone())
+                    prop:value=text
                 ></textarea>
             </div>
             <p class="hint">{pick(|c| c.hint)}</p>

@@ -15,9 +15,10 @@ use super::clipboard::copy_text;
 use super::copy_dialog::{CopyDialog, CopyDialogState, DialogContent};
 use super::data_table::TableData;
 use super::download::download;
+use super::embed_options::EmbedBase;
 use super::group_results_table::per_group_data;
 use super::{persist, tr, AppState, Pick};
-use crate::model::embed::{result_fields, snippet};
+use crate::model::embed::result_fields;
 use crate::model::export::{write, Format};
 use crate::model::number::format;
 use crate::model::query::{is_scenario_key, parse_search};
@@ -135,6 +136,7 @@ fn copy(state: AppState, ui: Ui, id: &'static str, rows: fn(AppState, Lang) -> O
                 hint: |_| "",
                 label: |t| t.export_text_label,
                 text,
+                embed: None,
                 opener: id,
             });
         }
@@ -169,7 +171,8 @@ fn open_embed(state: AppState, ui: Ui, id: &'static str) {
         intro: |t| t.embed_intro,
         hint: |t| t.embed_options,
         label: |t| t.embed_code_label,
-        text: snippet(&page, &pairs, title),
+        text: String::new(),
+        embed: Some(EmbedBase { page, pairs, title }),
         opener: id,
     });
 }

@@ -23,6 +23,7 @@ mod cost_chart;
 mod data_table;
 mod download;
 mod ds_section;
+mod embed_options;
 mod embed_sync;
 mod english;
 mod error_summary;

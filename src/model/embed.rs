@@ -117,6 +117,34 @@ impl Sections {
         Sections(self.0 | s.bit())
     }
 
+    /// The set with `s` added (`on`) or removed.
+    pub fn toggled(self, s: Section, on: bool) -> Sections {
+        if on {
+            self.with(s)
+        } else {
+            Sections(self.0 & !s.bit())
+        }
+    }
+
+    /// How many sections the set holds.
+    pub fn len(self) -> u32 {
+        self.0.count_ones()
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The value for `sections=`: the names, in [`Section::ALL`]'s order.
+    pub fn names(self) -> String {
+        let names: Vec<&str> = Section::ALL
+            .iter()
+            .filter(|s| self.shows(**s))
+            .map(|s| s.name())
+            .collect();
+        names.join(",")
+    }
+
     fn empty() -> Sections {
         Sections(0)
     }
@@ -130,6 +158,8 @@ const MAX_SECTION_NAMES: usize = 16;
 pub struct Rgb(pub u8, pub u8, pub u8);
 
 pub const WHITE: Rgb = Rgb(255, 255, 255);
+/// The page's own accent (`--accent` in style/main.css).
+pub const PAGE_ACCENT: Rgb = Rgb(0x0b, 0x5c, 0xad);
 const BLACK: Rgb = Rgb(0, 0, 0);
 /// The page background (`--bg` in style/main.css); accent links sit on it.
 const PAGE_BG: Rgb = Rgb(0xf4, 0xf6, 0xf8);
@@ -427,6 +457,56 @@ pub fn full_page_search<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> Strin
     super::query::to_search(&kept)
 }
 
+/// What the "Embed" dialog lets a host choose.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct EmbedChoice {
+    pub sections: Sections,
+    /// `None`: the page's own colours.
+    pub accent: Option<Rgb>,
+}
+
+impl Default for EmbedChoice {
+    fn default() -> EmbedChoice {
+        EmbedChoice {
+            sections: Sections::EMBED_DEFAULT,
+            accent: None,
+        }
+    }
+}
+
+impl EmbedChoice {
+    /// The accent the embedded page will use: the chosen one, darkened as
+    /// [`Theme::from_accent`] does if it reads too faintly (then `true`).
+    pub fn used_accent(&self) -> Option<(Rgb, bool)> {
+        self.accent.map(|wanted| {
+            let (theme, darkened) = Theme::from_accent(wanted);
+            (theme.accent, darkened)
+        })
+    }
+}
+
+/// The query pairs for an embedded page with `choice`: `pairs` without
+/// their own embed keys, then `sections` (unless the default) and `accent`
+/// (already darkened where it had to be, so the embedded page has nothing
+/// to report). [`snippet`] adds `embed=1`.
+pub fn with_choice<K: AsRef<str>, V: AsRef<str>>(
+    pairs: &[(K, V)],
+    choice: EmbedChoice,
+) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = pairs
+        .iter()
+        .filter(|(k, _)| !EMBED_KEYS.contains(&k.as_ref()))
+        .map(|(k, v)| (k.as_ref().to_owned(), v.as_ref().to_owned()))
+        .collect();
+    if choice.sections != Sections::EMBED_DEFAULT && !choice.sections.is_empty() {
+        out.push((keys::SECTIONS.to_owned(), choice.sections.names()));
+    }
+    if let Some((accent, _)) = choice.used_accent() {
+        out.push((keys::ACCENT.to_owned(), accent.hex()[1..].to_owned()));
+    }
+    out
+}
+
 /// Where the host script lives, next to the page: see `index.html`.
 pub const HOST_SCRIPT: &str = "embed/sagsstamme-embed.js";
 
@@ -464,7 +544,7 @@ pub fn escape_attr(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::query::parse_search;
+    use crate::model::query::{parse_search, to_search};
 
     fn embed_of(search: &str) -> EmbedLoaded {
         load(&parse_search(search))
@@ -734,6 +814,108 @@ mod tests {
         );
         assert_eq!(full_page_search(&pairs), "?headcount=5000&lang=en");
         assert_eq!(embed_search::<&str, &str>(&[]), "?embed=1");
+    }
+
+    #[test]
+    fn the_dialogs_choice_becomes_the_embed_keys_and_reads_back_as_chosen() {
+        let base = [
+            ("headcount", "300"),
+            ("accent", "ff0000"),
+            ("utm", "x"),
+            ("sections", "ds"),
+            ("embed", "0"),
+        ];
+        let all_but = |s: Section| Sections::ALL.toggled(s, false);
+        let cases: &[(EmbedChoice, &str)] = &[
+            (EmbedChoice::default(), "?headcount=300&utm=x"),
+            (
+                EmbedChoice {
+                    sections: Sections::EMBED_DEFAULT
+                        .toggled(Section::Budget, false)
+                        .with(Section::Ds),
+                    accent: None,
+                },
+                "?headcount=300&utm=x&sections=inputs,results,ds",
+            ),
+            (
+                EmbedChoice {
+                    sections: Sections::EMBED_DEFAULT,
+                    accent: Some(Rgb(0x0b, 0x5c, 0xad)),
+                },
+                "?headcount=300&utm=x&accent=0b5cad",
+            ),
+            (
+                EmbedChoice {
+                    sections: all_but(Section::Explain),
+                    accent: None,
+                },
+                "?headcount=300&utm=x&sections=inputs,results,groups,budget,ds,goal\
+                 ,presets,export,compare,charts",
+            ),
+            // No section at all is no choice: the default ones show.
+            (
+                EmbedChoice {
+                    sections: Sections::empty(),
+                    accent: None,
+                },
+                "?headcount=300&utm=x",
+            ),
+        ];
+        for (choice, want) in cases {
+            let pairs = with_choice(&base, *choice);
+            assert_eq!(to_search(&pairs), *want, "{choice:?}");
+            // What the embedded page reads: the sections chosen, no notice.
+            let mut embedded = pairs.clone();
+            embedded.push(("embed".into(), "1".into()));
+            let read = load(&embedded);
+            assert_eq!(read.notices, vec![], "{choice:?}");
+            let shown = read.embed.unwrap().sections;
+            if choice.sections.is_empty() {
+                assert_eq!(shown, Sections::EMBED_DEFAULT);
+            } else {
+                assert_eq!(shown, choice.sections);
+            }
+        }
+    }
+
+    #[test]
+    fn a_faint_accent_is_darkened_in_the_dialog_so_the_embedded_page_has_nothing_to_report() {
+        let faint = EmbedChoice {
+            sections: Sections::EMBED_DEFAULT,
+            accent: Some(Rgb(0xff, 0xee, 0x00)),
+        };
+        let (used, darkened) = faint.used_accent().unwrap();
+        assert!(darkened);
+        assert!(Theme::from_accent(used).0.passes());
+        let mut pairs = with_choice(&[("headcount", "300")], faint);
+        assert_eq!(pairs[1], ("accent".to_owned(), used.hex()[1..].to_owned()));
+        pairs.push(("embed".into(), "1".into()));
+        let read = load(&pairs);
+        assert_eq!(read.notices, vec![]);
+        assert_eq!(read.embed.unwrap().theme.unwrap().accent, used);
+        // The page's own accent passes as it is.
+        let own = EmbedChoice {
+            accent: Some(PAGE_ACCENT),
+            ..faint
+        };
+        assert_eq!(own.used_accent(), Some((PAGE_ACCENT, false)));
+    }
+
+    #[test]
+    fn sections_toggle_count_and_name_themselves_in_page_order() {
+        let s = Sections::empty()
+            .with(Section::Explain)
+            .with(Section::Inputs);
+        assert_eq!(s.names(), "inputs,explain");
+        assert_eq!(s.len(), 2);
+        assert_eq!(s.toggled(Section::Inputs, false).names(), "explain");
+        assert_eq!(s.toggled(Section::Explain, true), s);
+        assert!(s
+            .toggled(Section::Inputs, false)
+            .toggled(Section::Explain, false)
+            .is_empty());
+        assert_eq!(Sections::ALL.len(), 11);
+        assert_eq!(Sections::EMBED_DEFAULT.names(), "inputs,results,budget");
     }
 
     #[test]

@@ -15,6 +15,7 @@ import path from 'node:path';
 
 import { openApp, value, waitForValue, typeInto, useServerAndBrowser, TIMEOUT, testid } from './browser.mjs';
 import { startServer } from './server.mjs';
+import { assertNoViolations } from './axe.mjs';
 
 // The documented URL example (Copenhagen BI08 as one group).
 const URL_EXAMPLE = '?headcount=5000&current=70&target=50&cost=396900&benefit_month=15774';
@@ -438,6 +439,57 @@ describe('the Embed dialog', () => {
       await page.keyboard.press('Escape');
       await page.waitForFunction(() => !document.querySelector('[data-testid="copy-dialog"]').open);
       await page.waitForFunction(() => document.activeElement?.dataset.testid === 'embed-open');
+    });
+  });
+
+  it('puts the chosen sections and colour into the snippet, and the frame shows just those', async () => {
+    let src;
+    await withApp(URL_EXAMPLE, async ({ page, consoleErrors }) => {
+      await page.locator(testid('embed-open')).click();
+      const code = () => page.locator(testid('copy-text')).inputValue();
+      // The defaults an article needs: inputs, results, budget.
+      for (const [name, on] of [['inputs', true], ['results', true], ['budget', true], ['ds', false], ['presets', false]]) {
+        assert.equal(await page.locator(testid(`embed-section-${name}`)).isChecked(), on, name);
+      }
+      assert.ok(!(await code()).includes('sections='), 'the default needs no key');
+
+      await page.locator(testid('embed-section-inputs')).uncheck();
+      await page.locator(testid('embed-section-budget')).uncheck();
+      await page.locator(testid('embed-section-ds')).check();
+      // A faint yellow is darkened, and the dialog says to which colour.
+      await page.locator(testid('embed-accent')).fill('#ffee00');
+      const note = await page.locator(testid('embed-accent-note')).innerText();
+      const used = note.match(/#([0-9a-f]{6})/)[1];
+      assert.notEqual(used, 'ffee00');
+      const snippet = await code();
+      assert.ok(snippet.includes(`sections=results,ds&amp;accent=${used}&amp;embed=1`), snippet);
+      assert.ok(snippet.includes('g1.headcount=5000'), 'the scenario is kept');
+      src = snippet.match(/src="([^"]+)"/)[1].replaceAll('&amp;', '&');
+
+      // The page's own colours again: no accent key, no note.
+      await page.locator(testid('embed-accent-own')).click();
+      assert.ok(!(await code()).includes('accent='));
+      assert.equal(await page.locator(testid('embed-accent-note')).innerText(), '');
+
+      // The last section cannot be unticked: a frame shows something.
+      await page.locator(testid('embed-section-ds')).uncheck();
+      assert.equal(await page.locator(testid('embed-section-results')).isDisabled(), true);
+      assert.ok((await code()).includes('sections=results&amp;'));
+      await assertNoViolations(page, 'the Embed dialog with its choices');
+      assert.deepEqual(consoleErrors, []);
+    });
+
+    // The snippet's address as the frame opens it: the results and DS's
+    // table, in the darkened colour, with nothing to report.
+    await withApp(src.slice(src.indexOf('?')), async ({ page }) => {
+      await page.locator(testid('ds-table')).waitFor();
+      await page.locator('#results').waitFor();
+      assert.equal(await page.locator('#field-headcount-1').count(), 0, 'no inputs');
+      assert.equal(await page.locator(testid('budget-table')).count(), 0, 'no budget');
+      assert.equal(await page.locator(testid('url-notices')).count(), 0, 'nothing to report');
+      const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
+      assert.equal(accent, `#${new URL(src).searchParams.get('accent')}`);
+      assert.ok(Math.abs(Number(await value(page, 'extra-staff-years')) - EXAMPLE_EXTRA_STAFF) < 1e-9);
     });
   });
 });
