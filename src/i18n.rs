@@ -17,8 +17,10 @@ use crate::model::input::{FieldKind, InputError};
 use crate::model::number::{format, format_trimmed};
 use crate::model::query::{Problem, RecordError, MAX_RECORD_BYTES};
 use crate::model::Lang;
+use std::ops::Deref;
 
-/// All UI text of one language.
+/// The UI text of one language that the start of the page needs; the
+/// sections below the key figures have theirs in [`BelowTexts`].
 pub struct Texts {
     pub page_title: &'static str,
     pub intro: &'static str,
@@ -86,16 +88,6 @@ pub struct Texts {
     pub invalid_results: &'static str,
     pub invalid_results_list: &'static str,
 
-    pub per_group_caption: &'static str,
-    pub col_group: &'static str,
-    pub col_staff_now: &'static str,
-    pub col_staff_target: &'static str,
-    pub col_extra: &'static str,
-    pub col_cost: &'static str,
-    pub col_break_even: &'static str,
-    pub col_own_break_even: &'static str,
-    pub total: &'static str,
-
     pub staff_years_unit: &'static str,
     pub months_unit: &'static str,
     pub persons_unit: &'static str,
@@ -104,47 +96,15 @@ pub struct Texts {
     pub label_effect: &'static str,
     pub label_effect_unit: &'static str,
     pub effect_unit_name: fn(EffectUnit) -> &'static str,
-    pub budget_heading: &'static str,
-    pub budget_hint: &'static str,
     pub label_start_year: &'static str,
     pub label_years: &'static str,
     pub label_price_level: &'static str,
-    pub realism_heading: &'static str,
-    pub switch_hiring: &'static str,
-    pub hiring_hint: &'static str,
     pub label_hiring: &'static str,
-    pub switch_ramp: &'static str,
-    pub ramp_hint: &'static str,
     pub label_ramp1: &'static str,
     pub label_ramp2: &'static str,
-    pub switch_new_hires: &'static str,
-    pub new_hires_hint: &'static str,
-    pub budget_caption: fn(i32) -> String,
-    pub row_cost: &'static str,
-    pub row_savings: &'static str,
-    pub row_net: &'static str,
-    pub row_cumulative: &'static str,
-    pub payback_in: fn(i32) -> String,
-    pub no_payback: fn(u32) -> String,
     pub no_effect_given: &'static str,
-    pub budget_unavailable: &'static str,
-
     pub label_ds_area: &'static str,
     pub area_none: &'static str,
-    pub ds_heading: &'static str,
-    pub ds_intro: &'static str,
-    pub ds_caption: &'static str,
-    pub col_ds_area: &'static str,
-    pub col_ds_range: &'static str,
-    pub col_ds_today: &'static str,
-    pub col_ds_target: &'static str,
-    pub col_ds_top: &'static str,
-    pub col_ds_middle: &'static str,
-    pub position_name: fn(Position) -> &'static str,
-    pub ds_no_area: &'static str,
-    pub ds_source: fn(u16, u8) -> String,
-    pub ds_caveats: &'static str,
-
     pub label_rate_source: &'static str,
     pub own_rate: &'static str,
     pub label_duration: &'static str,
@@ -160,15 +120,84 @@ pub struct Texts {
     pub preset_not_computable: &'static str,
     pub preset_inconsistency: &'static str,
     pub preset_published_only: &'static str,
-    pub goal_heading: &'static str,
-    pub goal_intro: &'static str,
     pub label_goal_budget: &'static str,
     pub label_goal_published: &'static str,
     pub label_goal_staff: &'static str,
+    pub plausibility: fn(Plausibility, &str) -> String,
+    // --- end lead ---
+    pub error: fn(InputError, FieldKind, Lang) -> String,
+    pub problem: fn(&Problem) -> String,
+    pub footer_sources: &'static str,
+
+    // --- embed ---
+    pub embed_problem: fn(&EmbedProblem) -> String,
+    pub copied: &'static str,
+    pub close: &'static str,
+    pub embed_full_page: &'static str,
+    /// "Printed on" with day, month (1–12) and year.
+    pub printed_on: fn(u32, u32, u32) -> String,
+    pub saved_ignored: &'static str,
+    /// The sections below the key figures could not be fetched.
+    pub below_failed: &'static str,
+    pub retry: &'static str,
+    /// The sentence of each step, its numbers as listed on [`Step`].
+    pub explain_step: fn(Step) -> &'static str,
+}
+
+/// The texts only the sections below the key figures use (`app::below`),
+/// apart from [`Texts`] so that they travel in those sections' wasm chunk:
+/// only code of that chunk names [`DA_BELOW`] (through [`Lang::tb`]). The
+/// rest of the texts are reached through it too ([`Deref`] to its
+/// language's [`Texts`]), so a section reads every string from one place.
+pub struct BelowTexts {
+    base: &'static Texts,
+    pub per_group_caption: &'static str,
+    pub col_group: &'static str,
+    pub col_staff_now: &'static str,
+    pub col_staff_target: &'static str,
+    pub col_extra: &'static str,
+    pub col_cost: &'static str,
+    pub col_break_even: &'static str,
+    pub col_own_break_even: &'static str,
+    pub total: &'static str,
+
+    pub budget_heading: &'static str,
+    pub budget_hint: &'static str,
+    pub realism_heading: &'static str,
+    pub switch_hiring: &'static str,
+    pub hiring_hint: &'static str,
+    pub switch_ramp: &'static str,
+    pub ramp_hint: &'static str,
+    pub switch_new_hires: &'static str,
+    pub new_hires_hint: &'static str,
+    pub budget_caption: fn(i32) -> String,
+    pub row_cost: &'static str,
+    pub row_savings: &'static str,
+    pub row_net: &'static str,
+    pub row_cumulative: &'static str,
+    pub payback_in: fn(i32) -> String,
+    pub no_payback: fn(u32) -> String,
+    pub budget_unavailable: &'static str,
+
+    pub ds_heading: &'static str,
+    pub ds_intro: &'static str,
+    pub ds_caption: &'static str,
+    pub col_ds_area: &'static str,
+    pub col_ds_range: &'static str,
+    pub col_ds_today: &'static str,
+    pub col_ds_target: &'static str,
+    pub col_ds_top: &'static str,
+    pub col_ds_middle: &'static str,
+    pub position_name: fn(Position) -> &'static str,
+    pub ds_no_area: &'static str,
+    pub ds_source: fn(u16, u16) -> String,
+    pub ds_caveats: &'static str,
+
+    pub goal_heading: &'static str,
+    pub goal_intro: &'static str,
     pub goal_budget_answer: &'static str,
     pub apply_targets: &'static str,
     pub goal_check_answer: fn(&str, &str) -> String,
-    pub plausibility: fn(Plausibility, &str) -> String,
     pub goal_staff_answer: fn(&str, &str, &str, &str, &str) -> String,
     pub goal_error: fn(&GoalError) -> String,
     // --- lead: one-group solve and scenario comparison ---
@@ -197,13 +226,6 @@ pub struct Texts {
     pub compare_no_spending: &'static str,
     pub compare_load: fn(&str) -> String,
     pub compare_remove: fn(&str) -> String,
-    // --- end lead ---
-    pub error: fn(InputError, FieldKind, Lang) -> String,
-    pub problem: fn(&Problem) -> String,
-    pub footer_sources: &'static str,
-
-    // --- embed ---
-    pub embed_problem: fn(&EmbedProblem) -> String,
     pub embed_open: &'static str,
     pub embed_heading: &'static str,
     pub embed_intro: &'static str,
@@ -216,10 +238,7 @@ pub struct Texts {
     pub embed_accent_own: &'static str,
     pub embed_accent_darkened: fn(&str) -> String,
     pub copy_text: &'static str,
-    pub copied: &'static str,
     pub copy_failed: &'static str,
-    pub close: &'static str,
-    pub embed_full_page: &'static str,
     pub export_heading: &'static str,
     pub export_hint: &'static str,
     pub copy_results: &'static str,
@@ -232,8 +251,6 @@ pub struct Texts {
     pub col_unit: &'static str,
     pub unit_kr: &'static str,
     pub csv_file_name: &'static str,
-    /// "Printed on" with day, month (1–12) and year.
-    pub printed_on: fn(u32, u32, u32) -> String,
     // --- end embed ---
     // --- share ---
     pub share_heading: &'static str,
@@ -248,10 +265,6 @@ pub struct Texts {
     pub load_json: &'static str,
     pub file_loaded: &'static str,
     pub file_refused: fn(&RecordError) -> String,
-    pub saved_ignored: &'static str,
-    /// The sections below the key figures could not be fetched.
-    pub below_failed: &'static str,
-    pub retry: &'static str,
     // --- charts ---
     pub cost_chart_heading: &'static str,
     pub cost_chart_hint: &'static str,
@@ -289,13 +302,19 @@ pub struct Texts {
     pub payback_summary: &'static str,
     pub explain_heading: &'static str,
     pub explain_intro: &'static str,
-    /// The sentence of each step, its numbers as listed on [`Step`].
-    pub explain_step: fn(Step) -> &'static str,
     pub explain_assumptions_heading: &'static str,
     pub explain_assumptions: &'static [&'static str],
     pub explain_sources_heading: &'static str,
     pub explain_reimbursement_source: &'static str,
     pub explain_realism_source: &'static str,
+}
+
+impl Deref for BelowTexts {
+    type Target = Texts;
+
+    fn deref(&self) -> &Texts {
+        self.base
+    }
 }
 
 impl Lang {
@@ -307,6 +326,15 @@ impl Lang {
         match self {
             Lang::Da => &DA,
             Lang::En => english::get(),
+        }
+    }
+
+    /// The texts of the sections below the key figures (and, through
+    /// them, all others): see [`BelowTexts`].
+    pub fn tb(self) -> &'static BelowTexts {
+        match self {
+            Lang::Da => &DA_BELOW,
+            Lang::En => english::get_below(),
         }
     }
 }
@@ -525,15 +553,6 @@ pub const DA: Texts = Texts {
     not_needed: "Ikke nødvendigt",
     invalid_results: "Kan ikke beregnes",
     invalid_results_list: "Ret de markerede felter:",
-    per_group_caption: "Pr. målgruppe",
-    col_group: "Målgruppe",
-    col_staff_now: "Årsværk i dag",
-    col_staff_target: "Årsværk, ny sagsstamme",
-    col_extra: "Ekstra årsværk",
-    col_cost: "Udgift om året (kr.)",
-    col_break_even: "Sparede ydelsesmåneder ved break-even",
-    col_own_break_even: "Break-even, hvis gruppen selv skal betale (mdr. pr. borger om året)",
-    total: "I alt",
     staff_years_unit: "årsværk",
     months_unit: "måneder",
     persons_unit: "helårspersoner",
@@ -544,65 +563,16 @@ pub const DA: Texts = Texts {
         EffectUnit::MonthsPerCitizen => "måneder kortere på ydelse pr. borger om året",
         EffectUnit::Percent => "% kortere tid på ydelse",
     },
-    budget_heading: "Budget over flere år",
-    budget_hint: "Som i kommunernes budgetforslag: personaleudgiften er service, de sparede \
-                  ydelser er overførsler og står med minus. Skriv en forventet effekt pr. \
-                  målgruppe for at se besparelsen og hvornår indsatsen er tjent hjem.",
     label_start_year: "Første budgetår",
     label_years: "Antal år",
     label_price_level: "Prisniveau (p/l-år)",
-    realism_heading: "Mere realistisk forløb",
-    switch_hiring: "Ansættelse tager tid",
-    hiring_hint: "Kun en del af de nye sagsbehandlere er på plads i år 1; udgift og effekt \
-                  følger med.",
     label_hiring: "Andel på plads i år 1 (%)",
-    switch_ramp: "Effekten indfases",
-    ramp_hint: "Effekten når kun en del af det fulde niveau i de første år.",
     label_ramp1: "Effekt i år 1 (% af fuld effekt)",
     label_ramp2: "Effekt i år 2 og frem (% af fuld effekt)",
-    switch_new_hires: "Nye sagsbehandlere har lavere sagsstamme",
-    new_hires_hint: "DS anbefaler lavere sagsstamme de første ca. 6 måneder: halv sagsstamme i \
-                     6 måneder giver 75 % af den fulde effekt i ansættelsesåret.",
-    budget_caption: |p| format!("Budget, 1.000 kr., {p} p/l"),
-    row_cost: "Personaleudgift (service)",
-    row_savings: "Sparede ydelser (overførsler)",
-    row_net: "Nettovirkning",
-    row_cumulative: "Akkumuleret nettovirkning",
-    payback_in: |y| format!("Indsatsen er tjent hjem i {y}."),
-    no_payback: |n| format!("Indsatsen tjener sig ikke hjem inden for {n} år."),
     no_effect_given: "Ingen forventet effekt angivet: tabellen viser kun udgiften, som i \
                       Københavns BI08.",
-    budget_unavailable: "Budgettet kan ikke beregnes med disse værdier.",
     label_ds_area: "DS-område",
     area_none: "Intet område",
-    ds_heading: "DS' vejledende sagstal",
-    ds_intro: "Dansk Socialrådgiverforening anbefaler et interval af sager pr. \
-               sagsbehandler for hvert område. Tabellen viser, om sagsstammen i dag og den \
-               nye ligger under, inden for eller over intervallet, og hvad det koster om året \
-               at nå toppen og midten af intervallet fra i dag.",
-    ds_caption: "Sammenligning med DS' vejledende sagstal",
-    col_ds_area: "Område",
-    col_ds_range: "DS-interval",
-    col_ds_today: "I dag",
-    col_ds_target: "Ny sagsstamme",
-    col_ds_top: "Udgift om året til toppen (kr.)",
-    col_ds_middle: "Udgift om året til midten (kr.)",
-    position_name: |p| match p {
-        Position::Below => "under",
-        Position::Inside => "inden for",
-        Position::Above => "over",
-    },
-    ds_no_area: "Vælg et DS-område for gruppen",
-    ds_source: |y, m| {
-        format!(
-            "Kilde: Dansk Socialrådgiverforening, \"Guiden: Overblik over DS' \
-                               vejledende sagstal\", revideret {m}/{y}."
-        )
-    },
-    ds_caveats: "DS' forbehold: nye og nyuddannede sagsbehandlere bør have lavere sagsstamme i \
-                 ca. 6 måneder; deltidsansatte og tillidsvalgte lavere endnu. Tallene gælder én \
-                 fuldtidsansat. Ældre normer citeres stadig (kontanthjælp 35–50 for unge og \
-                 40–55 for voksne; Københavns BI08 nævner 35–50 for sygedagpenge).",
     label_rate_source: "Sats",
     own_rate: "Egen sats",
     label_duration: "Tid på offentlig ydelse",
@@ -622,18 +592,9 @@ pub const DA: Texts = Texts {
     preset_not_computable: "Kan ikke beregnes her",
     preset_inconsistency: "Tallene hænger ikke sammen",
     preset_published_only: ". Kun kildens tal: eksemplet ændrer ikke felterne.",
-    goal_heading: "Regn baglæns",
-    goal_intro: "Spørgsmålene før et budgetmøde. Felterne er valgfrie; svarene bygger på \
-                 målgrupperne og prisen pr. årsværk ovenfor.",
     label_goal_budget: "Vi har et budget på (kr. om året)",
     label_goal_published: "Forslagets offentliggjorte udgift (kr. om året)",
     label_goal_staff: "Antal nye sagsbehandlere (årsværk)",
-    goal_budget_answer: "Budgettet rækker til at sætte sagsstammen ned med samme faktor i alle \
-                         grupper:",
-    apply_targets: "Brug disse sagsstammer",
-    goal_check_answer: |k, staff| {
-        format!("Forslaget svarer til {k} pr. årsværk ({staff} ekstra årsværk).")
-    },
     plausibility: |p, reference| match p {
         Plausibility::Plausible => {
             format!("Det er plausibelt ved siden af standarden på {reference}.")
@@ -641,64 +602,6 @@ pub const DA: Texts = Texts {
         Plausibility::Low => format!("Det er lavt i forhold til standarden på {reference}."),
         Plausibility::High => format!("Det er højt i forhold til standarden på {reference}."),
     },
-    goal_staff_answer: |w, citizens, target, from, to| {
-        format!(
-            "{w} nye sagsbehandlere kan dække {citizens} borgere ved den nye sagsstamme \
-             ({target}). Lagt oven i dagens personale falder den gennemsnitlige sagsstamme fra \
-             {from} til {to}."
-        )
-    },
-    goal_error: |e| match e {
-        GoalError::NoCitizens => "Der er ingen borgere i målgrupperne.".to_owned(),
-        GoalError::NoStaffCost => "Prisen pr. årsværk er 0 kr.".to_owned(),
-        GoalError::CaseloadOutOfRange {
-            side: Side::BelowMin,
-            ..
-        } => "Budgettet er så stort, at sagsstammen skulle under 1.".to_owned(),
-        GoalError::CaseloadOutOfRange {
-            side: Side::AboveMax,
-            ..
-        } => "Besparelsen er så stor, at sagsstammen skulle over 1.000.".to_owned(),
-        GoalError::NoChange => "Målgrupperne har samme sagsstamme i dag og fremover, så der \
-                                er ingen ekstra årsværk at dele udgiften på."
-            .to_owned(),
-        GoalError::SignMismatch => "Udgiften og ændringen i sagsstamme peger i hver sin \
-                                    retning (en udgift ved en højere sagsstamme)."
-            .to_owned(),
-        _ => "Kan ikke beregnes med disse værdier.".to_owned(),
-    },
-    // --- lead: one-group solve and scenario comparison ---
-    label_goal_group: "Løs for",
-    goal_all_groups: "Alle målgrupper (samme faktor)",
-    goal_group_budget_answer: |name, from, to| {
-        format!(
-            "Budgettet rækker til at sætte sagsstammen for {name} fra {from} til {to}; de øvrige \
-             målgrupper beholder deres mål."
-        )
-    },
-    compare_heading: "Sammenlign scenarier",
-    compare_hint: "Gem op til tre udgaver af beregningen, fx sagsstamme 50, 45 og DS' midte, og \
-                   se dem side om side. Scenarierne gemmes kun på denne side.",
-    compare_name_label: "Navn på scenariet (valgfrit)",
-    compare_save: "Gem som scenarie",
-    compare_save_ds_middle: "Gem med DS' midte",
-    compare_full: |n| format!("Der kan højst gemmes {n} scenarier. Fjern et for at gemme et nyt."),
-    compare_invalid: "Ret fejlene i felterne, før du gemmer et scenarie.",
-    compare_no_area: "Ingen målgruppe har et DS-område, så der er ingen DS-midte.",
-    compare_saved: |name| format!("Scenariet \u{201c}{name}\u{201d} er gemt."),
-    compare_caption: "Scenarier side om side",
-    compare_live: "Nu på siden",
-    compare_row_targets: "Målsagsstamme",
-    compare_row_payback: "Tjent hjem",
-    compare_row_break_even: "Break-even: måneder pr. borger om året",
-    compare_row_years: "Budgetår",
-    compare_row_net: "Nettovirkning i alt (kr.)",
-    compare_ds_middle_name: "DS' midte",
-    compare_payback_none: |n| format!("Ikke inden for {n} år"),
-    compare_no_effect: "Ingen effekt angivet",
-    compare_no_spending: "Ingen ydelsesudgift",
-    compare_load: |name| format!("Indlæs {name}"),
-    compare_remove: |name| format!("Fjern {name}"),
     // --- end lead ---
     error: |e, kind, lang| match e {
         InputError::Empty => "Skal udfyldes.".to_owned(),
@@ -754,51 +657,9 @@ pub const DA: Texts = Texts {
             .to_owned(),
         EmbedProblem::NoSections => "ingen kendte afsnit; standardafsnittene vises".to_owned(),
     },
-    embed_open: "Indlejr på en side",
-    embed_heading: "Indlejr beregneren på en anden side",
-    embed_intro: "Sæt koden ind på din side. Beregneren åbner med det scenarie, du ser nu, \
-                  uden sidehoved og sidefod, og scriptet holder rammens højde tilpasset \
-                  indholdet.",
-    embed_options: "Koden følger dine valg herover og viser scenariet, som det står nu.",
-    embed_code_label: "Kode til din side (HTML)",
-    embed_sections_legend: "Afsnit i rammen",
-    embed_section_names: [
-        "Indtastning (målgrupper, udgift, ydelser)",
-        "Resultat",
-        "Tabel pr. målgruppe",
-        "Budget over flere år",
-        "DS' vejledende sagstal",
-        "Regn baglæns",
-        "Eksempler",
-        "Del, gem og eksportér",
-        "Sammenlign scenarier",
-        "Grafer",
-        "Sådan regnes der",
-    ],
-    embed_accent_label: "Accentfarve (knapper og links)",
-    embed_accent_own: "Sidens egne farver",
-    embed_accent_darkened: |hex| {
-        format!("Farven er gjort mørkere til {hex}, så tekst og knapper kan læses (WCAG AA).")
-    },
-    copy_text: "Kopiér teksten",
     copied: "Kopieret.",
-    copy_failed: "Kunne ikke kopiere automatisk. Teksten er markeret: tryk Ctrl+C (⌘C på Mac).",
     close: "Luk",
     embed_full_page: "Åbn hele beregneren (nyt vindue)",
-    export_heading: "Eksportér og udskriv",
-    export_hint: "Kopiér tallene og sæt dem ind i Excel eller Google Sheets som celler, hent \
-                  dem som CSV-fil (semikolon mellem felterne, dansk talformat), eller udskriv \
-                  en rapport.",
-    copy_results: "Kopiér resultatet",
-    copy_budget: "Kopiér budgettabellen",
-    download_csv: "Hent CSV",
-    print: "Udskriv",
-    export_text_label: "Tekst til regnearket",
-    col_figure: "Nøgletal",
-    col_value: "Værdi",
-    col_unit: "Enhed",
-    unit_kr: "kr.",
-    csv_file_name: "sagsstamme.csv",
     printed_on: |d, m, y| {
         const MONTHS: [&str; 12] = [
             "januar",
@@ -817,93 +678,9 @@ pub const DA: Texts = Texts {
         let month = MONTHS.get(m.wrapping_sub(1) as usize).unwrap_or(&"");
         format!("Udskrevet {d}. {month} {y}")
     },
-    // --- end embed ---
-    // --- share ---
-    share_heading: "Del og gem",
-    share_hint: "Scenariet står i linket og gemmes i denne browser; intet sendes \
-                 nogen steder hen.",
-    copy_link: "Kopiér link",
-    link_copied: "Linket er kopieret.",
-    copy_by_hand: "Kopiér linket fra feltet ovenfor (Ctrl+C).",
-    link_label: "Link til scenariet",
-    download_json: "Gem som fil (JSON)",
-    file_name: "sagsstamme-scenarie.json",
-    load_json: "Indlæs scenarie fra fil",
-    file_loaded: "Scenariet er indlæst fra filen.",
-    file_refused: |e| {
-        let why = match e {
-            RecordError::TooBig => {
-                format!(
-                    "den er større end {} kB",
-                    format(MAX_RECORD_BYTES as f64 / 1024.0, 0, Lang::Da)
-                )
-            }
-            RecordError::NotJson => "den er ikke en JSON-fil".to_owned(),
-            RecordError::NotOurs => "den er ikke et scenarie fra Sagsstamme-beregneren".to_owned(),
-            RecordError::UnknownVersion => {
-                "den er fra en version af beregneren, som denne side ikke kan læse".to_owned()
-            }
-            RecordError::NoScenario => "den indeholder intet scenarie".to_owned(),
-            RecordError::WrongType(key) => {
-                format!("værdien af \"{key}\" er hverken tekst eller et tal")
-            }
-        };
-        format!("Filen blev ikke indlæst, fordi {why}. Intet er ændret.")
-    },
     saved_ignored: "Det gemte scenarie kunne ikke læses og blev sprunget over.",
     below_failed: "Tabellerne, graferne og resten af siden under nøgletallene kunne ikke hentes. Tjek forbindelsen, og prøv igen eller genindlæs siden.",
     retry: "Prøv igen",
-    // --- charts ---
-    cost_chart_heading: "Udgift og break-even efter sagsstamme",
-    cost_chart_hint: "Hvert punkt er en ny sagsstamme fra den laveste op til i dag. Peg på et \
-                      punkt, eller gå til det med Tab og piletasterne, for at se tallene. Klik \
-                      eller tryk Enter for at bruge sagsstammen.",
-    payback_chart_heading: "Nettovirkning år for år",
-    payback_chart_hint: "Fyldte søjler er personaleudgiften, skraverede søjler de sparede \
-                         ydelser; den stiplede linje er den akkumulerede nettovirkning. Peg på et \
-                         punkt eller brug piletasterne for at se årets tal.",
-    chart_show_table: "Vis tallene som tabel",
-    chart_words: CostWords {
-        today: "I dag",
-        target: "Mål",
-        ds: "DS",
-    },
-    payback_words: PaybackWords {
-        payback: "Tjent hjem",
-    },
-    magnitude: |m| match m {
-        Magnitude::Kr => "kr.",
-        Magnitude::Thousands => "1.000 kr.",
-        Magnitude::Millions => "mio. kr.",
-    },
-    chart_caseload_axis: "Ny sagsstamme (sager pr. sagsbehandler)",
-    legend_cost: "Udgift om året",
-    legend_ds: "DS' anbefalede interval",
-    legend_today: "Sagsstamme i dag",
-    legend_target: "Ny sagsstamme",
-    legend_savings: "Sparede ydelser",
-    legend_cumulative: "Akkumuleret nettovirkning",
-    legend_payback: "Tjent hjem",
-    col_year: "År",
-    cost_point: "Sagsstamme {0}: {2} kr. om året, {1} ekstra årsværk, break-even {3} måneder \
-                 pr. borger om året.",
-    cost_summary: "Jo lavere sagsstamme, jo højere udgift. Ved {0} sager (i dag) er der ingen \
-                   ekstra udgift; ved {1} sager (den nye sagsstamme) er udgiften {2} om året, og \
-                   ved {3} sager {4} om året.",
-    cost_summary_months: "Break-even følger udgiften: ved den nye sagsstamme skal hver borger i \
-                          gennemsnit være {0} måneder kortere tid på ydelse om året.",
-    cost_summary_ds: "DS anbefaler {0}–{1} sager pr. sagsbehandler på området (skraveret).",
-    cost_summary_groups: "Med flere målgrupper er sagsstammen gennemsnittet for alle grupper, og \
-                          hvert punkt ændrer alle gruppers sagsstamme med samme faktor.",
-    payback_point: "{0}: personaleudgift {1} kr., sparede ydelser {2} kr., nettovirkning {3} kr., \
-                    akkumuleret {4} kr.",
-    payback_summary: "Personaleudgiften er {0} om året ved fuld bemanding, og de sparede ydelser \
-                      er {1} om året ved fuld effekt. Efter {2} år er den akkumulerede \
-                      nettovirkning {3}.",
-    explain_heading: "Sådan regnes der",
-    explain_intro: "Hvert tal på siden, regnet med dine egne tal. Tallene er afrundede; \
-                    beregneren regner med alle decimaler, så en håndregning kan afvige i sidste \
-                    ciffer.",
     explain_step: |s| match s {
         Step::GroupStaff => {
             "{0} borgere ÷ {1} sager pr. sagsbehandler = {2} årsværk i dag; \
@@ -959,25 +736,6 @@ pub const DA: Texts = Texts {
         }
         Step::ExceedsAll | Step::NoSpending | Step::NoEffect => "",
     },
-    explain_assumptions_heading: "Antagelser",
-    explain_assumptions: &[
-        "En helårsperson svarer til 12 ydelsesmåneder.",
-        "Break-even bruger den samme relative reduktion i tid på ydelse for alle målgrupper.",
-        "Prisen pr. årsværk dækker løn, pension og overhead for én sagsbehandler.",
-        "Sparede ydelser regnes med kommunens nettoudgift efter statens refusion.",
-        "Budgettet afrunder hver række til hele kroner, så totalerne er summen af rækkerne.",
-        "DS' anbefalinger gælder én erfaren fuldtidsansat sagsbehandler.",
-    ],
-    explain_sources_heading: "Kilder og standardværdier",
-    explain_reimbursement_source: "Refusion: 80 % i uge 1–4, 40 % i uge 5–26, 30 % i uge 27–52 \
-                                   og 20 % fra uge 53 på offentlig ydelse; standard 20 % for \
-                                   langvarige sager (lov om kommunernes finansiering af visse \
-                                   offentlige ydelser § 5, refusionsreformen 2016).",
-    explain_realism_source: "Mere realistisk forløb: 50 % af de nye sagsbehandlere på plads i år \
-                             1 og effekt 50 % i år 1 og 100 % fra år 2 er beregnerens antagelser; \
-                             halv sagsstamme i 6 måneder for nye sagsbehandlere (75 % effekt i \
-                             ansættelsesåret) følger DS' anbefaling. Første budgetår er som \
-                             standard 2027.",
 };
 
 pub const EN: Texts = Texts {
@@ -1076,15 +834,6 @@ pub const EN: Texts = Texts {
     not_needed: "Not needed",
     invalid_results: "Cannot be calculated",
     invalid_results_list: "Correct the marked fields:",
-    per_group_caption: "Per target group",
-    col_group: "Target group",
-    col_staff_now: "Staff years today",
-    col_staff_target: "Staff years at target",
-    col_extra: "Extra staff years",
-    col_cost: "Annual cost (DKK)",
-    col_break_even: "Benefit months saved at break-even",
-    col_own_break_even: "Break-even if the group pays for itself (months per citizen a year)",
-    total: "Total",
     staff_years_unit: "staff years",
     months_unit: "months",
     persons_unit: "full-year persons",
@@ -1095,22 +844,474 @@ pub const EN: Texts = Texts {
         EffectUnit::MonthsPerCitizen => "fewer months on benefits per citizen a year",
         EffectUnit::Percent => "% less time on benefits",
     },
+    label_start_year: "First budget year",
+    label_years: "Number of years",
+    label_price_level: "Price level (year)",
+    label_hiring: "Share in place in year 1 (%)",
+    label_ramp1: "Effect in year 1 (% of full effect)",
+    label_ramp2: "Effect from year 2 (% of full effect)",
+    no_effect_given: "No expected effect entered: the table shows the cost only, as \
+                      Copenhagen's BI08 does.",
+    label_ds_area: "DS area",
+    area_none: "No area",
+    label_rate_source: "Rate",
+    own_rate: "Own rate",
+    label_duration: "Time on public benefits",
+    own_share: "Own share",
+    duration_name: |d| match d {
+        Duration::Weeks1To4 => "Weeks 1–4: 80 % reimbursed",
+        Duration::Weeks5To26 => "Weeks 5–26: 40 % reimbursed",
+        Duration::Weeks27To52 => "Weeks 27–52: 30 % reimbursed",
+        Duration::FromWeek53 => "From week 53: 20 % reimbursed",
+    },
+    preset_col_figure: "Figure",
+    preset_col_published: "Published",
+    preset_col_match: "Matches?",
+    preset_caption: "The source's figures and the figures computed here",
+    preset_matches: "Yes",
+    preset_differs: "No",
+    preset_not_computable: "Not computable here",
+    preset_inconsistency: "The figures do not add up",
+    preset_published_only: ". The source's figures only: this example does not change the form.",
+    label_goal_budget: "We have a budget of (DKK a year)",
+    label_goal_published: "The proposal's published cost (DKK a year)",
+    label_goal_staff: "Number of new caseworkers (staff years)",
+    plausibility: |p, reference| match p {
+        Plausibility::Plausible => format!("That is plausible next to the default of {reference}."),
+        Plausibility::Low => format!("That is low compared with the default of {reference}."),
+        Plausibility::High => format!("That is high compared with the default of {reference}."),
+    },
+    // --- end lead ---
+    error: |e, kind, lang| match e {
+        InputError::Empty => "Required.".to_owned(),
+        InputError::NotANumber => "Enter a number, e.g. 1,234.5.".to_owned(),
+        InputError::WrongDecimalSeparator => {
+            "Use a point for decimals and a comma between thousands, e.g. 1,234.5.".to_owned()
+        }
+        InputError::OutOfRange { min, max } => {
+            let (min, max) = range_text(kind, min, max, lang);
+            format!("Must be between {min} and {max}.")
+        }
+        InputError::NotWhole => "Must be a whole number.".to_owned(),
+    },
+    problem: |p| match p {
+        Problem::Invalid(e) => match e {
+            InputError::Empty => "empty value".to_owned(),
+            InputError::NotANumber | InputError::WrongDecimalSeparator | InputError::NotWhole => {
+                "not a number (write e.g. 52.5, with a point and no grouping)".to_owned()
+            }
+            InputError::OutOfRange { min, max } => format!(
+                "outside the allowed range {} to {}",
+                format(*min, 0, Lang::En),
+                format(*max, 0, Lang::En)
+            ),
+        },
+        Problem::UnknownLang => "unknown language (use da or en)".to_owned(),
+        Problem::UnknownPreset => "unknown example".to_owned(),
+        Problem::TooManyPairs => "too many parameters in the link".to_owned(),
+        Problem::Embed(e) => (EN.embed_problem)(e),
+        Problem::UnknownVersion => "unknown version; read as the newest".to_owned(),
+        Problem::UnknownChoice => "unknown choice".to_owned(),
+        Problem::NoSuchGroup => "the scenario has no target group with that number".to_owned(),
+        Problem::NeedsVersion2 => {
+            "only read in links with v=2; this link is read as the first version".to_owned()
+        }
+    },
+    footer_sources: "Sources: City of Copenhagen, budget 2023 (BI08); Faxe Municipality, \
+                     budget 2021; Danish Association of Social Workers (DS); Ministry of \
+                     Employment benefit rates. Amounts in current prices unless stated.",
+
+    // --- embed ---
+    embed_problem: |p| match p {
+        EmbedProblem::NotAFlag => "use embed=1 to embed the calculator".to_owned(),
+        EmbedProblem::OnlyWhenEmbedded => "only works together with embed=1".to_owned(),
+        EmbedProblem::NotAColour => "not a colour (write six hex digits, e.g. 0b5cad)".to_owned(),
+        EmbedProblem::AccentDarkened(c) => format!(
+            "too little contrast for text; the darker {} is used instead",
+            c.hex()
+        ),
+        EmbedProblem::UnknownSection => "unknown section (use inputs, results, groups, budget, \
+                                         ds, goal, presets, export, compare, charts or \
+                                         explain)"
+            .to_owned(),
+        EmbedProblem::NoSections => "no known section; the default sections show".to_owned(),
+    },
+    copied: "Copied.",
+    close: "Close",
+    embed_full_page: "Open the full calculator (new window)",
+    printed_on: |d, m, y| {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let month = MONTHS.get(m.wrapping_sub(1) as usize).unwrap_or(&"");
+        format!("Printed {d} {month} {y}")
+    },
+    saved_ignored: "The saved scenario could not be read and was skipped.",
+    below_failed: "The tables, charts and the rest of the page below the key figures could not be fetched. Check the connection and try again, or reload the page.",
+    retry: "Try again",
+    explain_step: |s| match s {
+        Step::GroupStaff => {
+            "{0} citizens ÷ {1} cases per caseworker = {2} staff years today; \
+                             ÷ {3} cases = {4} staff years at the target caseload."
+        }
+        Step::ExtraStaff => "Extra staff years in all: {0} − {1} = {2} staff years.",
+        Step::AnnualCost => "Annual cost: {0} staff years × {1} per staff year = {2}.",
+        Step::NetPerMonth => {
+            "{0} a month × (100 % − {1} state reimbursement) = {2} net for the \
+                              municipality per benefit month."
+        }
+        Step::Spending => "12 months × {0} citizens × {1} = {2} in benefits a year.",
+        Step::TotalSpending => "Benefit spending a year in all: {0}.",
+        Step::Share => "Break-even: {0} ÷ {1} = {2} less time on benefits pays for the cost.",
+        Step::MonthsPerCitizen => {
+            "{0} × 12 months = {1} months less on benefits per citizen a \
+                                   year."
+        }
+        Step::MonthsPerYear => {
+            "{0} × 12 months × {1} citizens = {2} benefit months saved a \
+                                year."
+        }
+        Step::PersonsOff => "{0} × {1} citizens = {2} full-year persons off benefits.",
+        Step::NotNeeded => {
+            "The cost is {0}: the target caseload costs nothing extra, so no \
+                            effect is needed."
+        }
+        Step::GroupSaving => {
+            "Expected effect: {0} months × {1} citizens × {2} = {3} saved a \
+                              year at full effect."
+        }
+        Step::FullYearSaving => "Benefits saved a year at full effect in all: {0}.",
+        Step::BudgetYear => {
+            "{0}: staff cost {1} × {2} = {3}; benefits saved {4} × {5} = {6}; \
+                             net effect {7}; cumulative {8}."
+        }
+        Step::BudgetTotal => {
+            "In all over {0} years: staff cost {1}, benefits saved {2}, net \
+                              effect {3}."
+        }
+        Step::Payback => {
+            "The effort has paid for itself in {0}: from that year the cumulative \
+                          net effect is DKK 0 or less."
+        }
+        Step::NoPayback => "The effort does not pay for itself within {0} years.",
+        Step::DsTop => {
+            "DS's highest recommended caseload is {0}: {1} citizens ÷ {0} − {1} ÷ {2} \
+                        = {3} staff years × {4} = {5} a year."
+        }
+        Step::DsWithin => {
+            "Today's caseload, {0}, is already at or below DS's highest \
+                           recommended caseload, {1}."
+        }
+        Step::ExceedsAll | Step::NoSpending | Step::NoEffect => "",
+    },
+};
+
+pub const DA_BELOW: BelowTexts = BelowTexts {
+    base: &DA,
+    per_group_caption: "Pr. målgruppe",
+    col_group: "Målgruppe",
+    col_staff_now: "Årsværk i dag",
+    col_staff_target: "Årsværk, ny sagsstamme",
+    col_extra: "Ekstra årsværk",
+    col_cost: "Udgift om året (kr.)",
+    col_break_even: "Sparede ydelsesmåneder ved break-even",
+    col_own_break_even: "Break-even, hvis gruppen selv skal betale (mdr. pr. borger om året)",
+    total: "I alt",
+    budget_heading: "Budget over flere år",
+    budget_hint: "Som i kommunernes budgetforslag: personaleudgiften er service, de sparede \
+                  ydelser er overførsler og står med minus. Skriv en forventet effekt pr. \
+                  målgruppe for at se besparelsen og hvornår indsatsen er tjent hjem.",
+    realism_heading: "Mere realistisk forløb",
+    switch_hiring: "Ansættelse tager tid",
+    hiring_hint: "Kun en del af de nye sagsbehandlere er på plads i år 1; udgift og effekt \
+                  følger med.",
+    switch_ramp: "Effekten indfases",
+    ramp_hint: "Effekten når kun en del af det fulde niveau i de første år.",
+    switch_new_hires: "Nye sagsbehandlere har lavere sagsstamme",
+    new_hires_hint: "DS anbefaler lavere sagsstamme de første ca. 6 måneder: halv sagsstamme i \
+                     6 måneder giver 75 % af den fulde effekt i ansættelsesåret.",
+    budget_caption: |p| format!("Budget, 1.000 kr., {p} p/l"),
+    row_cost: "Personaleudgift (service)",
+    row_savings: "Sparede ydelser (overførsler)",
+    row_net: "Nettovirkning",
+    row_cumulative: "Akkumuleret nettovirkning",
+    payback_in: |y| format!("Indsatsen er tjent hjem i {y}."),
+    no_payback: |n| format!("Indsatsen tjener sig ikke hjem inden for {n} år."),
+    budget_unavailable: "Budgettet kan ikke beregnes med disse værdier.",
+    ds_heading: "DS' vejledende sagstal",
+    ds_intro: "Dansk Socialrådgiverforening anbefaler et interval af sager pr. \
+               sagsbehandler for hvert område. Tabellen viser, om sagsstammen i dag og den \
+               nye ligger under, inden for eller over intervallet, og hvad det koster om året \
+               at nå toppen og midten af intervallet fra i dag.",
+    ds_caption: "Sammenligning med DS' vejledende sagstal",
+    col_ds_area: "Område",
+    col_ds_range: "DS-interval",
+    col_ds_today: "I dag",
+    col_ds_target: "Ny sagsstamme",
+    col_ds_top: "Udgift om året til toppen (kr.)",
+    col_ds_middle: "Udgift om året til midten (kr.)",
+    position_name: |p| match p {
+        Position::Below => "under",
+        Position::Inside => "inden for",
+        Position::Above => "over",
+    },
+    ds_no_area: "Vælg et DS-område for gruppen",
+    ds_source: |y, m| {
+        format!(
+            "Kilde: Dansk Socialrådgiverforening, \"Guiden: Overblik over DS' \
+                               vejledende sagstal\", revideret {m}/{y}."
+        )
+    },
+    ds_caveats: "DS' forbehold: nye og nyuddannede sagsbehandlere bør have lavere sagsstamme i \
+                 ca. 6 måneder; deltidsansatte og tillidsvalgte lavere endnu. Tallene gælder én \
+                 fuldtidsansat. Ældre normer citeres stadig (kontanthjælp 35–50 for unge og \
+                 40–55 for voksne; Københavns BI08 nævner 35–50 for sygedagpenge).",
+    goal_heading: "Regn baglæns",
+    goal_intro: "Spørgsmålene før et budgetmøde. Felterne er valgfrie; svarene bygger på \
+                 målgrupperne og prisen pr. årsværk ovenfor.",
+    goal_budget_answer: "Budgettet rækker til at sætte sagsstammen ned med samme faktor i alle \
+                         grupper:",
+    apply_targets: "Brug disse sagsstammer",
+    goal_check_answer: |k, staff| {
+        format!("Forslaget svarer til {k} pr. årsværk ({staff} ekstra årsværk).")
+    },
+    goal_staff_answer: |w, citizens, target, from, to| {
+        format!(
+            "{w} nye sagsbehandlere kan dække {citizens} borgere ved den nye sagsstamme \
+             ({target}). Lagt oven i dagens personale falder den gennemsnitlige sagsstamme fra \
+             {from} til {to}."
+        )
+    },
+    goal_error: |e| match e {
+        GoalError::NoCitizens => "Der er ingen borgere i målgrupperne.".to_owned(),
+        GoalError::NoStaffCost => "Prisen pr. årsværk er 0 kr.".to_owned(),
+        GoalError::CaseloadOutOfRange {
+            side: Side::BelowMin,
+            ..
+        } => "Budgettet er så stort, at sagsstammen skulle under 1.".to_owned(),
+        GoalError::CaseloadOutOfRange {
+            side: Side::AboveMax,
+            ..
+        } => "Besparelsen er så stor, at sagsstammen skulle over 1.000.".to_owned(),
+        GoalError::NoChange => "Målgrupperne har samme sagsstamme i dag og fremover, så der \
+                                er ingen ekstra årsværk at dele udgiften på."
+            .to_owned(),
+        GoalError::SignMismatch => "Udgiften og ændringen i sagsstamme peger i hver sin \
+                                    retning (en udgift ved en højere sagsstamme)."
+            .to_owned(),
+        _ => "Kan ikke beregnes med disse værdier.".to_owned(),
+    },
+    // --- lead: one-group solve and scenario comparison ---
+    label_goal_group: "Løs for",
+    goal_all_groups: "Alle målgrupper (samme faktor)",
+    goal_group_budget_answer: |name, from, to| {
+        format!(
+            "Budgettet rækker til at sætte sagsstammen for {name} fra {from} til {to}; de øvrige \
+             målgrupper beholder deres mål."
+        )
+    },
+    compare_heading: "Sammenlign scenarier",
+    compare_hint: "Gem op til tre udgaver af beregningen, fx sagsstamme 50, 45 og DS' midte, og \
+                   se dem side om side. Scenarierne gemmes kun på denne side.",
+    compare_name_label: "Navn på scenariet (valgfrit)",
+    compare_save: "Gem som scenarie",
+    compare_save_ds_middle: "Gem med DS' midte",
+    compare_full: |n| format!("Der kan højst gemmes {n} scenarier. Fjern et for at gemme et nyt."),
+    compare_invalid: "Ret fejlene i felterne, før du gemmer et scenarie.",
+    compare_no_area: "Ingen målgruppe har et DS-område, så der er ingen DS-midte.",
+    compare_saved: |name| format!("Scenariet \u{201c}{name}\u{201d} er gemt."),
+    compare_caption: "Scenarier side om side",
+    compare_live: "Nu på siden",
+    compare_row_targets: "Målsagsstamme",
+    compare_row_payback: "Tjent hjem",
+    compare_row_break_even: "Break-even: måneder pr. borger om året",
+    compare_row_years: "Budgetår",
+    compare_row_net: "Nettovirkning i alt (kr.)",
+    compare_ds_middle_name: "DS' midte",
+    compare_payback_none: |n| format!("Ikke inden for {n} år"),
+    compare_no_effect: "Ingen effekt angivet",
+    compare_no_spending: "Ingen ydelsesudgift",
+    compare_load: |name| format!("Indlæs {name}"),
+    compare_remove: |name| format!("Fjern {name}"),
+    embed_open: "Indlejr på en side",
+    embed_heading: "Indlejr beregneren på en anden side",
+    embed_intro: "Sæt koden ind på din side. Beregneren åbner med det scenarie, du ser nu, \
+                  uden sidehoved og sidefod, og scriptet holder rammens højde tilpasset \
+                  indholdet.",
+    embed_options: "Koden følger dine valg herover og viser scenariet, som det står nu.",
+    embed_code_label: "Kode til din side (HTML)",
+    embed_sections_legend: "Afsnit i rammen",
+    embed_section_names: [
+        "Indtastning (målgrupper, udgift, ydelser)",
+        "Resultat",
+        "Tabel pr. målgruppe",
+        "Budget over flere år",
+        "DS' vejledende sagstal",
+        "Regn baglæns",
+        "Eksempler",
+        "Del, gem og eksportér",
+        "Sammenlign scenarier",
+        "Grafer",
+        "Sådan regnes der",
+    ],
+    embed_accent_label: "Accentfarve (knapper og links)",
+    embed_accent_own: "Sidens egne farver",
+    embed_accent_darkened: |hex| {
+        format!("Farven er gjort mørkere til {hex}, så tekst og knapper kan læses (WCAG AA).")
+    },
+    copy_text: "Kopiér teksten",
+    copy_failed: "Kunne ikke kopiere automatisk. Teksten er markeret: tryk Ctrl+C (⌘C på Mac).",
+    export_heading: "Eksportér og udskriv",
+    export_hint: "Kopiér tallene og sæt dem ind i Excel eller Google Sheets som celler, hent \
+                  dem som CSV-fil (semikolon mellem felterne, dansk talformat), eller udskriv \
+                  en rapport.",
+    copy_results: "Kopiér resultatet",
+    copy_budget: "Kopiér budgettabellen",
+    download_csv: "Hent CSV",
+    print: "Udskriv",
+    export_text_label: "Tekst til regnearket",
+    col_figure: "Nøgletal",
+    col_value: "Værdi",
+    col_unit: "Enhed",
+    unit_kr: "kr.",
+    csv_file_name: "sagsstamme.csv",
+    // --- end embed ---
+    // --- share ---
+    share_heading: "Del og gem",
+    share_hint: "Scenariet står i linket og gemmes i denne browser; intet sendes \
+                 nogen steder hen.",
+    copy_link: "Kopiér link",
+    link_copied: "Linket er kopieret.",
+    copy_by_hand: "Kopiér linket fra feltet ovenfor (Ctrl+C).",
+    link_label: "Link til scenariet",
+    download_json: "Gem som fil (JSON)",
+    file_name: "sagsstamme-scenarie.json",
+    load_json: "Indlæs scenarie fra fil",
+    file_loaded: "Scenariet er indlæst fra filen.",
+    file_refused: |e| {
+        let why = match e {
+            RecordError::TooBig => {
+                format!(
+                    "den er større end {} kB",
+                    format(MAX_RECORD_BYTES as f64 / 1024.0, 0, Lang::Da)
+                )
+            }
+            RecordError::NotJson => "den er ikke en JSON-fil".to_owned(),
+            RecordError::NotOurs => "den er ikke et scenarie fra Sagsstamme-beregneren".to_owned(),
+            RecordError::UnknownVersion => {
+                "den er fra en version af beregneren, som denne side ikke kan læse".to_owned()
+            }
+            RecordError::NoScenario => "den indeholder intet scenarie".to_owned(),
+            RecordError::WrongType(key) => {
+                format!("værdien af \"{key}\" er hverken tekst eller et tal")
+            }
+        };
+        format!("Filen blev ikke indlæst, fordi {why}. Intet er ændret.")
+    },
+    // --- charts ---
+    cost_chart_heading: "Udgift og break-even efter sagsstamme",
+    cost_chart_hint: "Hvert punkt er en ny sagsstamme fra den laveste op til i dag. Peg på et \
+                      punkt, eller gå til det med Tab og piletasterne, for at se tallene. Klik \
+                      eller tryk Enter for at bruge sagsstammen.",
+    payback_chart_heading: "Nettovirkning år for år",
+    payback_chart_hint: "Fyldte søjler er personaleudgiften, skraverede søjler de sparede \
+                         ydelser; den stiplede linje er den akkumulerede nettovirkning. Peg på et \
+                         punkt eller brug piletasterne for at se årets tal.",
+    chart_show_table: "Vis tallene som tabel",
+    chart_words: CostWords {
+        today: "I dag",
+        target: "Mål",
+        ds: "DS",
+    },
+    payback_words: PaybackWords {
+        payback: "Tjent hjem",
+    },
+    magnitude: |m| match m {
+        Magnitude::Kr => "kr.",
+        Magnitude::Thousands => "1.000 kr.",
+        Magnitude::Millions => "mio. kr.",
+    },
+    chart_caseload_axis: "Ny sagsstamme (sager pr. sagsbehandler)",
+    legend_cost: "Udgift om året",
+    legend_ds: "DS' anbefalede interval",
+    legend_today: "Sagsstamme i dag",
+    legend_target: "Ny sagsstamme",
+    legend_savings: "Sparede ydelser",
+    legend_cumulative: "Akkumuleret nettovirkning",
+    legend_payback: "Tjent hjem",
+    col_year: "År",
+    cost_point: "Sagsstamme {0}: {2} kr. om året, {1} ekstra årsværk, break-even {3} måneder \
+                 pr. borger om året.",
+    cost_summary: "Jo lavere sagsstamme, jo højere udgift. Ved {0} sager (i dag) er der ingen \
+                   ekstra udgift; ved {1} sager (den nye sagsstamme) er udgiften {2} om året, og \
+                   ved {3} sager {4} om året.",
+    cost_summary_months: "Break-even følger udgiften: ved den nye sagsstamme skal hver borger i \
+                          gennemsnit være {0} måneder kortere tid på ydelse om året.",
+    cost_summary_ds: "DS anbefaler {0}–{1} sager pr. sagsbehandler på området (skraveret).",
+    cost_summary_groups: "Med flere målgrupper er sagsstammen gennemsnittet for alle grupper, og \
+                          hvert punkt ændrer alle gruppers sagsstamme med samme faktor.",
+    payback_point: "{0}: personaleudgift {1} kr., sparede ydelser {2} kr., nettovirkning {3} kr., \
+                    akkumuleret {4} kr.",
+    payback_summary: "Personaleudgiften er {0} om året ved fuld bemanding, og de sparede ydelser \
+                      er {1} om året ved fuld effekt. Efter {2} år er den akkumulerede \
+                      nettovirkning {3}.",
+    explain_heading: "Sådan regnes der",
+    explain_intro: "Hvert tal på siden, regnet med dine egne tal. Tallene er afrundede; \
+                    beregneren regner med alle decimaler, så en håndregning kan afvige i sidste \
+                    ciffer.",
+    explain_assumptions_heading: "Antagelser",
+    explain_assumptions: &[
+        "En helårsperson svarer til 12 ydelsesmåneder.",
+        "Break-even bruger den samme relative reduktion i tid på ydelse for alle målgrupper.",
+        "Prisen pr. årsværk dækker løn, pension og overhead for én sagsbehandler.",
+        "Sparede ydelser regnes med kommunens nettoudgift efter statens refusion.",
+        "Budgettet afrunder hver række til hele kroner, så totalerne er summen af rækkerne.",
+        "DS' anbefalinger gælder én erfaren fuldtidsansat sagsbehandler.",
+    ],
+    explain_sources_heading: "Kilder og standardværdier",
+    explain_reimbursement_source: "Refusion: 80 % i uge 1–4, 40 % i uge 5–26, 30 % i uge 27–52 \
+                                   og 20 % fra uge 53 på offentlig ydelse; standard 20 % for \
+                                   langvarige sager (lov om kommunernes finansiering af visse \
+                                   offentlige ydelser § 5, refusionsreformen 2016).",
+    explain_realism_source: "Mere realistisk forløb: 50 % af de nye sagsbehandlere på plads i år \
+                             1 og effekt 50 % i år 1 og 100 % fra år 2 er beregnerens antagelser; \
+                             halv sagsstamme i 6 måneder for nye sagsbehandlere (75 % effekt i \
+                             ansættelsesåret) følger DS' anbefaling. Første budgetår er som \
+                             standard 2027.",
+};
+
+pub const EN_BELOW: BelowTexts = BelowTexts {
+    base: &EN,
+    per_group_caption: "Per target group",
+    col_group: "Target group",
+    col_staff_now: "Staff years today",
+    col_staff_target: "Staff years at target",
+    col_extra: "Extra staff years",
+    col_cost: "Annual cost (DKK)",
+    col_break_even: "Benefit months saved at break-even",
+    col_own_break_even: "Break-even if the group pays for itself (months per citizen a year)",
+    total: "Total",
     budget_heading: "Multi-year budget",
     budget_hint: "As in municipal budget proposals: staff cost is service spending, benefit \
                   savings are transfers and shown as negative. Enter an expected effect per \
                   target group to see the savings and when the effort pays for itself.",
-    label_start_year: "First budget year",
-    label_years: "Number of years",
-    label_price_level: "Price level (year)",
     realism_heading: "A more realistic course",
     switch_hiring: "Hiring takes time",
     hiring_hint: "Only part of the new caseworkers are in place in year 1; cost and effect \
                   follow.",
-    label_hiring: "Share in place in year 1 (%)",
     switch_ramp: "The effect builds up",
     ramp_hint: "The effect reaches only part of its full level in the first years.",
-    label_ramp1: "Effect in year 1 (% of full effect)",
-    label_ramp2: "Effect from year 2 (% of full effect)",
     switch_new_hires: "New caseworkers carry a lower caseload",
     new_hires_hint: "DS recommends a lower caseload for about the first 6 months: half a \
                      caseload for 6 months gives 75 % of the full effect in the year of hiring.",
@@ -1121,11 +1322,7 @@ pub const EN: Texts = Texts {
     row_cumulative: "Cumulative net effect",
     payback_in: |y| format!("The effort has paid for itself by {y}."),
     no_payback: |n| format!("The effort does not pay for itself within {n} years."),
-    no_effect_given: "No expected effect entered: the table shows the cost only, as \
-                      Copenhagen's BI08 does.",
     budget_unavailable: "The budget cannot be computed with these values.",
-    label_ds_area: "DS area",
-    area_none: "No area",
     ds_heading: "DS's recommended caseloads",
     ds_intro: "The Danish Association of Social Workers (DS) recommends a range of cases per \
                caseworker for each area. The table shows whether today's and the target \
@@ -1155,40 +1352,13 @@ pub const EN: Texts = Texts {
                  figures are for one full-time caseworker. Older norms are still quoted \
                  (kontanthjælp 35–50 for young people and 40–55 for adults; Copenhagen's BI08 \
                  cites 35–50 for sickness benefit).",
-    label_rate_source: "Rate",
-    own_rate: "Own rate",
-    label_duration: "Time on public benefits",
-    own_share: "Own share",
-    duration_name: |d| match d {
-        Duration::Weeks1To4 => "Weeks 1–4: 80 % reimbursed",
-        Duration::Weeks5To26 => "Weeks 5–26: 40 % reimbursed",
-        Duration::Weeks27To52 => "Weeks 27–52: 30 % reimbursed",
-        Duration::FromWeek53 => "From week 53: 20 % reimbursed",
-    },
-    preset_col_figure: "Figure",
-    preset_col_published: "Published",
-    preset_col_match: "Matches?",
-    preset_caption: "The source's figures and the figures computed here",
-    preset_matches: "Yes",
-    preset_differs: "No",
-    preset_not_computable: "Not computable here",
-    preset_inconsistency: "The figures do not add up",
-    preset_published_only: ". The source's figures only: this example does not change the form.",
     goal_heading: "Work backwards",
     goal_intro: "The questions before a budget meeting. The fields are optional; the answers \
                  use the target groups and the cost per staff year above.",
-    label_goal_budget: "We have a budget of (DKK a year)",
-    label_goal_published: "The proposal's published cost (DKK a year)",
-    label_goal_staff: "Number of new caseworkers (staff years)",
     goal_budget_answer: "The budget lowers the caseload by the same factor in every group to:",
     apply_targets: "Use these caseloads",
     goal_check_answer: |k, staff| {
         format!("The proposal implies {k} per staff year ({staff} extra staff years).")
-    },
-    plausibility: |p, reference| match p {
-        Plausibility::Plausible => format!("That is plausible next to the default of {reference}."),
-        Plausibility::Low => format!("That is low compared with the default of {reference}."),
-        Plausibility::High => format!("That is high compared with the default of {reference}."),
     },
     goal_staff_answer: |w, citizens, target, from, to| {
         format!(
@@ -1247,61 +1417,6 @@ pub const EN: Texts = Texts {
     compare_no_spending: "No benefit spending",
     compare_load: |name| format!("Load {name}"),
     compare_remove: |name| format!("Remove {name}"),
-    // --- end lead ---
-    error: |e, kind, lang| match e {
-        InputError::Empty => "Required.".to_owned(),
-        InputError::NotANumber => "Enter a number, e.g. 1,234.5.".to_owned(),
-        InputError::WrongDecimalSeparator => {
-            "Use a point for decimals and a comma between thousands, e.g. 1,234.5.".to_owned()
-        }
-        InputError::OutOfRange { min, max } => {
-            let (min, max) = range_text(kind, min, max, lang);
-            format!("Must be between {min} and {max}.")
-        }
-        InputError::NotWhole => "Must be a whole number.".to_owned(),
-    },
-    problem: |p| match p {
-        Problem::Invalid(e) => match e {
-            InputError::Empty => "empty value".to_owned(),
-            InputError::NotANumber | InputError::WrongDecimalSeparator | InputError::NotWhole => {
-                "not a number (write e.g. 52.5, with a point and no grouping)".to_owned()
-            }
-            InputError::OutOfRange { min, max } => format!(
-                "outside the allowed range {} to {}",
-                format(*min, 0, Lang::En),
-                format(*max, 0, Lang::En)
-            ),
-        },
-        Problem::UnknownLang => "unknown language (use da or en)".to_owned(),
-        Problem::UnknownPreset => "unknown example".to_owned(),
-        Problem::TooManyPairs => "too many parameters in the link".to_owned(),
-        Problem::Embed(e) => (EN.embed_problem)(e),
-        Problem::UnknownVersion => "unknown version; read as the newest".to_owned(),
-        Problem::UnknownChoice => "unknown choice".to_owned(),
-        Problem::NoSuchGroup => "the scenario has no target group with that number".to_owned(),
-        Problem::NeedsVersion2 => {
-            "only read in links with v=2; this link is read as the first version".to_owned()
-        }
-    },
-    footer_sources: "Sources: City of Copenhagen, budget 2023 (BI08); Faxe Municipality, \
-                     budget 2021; Danish Association of Social Workers (DS); Ministry of \
-                     Employment benefit rates. Amounts in current prices unless stated.",
-
-    // --- embed ---
-    embed_problem: |p| match p {
-        EmbedProblem::NotAFlag => "use embed=1 to embed the calculator".to_owned(),
-        EmbedProblem::OnlyWhenEmbedded => "only works together with embed=1".to_owned(),
-        EmbedProblem::NotAColour => "not a colour (write six hex digits, e.g. 0b5cad)".to_owned(),
-        EmbedProblem::AccentDarkened(c) => format!(
-            "too little contrast for text; the darker {} is used instead",
-            c.hex()
-        ),
-        EmbedProblem::UnknownSection => "unknown section (use inputs, results, groups, budget, \
-                                         ds, goal, presets, export, compare, charts or \
-                                         explain)"
-            .to_owned(),
-        EmbedProblem::NoSections => "no known section; the default sections show".to_owned(),
-    },
     embed_open: "Embed in a page",
     embed_heading: "Embed the calculator in another page",
     embed_intro: "Paste this code into your page. The calculator opens with the scenario you \
@@ -1329,10 +1444,7 @@ pub const EN: Texts = Texts {
         format!("The colour was darkened to {hex} so text and buttons stay readable (WCAG AA).")
     },
     copy_text: "Copy the text",
-    copied: "Copied.",
     copy_failed: "Could not copy automatically. The text is selected: press Ctrl+C (⌘C on a Mac).",
-    close: "Close",
-    embed_full_page: "Open the full calculator (new window)",
     export_heading: "Export and print",
     export_hint: "Copy the figures and paste them into Excel or Google Sheets as cells, \
                   download them as a CSV file (comma-separated, decimal point), or print a \
@@ -1347,24 +1459,6 @@ pub const EN: Texts = Texts {
     col_unit: "Unit",
     unit_kr: "DKK",
     csv_file_name: "caseload.csv",
-    printed_on: |d, m, y| {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        let month = MONTHS.get(m.wrapping_sub(1) as usize).unwrap_or(&"");
-        format!("Printed {d} {month} {y}")
-    },
     // --- end embed ---
     // --- share ---
     share_heading: "Share and save",
@@ -1398,9 +1492,6 @@ pub const EN: Texts = Texts {
         };
         format!("The file was not loaded because {why}. Nothing has changed.")
     },
-    saved_ignored: "The saved scenario could not be read and was skipped.",
-    below_failed: "The tables, charts and the rest of the page below the key figures could not be fetched. Check the connection and try again, or reload the page.",
-    retry: "Try again",
     // --- charts ---
     cost_chart_heading: "Cost and break-even by caseload",
     cost_chart_hint: "Each point is a target caseload from the lowest up to today's. Point at a \
@@ -1452,61 +1543,6 @@ pub const EN: Texts = Texts {
     explain_intro: "Every figure on the page, worked out with your own numbers. The numbers are \
                     rounded; the calculator uses every decimal, so a calculation by hand may \
                     differ in the last digit.",
-    explain_step: |s| match s {
-        Step::GroupStaff => {
-            "{0} citizens ÷ {1} cases per caseworker = {2} staff years today; \
-                             ÷ {3} cases = {4} staff years at the target caseload."
-        }
-        Step::ExtraStaff => "Extra staff years in all: {0} − {1} = {2} staff years.",
-        Step::AnnualCost => "Annual cost: {0} staff years × {1} per staff year = {2}.",
-        Step::NetPerMonth => {
-            "{0} a month × (100 % − {1} state reimbursement) = {2} net for the \
-                              municipality per benefit month."
-        }
-        Step::Spending => "12 months × {0} citizens × {1} = {2} in benefits a year.",
-        Step::TotalSpending => "Benefit spending a year in all: {0}.",
-        Step::Share => "Break-even: {0} ÷ {1} = {2} less time on benefits pays for the cost.",
-        Step::MonthsPerCitizen => {
-            "{0} × 12 months = {1} months less on benefits per citizen a \
-                                   year."
-        }
-        Step::MonthsPerYear => {
-            "{0} × 12 months × {1} citizens = {2} benefit months saved a \
-                                year."
-        }
-        Step::PersonsOff => "{0} × {1} citizens = {2} full-year persons off benefits.",
-        Step::NotNeeded => {
-            "The cost is {0}: the target caseload costs nothing extra, so no \
-                            effect is needed."
-        }
-        Step::GroupSaving => {
-            "Expected effect: {0} months × {1} citizens × {2} = {3} saved a \
-                              year at full effect."
-        }
-        Step::FullYearSaving => "Benefits saved a year at full effect in all: {0}.",
-        Step::BudgetYear => {
-            "{0}: staff cost {1} × {2} = {3}; benefits saved {4} × {5} = {6}; \
-                             net effect {7}; cumulative {8}."
-        }
-        Step::BudgetTotal => {
-            "In all over {0} years: staff cost {1}, benefits saved {2}, net \
-                              effect {3}."
-        }
-        Step::Payback => {
-            "The effort has paid for itself in {0}: from that year the cumulative \
-                          net effect is DKK 0 or less."
-        }
-        Step::NoPayback => "The effort does not pay for itself within {0} years.",
-        Step::DsTop => {
-            "DS's highest recommended caseload is {0}: {1} citizens ÷ {0} − {1} ÷ {2} \
-                        = {3} staff years × {4} = {5} a year."
-        }
-        Step::DsWithin => {
-            "Today's caseload, {0}, is already at or below DS's highest \
-                           recommended caseload, {1}."
-        }
-        Step::ExceedsAll | Step::NoSpending | Step::NoEffect => "",
-    },
     explain_assumptions_heading: "Assumptions",
     explain_assumptions: &[
         "A full-year person is 12 benefit months.",
@@ -1538,15 +1574,33 @@ pub const ENGLISH_FAILED: (&str, &str) = (
     "The English version could not be fetched. Check the connection and try again.",
 );
 
-/// Where [`Lang::t`] finds English. In one-module builds it is [`EN`]; in
-/// split builds [`EN`] is only named by the English chunk's split point,
-/// which hands it over through [`set`](english::set) once fetched.
+/// English: its [`Texts`] and its [`BelowTexts`], as the English chunk
+/// hands them over.
+pub static ENGLISH: english::English = english::English {
+    texts: &EN,
+    below: &EN_BELOW,
+};
+
+/// Where [`Lang::t`] and [`Lang::tb`] find English. In one-module builds it
+/// is [`ENGLISH`]; in split builds [`ENGLISH`] is only named by the English
+/// chunk's split point, which hands it over through [`set`](english::set)
+/// once fetched.
 pub mod english {
-    use super::Texts;
+    use super::{BelowTexts, Texts};
+
+    pub struct English {
+        pub texts: &'static Texts,
+        pub below: &'static BelowTexts,
+    }
 
     #[cfg(not(split))]
     pub fn get() -> &'static Texts {
         &super::EN
+    }
+
+    #[cfg(not(split))]
+    pub fn get_below() -> &'static BelowTexts {
+        &super::EN_BELOW
     }
 
     #[cfg(not(split))]
@@ -1555,11 +1609,16 @@ pub mod english {
     }
 
     #[cfg(split)]
-    static LOADED: std::sync::OnceLock<&'static Texts> = std::sync::OnceLock::new();
+    static LOADED: std::sync::OnceLock<&'static English> = std::sync::OnceLock::new();
 
     #[cfg(split)]
     pub fn get() -> &'static Texts {
-        LOADED.get().copied().unwrap_or(&super::DA)
+        LOADED.get().map_or(&super::DA, |e| e.texts)
+    }
+
+    #[cfg(split)]
+    pub fn get_below() -> &'static BelowTexts {
+        LOADED.get().map_or(&super::DA_BELOW, |e| e.below)
     }
 
     #[cfg(split)]
@@ -1567,10 +1626,10 @@ pub mod english {
         LOADED.get().is_some()
     }
 
-    /// Called by the English chunk's loader with its [`EN`](super::EN).
+    /// Called by the English chunk's loader with its [`ENGLISH`](super::ENGLISH).
     #[cfg(split)]
-    pub fn set(texts: &'static Texts) {
-        let _ = LOADED.set(texts);
+    pub fn set(english: &'static English) {
+        let _ = LOADED.set(english);
     }
 }
 

@@ -540,7 +540,7 @@ async fn each_group_has_its_own_break_even_next_to_the_common_one() {
 
 #[wasm_bindgen_test]
 async fn tables_follow_edits_new_groups_and_the_language_in_the_same_rows() {
-    use sagsstamme::i18n::{DA, EN};
+    use sagsstamme::i18n::{DA_BELOW, EN_BELOW};
     let root = mount_ready("").await;
     let row = |key: &str| {
         find(
@@ -577,12 +577,12 @@ async fn tables_follow_edits_new_groups_and_the_language_in_the_same_rows() {
     // The other language: caption and column headers in it.
     let caption = "[data-testid='per-group'] caption";
     let header = "[data-testid='per-group'] thead th:nth-child(2)";
-    assert_eq!(text(&root, caption), DA.per_group_caption);
-    assert_eq!(text(&root, header), DA.col_staff_now);
+    assert_eq!(text(&root, caption), DA_BELOW.per_group_caption);
+    assert_eq!(text(&root, header), DA_BELOW.col_staff_now);
     find(&root, "[data-testid='lang-switch']").click();
     settle().await;
-    assert_eq!(text(&root, caption), EN.per_group_caption);
-    assert_eq!(text(&root, header), EN.col_staff_now);
+    assert_eq!(text(&root, caption), EN_BELOW.per_group_caption);
+    assert_eq!(text(&root, header), EN_BELOW.col_staff_now);
     assert_eq!(staff_now("group-1").text_content().unwrap(), "28.6");
     assert_eq!(rows(&root), 3);
 }

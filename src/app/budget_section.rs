@@ -10,18 +10,18 @@ use leptos::prelude::*;
 use super::budget_table::BudgetTable;
 use super::number_field::NumberField;
 use super::toggle::Toggle;
-use super::{tr, AppState, Pick};
+use super::{trb, AppState, PickB};
 use crate::model::{FieldId, Switch};
 
 /// The budget's own fields.
-const YEAR_FIELDS: [(FieldId, Pick); 3] = [
+const YEAR_FIELDS: [(FieldId, PickB); 3] = [
     (FieldId::StartYear, |t| t.label_start_year),
     (FieldId::Years, |t| t.label_years),
     (FieldId::PriceLevel, |t| t.label_price_level),
 ];
 
 /// Each realism switch: label, one-line explanation, and its fields.
-pub type SwitchSpec = (Switch, Pick, Pick, &'static [(FieldId, Pick)]);
+pub type SwitchSpec = (Switch, PickB, PickB, &'static [(FieldId, PickB)]);
 
 const SWITCHES: [SwitchSpec; 3] = [
     (
@@ -51,11 +51,11 @@ const SWITCHES: [SwitchSpec; 3] = [
 pub fn BudgetSection() -> impl IntoView {
     view! {
         <section class="card budget-section" aria-labelledby="budget-heading">
-            <h2 id="budget-heading">{tr(|t| t.budget_heading)}</h2>
-            <p class="hint">{tr(|t| t.budget_hint)}</p>
+            <h2 id="budget-heading">{trb(|t| t.budget_heading)}</h2>
+            <p class="hint">{trb(|t| t.budget_hint)}</p>
             <Fields fields=&YEAR_FIELDS/>
             <fieldset class="realism">
-                <legend>{tr(|t| t.realism_heading)}</legend>
+                <legend>{trb(|t| t.realism_heading)}</legend>
                 {SWITCHES.iter().map(|spec| view! { <Toggle spec=*spec/> }).collect_view()}
             </fieldset>
             <BudgetTable/>
@@ -65,14 +65,14 @@ pub fn BudgetSection() -> impl IntoView {
 
 /// A row of labelled number fields given as data.
 #[component]
-pub fn Fields(fields: &'static [(FieldId, Pick)]) -> impl IntoView {
+pub fn Fields(fields: &'static [(FieldId, PickB)]) -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <div class="field-row">
             {fields
                 .iter()
                 .map(|&(field, pick)| {
-                    let label = Signal::derive(move || pick(state.lang.get().t()).to_owned());
+                    let label = Signal::derive(move || pick(state.lang.get().tb()).to_owned());
                     view! { <NumberField field=field label=label/> }
                 })
                 .collect_view()}

@@ -44,7 +44,7 @@ pub fn budget_data(
     state: AppState,
     lang: Lang,
 ) -> Option<Result<(TableData, String), &'static str>> {
-    let t = lang.t();
+    let t = lang.tb();
     let budget = state.budget.get()?;
     let Ok(budget) = budget else {
         return Some(Err(t.budget_unavailable));

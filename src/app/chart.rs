@@ -18,7 +18,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::data_table::{DataTable, TableData};
-use super::{focus_after_render, tr, AppState, Pick};
+use super::{focus_after_render, trb, AppState, PickB};
 use crate::i18n::fill;
 use crate::model::chart::Drawing;
 use wasm_bindgen::JsCast;
@@ -43,7 +43,7 @@ pub struct ChartData {
 }
 
 /// Legend entries: CSS class of the swatch, its path in a 24 × 12 box, text.
-pub type Legend = &'static [(&'static str, &'static str, Pick)];
+pub type Legend = &'static [(&'static str, &'static str, PickB)];
 
 /// Builds the chart's data for a drawing width in px; `None` when the
 /// scenario cannot be computed.
@@ -57,8 +57,8 @@ pub type OnPick = fn(&AppState, f64) -> bool;
 pub fn Chart(
     /// Prefix of the chart's DOM ids and test ids.
     id: &'static str,
-    heading: Pick,
-    hint: Pick,
+    heading: PickB,
+    hint: PickB,
     legend: Legend,
     /// The id of the fill pattern the chart's CSS uses (`hatch-…`).
     pattern: &'static str,
@@ -217,8 +217,8 @@ pub fn Chart(
 
     view! {
         <section class="card chart" aria-labelledby=heading_id.clone() data-testid=id>
-            <h2 id=heading_id.clone()>{tr(heading)}</h2>
-            <p class="hint" id=hint_id>{tr(hint)}</p>
+            <h2 id=heading_id.clone()>{trb(heading)}</h2>
+            <p class="hint" id=hint_id>{trb(hint)}</p>
             <ul class="legend">
                 {legend
                     .iter()
@@ -226,7 +226,7 @@ pub fn Chart(
                         view! {
                             <li>
                                 <svg viewBox="0 0 24 12" aria-hidden="true" focusable="false"><path class=class d=d/></svg>
-                                {tr(pick)}
+                                {trb(pick)}
                             </li>
                         }
                     })
@@ -237,10 +237,10 @@ pub fn Chart(
                     (_, Some(d)) => render(d).into_any(),
                     // Not measured yet: drawn in a moment.
                     (None, None) => ().into_any(),
-                    (Some(_), None) => view! { <p class="unavailable">{tr(|t| t.invalid_results)}</p> }.into_any(),
+                    (Some(_), None) => view! { <p class="unavailable">{trb(|t| t.invalid_results)}</p> }.into_any(),
                 }}
                 <details hidden=move || table.with(Option::is_none)>
-                    <summary>{tr(|t| t.chart_show_table)}</summary>
+                    <summary>{trb(|t| t.chart_show_table)}</summary>
                     <DataTable table=table/>
                 </details>
             </div>

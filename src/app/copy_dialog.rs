@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 
 use super::clipboard::{copy_text, select_all};
 use super::embed_options::{EmbedBase, EmbedOptions};
-use super::{focus_after_render, tr, AppState, Pick};
+use super::{focus_after_render, trb, AppState, PickB};
 use crate::model::embed::EmbedChoice;
 
 const DIALOG_ID: &str = "copy-dialog";
@@ -21,10 +21,10 @@ const TEXT_ID: &str = "copy-text";
 /// What the dialog shows.
 #[derive(Clone)]
 pub struct DialogContent {
-    pub heading: Pick,
-    pub intro: Pick,
-    pub hint: Pick,
-    pub label: Pick,
+    pub heading: PickB,
+    pub intro: PickB,
+    pub hint: PickB,
+    pub label: PickB,
     pub text: String,
     /// For the "Embed" button: the text is the snippet for the choices
     /// made in the dialog, not `text`.
@@ -51,7 +51,7 @@ impl DialogContent {
 #[derive(Clone, Copy)]
 pub struct CopyDialogState {
     content: RwSignal<DialogContent>,
-    status: RwSignal<Option<Pick>>,
+    status: RwSignal<Option<PickB>>,
     /// The embed choices, kept between openings.
     choice: RwSignal<EmbedChoice>,
 }
@@ -95,7 +95,7 @@ pub fn CopyDialog(dialog_state: CopyDialogState) -> impl IntoView {
             None => c.text.clone(),
         })
     });
-    let pick = move |f: fn(&DialogContent) -> Pick| move || content.with(f)(state.lang.get().t());
+    let pick = move |f: fn(&DialogContent) -> PickB| move || content.with(f)(state.lang.get().tb());
     let copy = move |_| {
         copy_text(&text.get_untracked(), move |ok| {
             status.set(Some(if ok { |t| t.copied } else { |t| t.copy_failed }));
@@ -131,11 +131,11 @@ pub fn CopyDialog(dialog_state: CopyDialogState) -> impl IntoView {
             </div>
             <p class="hint">{pick(|c| c.hint)}</p>
             <p role="status" data-testid="copy-status">
-                {move || status.get().map(|p| p(state.lang.get().t()))}
+                {move || status.get().map(|p| p(state.lang.get().tb()))}
             </p>
             <div class="button-row">
                 <button type="button" data-testid="copy-button" on:click=copy>
-                    {tr(|t| t.copy_text)}
+                    {trb(|t| t.copy_text)}
                 </button>
                 <button
                     type="button"
@@ -147,7 +147,7 @@ pub fn CopyDialog(dialog_state: CopyDialogState) -> impl IntoView {
                         }
                     }
                 >
-                    {tr(|t| t.close)}
+                    {trb(|t| t.close)}
                 </button>
             </div>
         </dialog>

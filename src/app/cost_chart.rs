@@ -37,7 +37,7 @@ pub fn CostChart() -> impl IntoView {
 
 fn build(state: &AppState, width: f64) -> Option<ChartData> {
     let lang = state.lang.get();
-    let t = lang.t();
+    let t = lang.tb();
     let areas: Vec<_> = state
         .form
         .with(|f| f.groups.iter().map(|g| g.ds_area).collect());

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::data_table::{Cell, DataTable, Row, TableData};
-use super::{tr, AppState};
+use super::{trb, AppState};
 use crate::model::ds::{scenario_norms, SOURCE};
 use crate::model::number::format;
 
@@ -14,7 +14,7 @@ pub fn DsSection() -> impl IntoView {
     let state = expect_context::<AppState>();
     let table = state.later(move || {
         let lang = state.lang.get();
-        let t = lang.t();
+        let t = lang.tb();
         let (ids, areas): (Vec<u32>, Vec<_>) = state
             .form
             .with(|f| f.groups.iter().map(|g| (g.id, g.ds_area)).unzip());
@@ -96,12 +96,12 @@ pub fn DsSection() -> impl IntoView {
     });
     view! {
         <section class="card" aria-labelledby="ds-heading">
-            <h2 id="ds-heading">{tr(|t| t.ds_heading)}</h2>
-            <p class="hint">{tr(|t| t.ds_intro)}</p>
+            <h2 id="ds-heading">{trb(|t| t.ds_heading)}</h2>
+            <p class="hint">{trb(|t| t.ds_intro)}</p>
             <DataTable table=table/>
-            <p class="hint">{tr(|t| t.ds_caveats)}</p>
+            <p class="hint">{trb(|t| t.ds_caveats)}</p>
             <p class="hint">
-                {move || (state.lang.get().t().ds_source)(SOURCE.revised_year, SOURCE.revised_month)}
+                {move || (state.lang.get().tb().ds_source)(SOURCE.revised_year, u16::from(SOURCE.revised_month))}
             </p>
         </section>
     }

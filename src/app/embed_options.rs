@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use super::{tr, AppState};
+use super::{trb, AppState};
 use crate::model::embed::{snippet, with_choice, EmbedChoice, Rgb, Section, PAGE_ACCENT};
 
 /// What the snippet is built from besides the choice: the page's address
@@ -47,7 +47,7 @@ pub fn EmbedOptions(choice: RwSignal<EmbedChoice>) -> impl IntoView {
                             choice.update(|c| c.sections = c.sections.toggled(section, checked));
                         }
                     />
-                    <label for=id>{move || state.lang.get().t().embed_section_names[i]}</label>
+                    <label for=id>{move || state.lang.get().tb().embed_section_names[i]}</label>
                 </div>
             }
         })
@@ -57,16 +57,16 @@ pub fn EmbedOptions(choice: RwSignal<EmbedChoice>) -> impl IntoView {
         choice
             .with(|c| c.used_accent())
             .and_then(|(used, darkened)| {
-                darkened.then(|| (state.lang.get().t().embed_accent_darkened)(&used.hex()))
+                darkened.then(|| (state.lang.get().tb().embed_accent_darkened)(&used.hex()))
             })
     };
     view! {
         <fieldset class="embed-options">
-            <legend>{tr(|t| t.embed_sections_legend)}</legend>
+            <legend>{trb(|t| t.embed_sections_legend)}</legend>
             <div class="checks">{boxes}</div>
         </fieldset>
         <div class="field embed-accent">
-            <label for="embed-accent">{tr(|t| t.embed_accent_label)}</label>
+            <label for="embed-accent">{trb(|t| t.embed_accent_label)}</label>
             <div class="button-row">
                 <input
                     type="color"
@@ -85,7 +85,7 @@ pub fn EmbedOptions(choice: RwSignal<EmbedChoice>) -> impl IntoView {
                     prop:disabled=move || choice.with(|c| c.accent.is_none())
                     on:click=move |_| choice.update(|c| c.accent = None)
                 >
-                    {tr(|t| t.embed_accent_own)}
+                    {trb(|t| t.embed_accent_own)}
                 </button>
             </div>
             <p class="hint" role="status" data-testid="embed-accent-note">{darkened}</p>

@@ -2,12 +2,12 @@
 //!
 //! Most visitors read Danish, and English is a third of the page's text
 //! (every string, plus its formatting functions). In release builds for the
-//! browser [`chunk`] is a split point (see `below.rs`): [`crate::i18n::EN`]
+//! browser [`chunk`] is a split point (see `below.rs`): [`crate::i18n::ENGLISH`]
 //! and everything only it uses go into `lazy-english-….wasm`, fetched when
 //! English is asked for: by the link or the saved scenario at start (the
 //! page waits for it), by the language switch, or by an opened file.
 
-use crate::i18n::Texts;
+use crate::i18n::english::English;
 use crate::model::query::Loaded;
 use crate::model::Lang;
 use leptos::wasm_split::SplitLoaderError;
@@ -16,8 +16,8 @@ use leptos::wasm_split::SplitLoaderError;
     split,
     leptos::wasm_split::wasm_split(english, wasm_split_path = ::leptos::wasm_split, fallible)
 )]
-fn chunk() -> Result<&'static Texts, SplitLoaderError> {
-    Ok(&crate::i18n::EN)
+fn chunk() -> Result<&'static English, SplitLoaderError> {
+    Ok(&crate::i18n::ENGLISH)
 }
 
 /// Whether `lang`'s texts are in the page.
@@ -33,8 +33,8 @@ pub async fn fetch(lang: Lang) -> bool {
     }
     #[cfg(split)]
     return match chunk().await {
-        Ok(texts) => {
-            crate::i18n::english::set(texts);
+        Ok(english) => {
+            crate::i18n::english::set(english);
             true
         }
         Err(_) => false,

@@ -7,7 +7,7 @@
 
 use leptos::prelude::*;
 
-use super::{tr, AppState};
+use super::{trb, AppState};
 use crate::i18n::explain_sentence;
 use crate::model::ds::SOURCE;
 use crate::model::explain::{explain, Subject};
@@ -21,7 +21,7 @@ pub fn Explanation() -> impl IntoView {
     let state = expect_context::<AppState>();
     let steps_now = move || -> Vec<Item> {
         let lang = state.lang.get();
-        let t = lang.t();
+        let t = lang.tb();
         let (ids, areas): (Vec<u32>, Vec<_>) = state
             .form
             .with(|f| f.groups.iter().map(|g| (g.id, g.ds_area)).unzip());
@@ -63,7 +63,7 @@ pub fn Explanation() -> impl IntoView {
     // between a keystroke and its figures. Memos: a list whose texts did
     // not change (the assumptions, the sources while typing) is left alone.
     let assumptions = move |_: Option<&Vec<Item>>| -> Vec<Item> {
-        let t = state.lang.get().t();
+        let t = state.lang.get().tb();
         t.explain_assumptions
             .iter()
             .map(|&a| (None, a.to_owned()))
@@ -71,7 +71,7 @@ pub fn Explanation() -> impl IntoView {
     };
     let sources = move |_: Option<&Vec<Item>>| -> Vec<Item> {
         let lang = state.lang.get();
-        let t = lang.t();
+        let t = lang.tb();
         let mut out = vec![t.cost_hint.to_owned()];
         for b in state.form.with(|f| f.benefits_in_use()) {
             out.push(format!(
@@ -81,7 +81,10 @@ pub fn Explanation() -> impl IntoView {
             ));
         }
         out.push(t.explain_reimbursement_source.to_owned());
-        out.push((t.ds_source)(SOURCE.revised_year, SOURCE.revised_month));
+        out.push((t.ds_source)(
+            SOURCE.revised_year,
+            u16::from(SOURCE.revised_month),
+        ));
         out.push(t.explain_realism_source.to_owned());
         if let Some(p) = state.preset.get() {
             out.push(format!("{}: {}", p.name.get(lang), p.source.get(lang)));
@@ -90,12 +93,12 @@ pub fn Explanation() -> impl IntoView {
     };
     view! {
         <section class="card explain" aria-labelledby="explain-heading">
-            <h2 id="explain-heading">{tr(|t| t.explain_heading)}</h2>
-            <p class="hint">{tr(|t| t.explain_intro)}</p>
+            <h2 id="explain-heading">{trb(|t| t.explain_heading)}</h2>
+            <p class="hint">{trb(|t| t.explain_intro)}</p>
             <List items=state.later(steps_now) testid="explain-steps"/>
-            <h3>{tr(|t| t.explain_assumptions_heading)}</h3>
+            <h3>{trb(|t| t.explain_assumptions_heading)}</h3>
             <List items=Memo::new(assumptions) testid="explain-assumptions"/>
-            <h3>{tr(|t| t.explain_sources_heading)}</h3>
+            <h3>{trb(|t| t.explain_sources_heading)}</h3>
             <List items=Memo::new(sources) testid="explain-sources"/>
         </section>
     }

@@ -17,7 +17,7 @@ use super::data_table::TableData;
 use super::download::download;
 use super::embed_options::EmbedBase;
 use super::group_results_table::per_group_data;
-use super::{persist, tr, AppState, Pick};
+use super::{persist, trb, AppState, PickB};
 use crate::model::embed::result_fields;
 use crate::model::export::{write, Format};
 use crate::model::number::format;
@@ -29,7 +29,7 @@ type Rows = Vec<Vec<String>>;
 
 /// For each figure of [`result_fields`], in its order: label, decimals as
 /// on the page, unit, and the factor from the value to the number shown.
-const RESULT_ROWS: [(Pick, usize, Pick, f64); 8] = [
+const RESULT_ROWS: [(PickB, usize, PickB, f64); 8] = [
     (|t| t.extra_staff, 1, |t| t.staff_years_unit, 1.0),
     (|t| t.annual_cost, 0, |t| t.unit_kr, 1.0),
     (|t| t.break_even_months, 0, |t| t.months_unit, 1.0),
@@ -43,14 +43,14 @@ const RESULT_ROWS: [(Pick, usize, Pick, f64); 8] = [
 /// The bar's signals, handed to each button's action.
 #[derive(Clone, Copy)]
 struct Ui {
-    status: RwSignal<Option<Pick>>,
+    status: RwSignal<Option<PickB>>,
     dialog: CopyDialogState,
 }
 
 type Action = fn(AppState, Ui, &'static str);
 
 /// Each button as data (one loop renders them all): id, label, action.
-const BUTTONS: [(&str, Pick, Action); 5] = [
+const BUTTONS: [(&str, PickB, Action); 5] = [
     (
         "copy-results",
         |t| t.copy_results,
@@ -87,8 +87,8 @@ pub fn ExportBar(
     };
     view! {
         <section class="card export" aria-labelledby="export-heading" data-testid="export">
-            <h2 id="export-heading">{tr(|t| t.export_heading)}</h2>
-            <p class="hint">{tr(|t| t.export_hint)}</p>
+            <h2 id="export-heading">{trb(|t| t.export_heading)}</h2>
+            <p class="hint">{trb(|t| t.export_hint)}</p>
             <div class="button-row">
                 {BUTTONS
                     .iter()
@@ -102,14 +102,14 @@ pub fn ExportBar(
                                 data-testid=id
                                 on:click=move |_| action(state, ui, id)
                             >
-                                {tr(label)}
+                                {trb(label)}
                             </button>
                         }
                     })
                     .collect_view()}
             </div>
             <p role="status" data-testid="export-status">
-                {move || ui.status.get().map(|pick| pick(state.lang.get().t()))}
+                {move || ui.status.get().map(|pick| pick(state.lang.get().tb()))}
             </p>
             <CopyDialog dialog_state=ui.dialog/>
         </section>
@@ -146,7 +146,7 @@ fn copy(state: AppState, ui: Ui, id: &'static str, rows: fn(AppState, Lang) -> O
 fn save_csv(state: AppState) {
     let lang = state.lang.get_untracked();
     let text = write(&csv_rows(state, lang), Format::Csv, lang);
-    download(lang.t().csv_file_name, "text/csv;charset=utf-8", &text);
+    download(lang.tb().csv_file_name, "text/csv;charset=utf-8", &text);
 }
 
 /// The snippet for the page as it is now: the scenario from the state (the
@@ -165,7 +165,7 @@ fn open_embed(state: AppState, ui: Ui, id: &'static str) {
             .into_iter()
             .filter(|(k, _)| !is_scenario_key(k)),
     );
-    let title = state.lang.get_untracked().t().page_title;
+    let title = state.lang.get_untracked().tb().page_title;
     ui.dialog.open(DialogContent {
         heading: |t| t.embed_heading,
         intro: |t| t.embed_intro,
@@ -179,7 +179,7 @@ fn open_embed(state: AppState, ui: Ui, id: &'static str) {
 
 /// The key figures: label, value as on the page, unit.
 fn results_rows(state: AppState, lang: Lang) -> Option<Rows> {
-    let t = lang.t();
+    let t = lang.tb();
     state.results.with_untracked(|r| {
         let mut rows = vec![
             vec![t.results_heading.to_owned()],
@@ -219,7 +219,7 @@ fn table_rows(table: &TableData) -> Rows {
 
 /// The target groups and the cost per staff year as typed.
 fn scenario_rows(state: AppState, lang: Lang) -> Rows {
-    let t = lang.t();
+    let t = lang.tb();
     let mut rows = vec![[
         t.col_group,
         t.label_headcount,
@@ -248,7 +248,7 @@ fn scenario_rows(state: AppState, lang: Lang) -> Rows {
 /// empty line between the blocks. Blocks that cannot be computed are left
 /// out.
 fn csv_rows(state: AppState, lang: Lang) -> Rows {
-    let mut rows = vec![vec![lang.t().page_title.to_owned()], vec![]];
+    let mut rows = vec![vec![lang.tb().page_title.to_owned()], vec![]];
     let blocks = [
         Some(scenario_rows(state, lang)),
         results_rows(state, lang),

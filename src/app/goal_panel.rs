@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::budget_section::Fields;
 use super::number_field::NumberField;
-use super::{tr, AppState, Pick};
+use super::{trb, AppState, PickB};
 use crate::i18n::kr;
 use crate::model::form::DEFAULT_COST_PER_STAFF_YEAR;
 use crate::model::goal::{
@@ -16,7 +16,7 @@ use crate::model::goal::{
 use crate::model::number::{format, format_trimmed};
 use crate::model::{FieldId, Scenario};
 
-const OTHER_FIELDS: [(FieldId, Pick); 2] = [
+const OTHER_FIELDS: [(FieldId, PickB); 2] = [
     (FieldId::GoalPublished, |t| t.label_goal_published),
     (FieldId::GoalStaff, |t| t.label_goal_staff),
 ];
@@ -93,18 +93,18 @@ pub fn GoalPanel() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="goal-heading">
-            <h2 id="goal-heading">{tr(|t| t.goal_heading)}</h2>
-            <p class="hint">{tr(|t| t.goal_intro)}</p>
+            <h2 id="goal-heading">{trb(|t| t.goal_heading)}</h2>
+            <p class="hint">{trb(|t| t.goal_intro)}</p>
             <div class="field-row">
                 <NumberField
                     field=FieldId::GoalBudget
-                    label=Signal::derive(move || state.lang.get().t().label_goal_budget.to_owned())
+                    label=Signal::derive(move || state.lang.get().tb().label_goal_budget.to_owned())
                 />
                 <div class="field">
-                    <label for="goal-group">{tr(|t| t.label_goal_group)}</label>
+                    <label for="goal-group">{trb(|t| t.label_goal_group)}</label>
                     <select id="goal-group" data-testid="goal-group" on:change=choose_group>
                         <option value="" prop:selected=move || state.form.with(|f| f.goal.budget_group.is_none())>
-                            {tr(|t| t.goal_all_groups)}
+                            {trb(|t| t.goal_all_groups)}
                         </option>
                         {group_options}
                     </select>
@@ -118,7 +118,7 @@ pub fn GoalPanel() -> impl IntoView {
                             view! {
                                 <p data-testid="goal-budget-answer">{text}</p>
                                 <button type="button" class="secondary" data-testid="apply-targets" on:click=apply>
-                                    {tr(|t| t.apply_targets)}
+                                    {trb(|t| t.apply_targets)}
                                 </button>
                             }
                         })
@@ -136,7 +136,7 @@ fn budget_answer(
     group: Option<usize>,
     lang: crate::model::Lang,
 ) -> String {
-    let t = lang.t();
+    let t = lang.tb();
     if let Some(index) = group {
         return match group_caseload_for_budget(s, index, budget) {
             Ok(sol) => {
@@ -176,7 +176,7 @@ fn budget_answer(
 }
 
 fn published_answer(s: &Scenario, published: f64, lang: crate::model::Lang) -> String {
-    let t = lang.t();
+    let t = lang.tb();
     match check_proposal(published, &s.groups, DEFAULT_REFERENCE_COST) {
         Ok(c) => format!(
             "{} {}",
@@ -191,7 +191,7 @@ fn published_answer(s: &Scenario, published: f64, lang: crate::model::Lang) -> S
 }
 
 fn staff_answer(s: &Scenario, staff: f64, lang: crate::model::Lang) -> String {
-    let t = lang.t();
+    let t = lang.tb();
     match new_staff(s, staff) {
         Ok(n) => (t.goal_staff_answer)(
             &format(staff, 1, lang),

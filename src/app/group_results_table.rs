@@ -24,7 +24,7 @@ pub fn GroupResultsTable() -> impl IntoView {
 /// scenario is invalid.
 pub fn per_group_data(state: AppState) -> Option<TableData> {
     let lang = state.lang.get();
-    let t = lang.t();
+    let t = lang.tb();
     let ids: Vec<u32> = state.form.with(|f| f.groups.iter().map(|g| g.id).collect());
     // Each group paying for its own extra staff, next to the common
     // break-even of the whole scenario in the total row.

@@ -53,7 +53,7 @@ mod url_notices;
 
 use leptos::prelude::*;
 
-use crate::i18n::Texts;
+use crate::i18n::{BelowTexts, Texts};
 use crate::model::embed::{self, Section, Sections};
 use crate::model::query;
 
@@ -240,6 +240,17 @@ pub type Pick = fn(&'static Texts) -> &'static str;
 pub fn tr(pick: Pick) -> impl Fn() -> &'static str + Clone + Send + Sync + 'static {
     let lang = expect_context::<AppState>().lang;
     move || pick(lang.get().t())
+}
+
+/// Picks one string out of the texts of the sections below the key
+/// figures (`i18n::BelowTexts`, which also reach every other text).
+pub type PickB = fn(&'static BelowTexts) -> &'static str;
+
+/// [`tr`] for the sections below the key figures: their texts travel in
+/// those sections' wasm chunk (see `i18n::BelowTexts`).
+pub fn trb(pick: PickB) -> impl Fn() -> &'static str + Clone + Send + Sync + 'static {
+    let lang = expect_context::<AppState>().lang;
+    move || pick(lang.get().tb())
 }
 
 /// Focuses an element once the DOM has caught up with the state.

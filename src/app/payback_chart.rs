@@ -35,7 +35,7 @@ pub fn PaybackChart() -> impl IntoView {
 
 fn build(state: &AppState, width: f64) -> Option<ChartData> {
     let lang = state.lang.get();
-    let t = lang.t();
+    let t = lang.tb();
     let b = state.budget.get()?.ok()?;
     let (annual_cost, saving, price_level) = state.evaluation.with(|e| {
         let (s, plan) = (e.scenario.as_ref()?, e.plan.as_ref()?);

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::data_table::{Cell, DataTable, Row, TableData};
-use super::{tr, AppState};
+use super::{trb, AppState};
 use crate::i18n::kr;
 use crate::model::compare::{
     default_name, summary_of, with_ds_middle, SaveError, Summary, MAX_SCENARIOS,
@@ -39,7 +39,7 @@ pub fn ScenarioCompare() -> impl IntoView {
             };
             form = middle;
             if chosen.trim().is_empty() {
-                chosen = lang.t().compare_ds_middle_name.to_owned();
+                chosen = lang.tb().compare_ds_middle_name.to_owned();
             }
         }
         let outcome = state.scenarios.try_update(|list| {
@@ -55,7 +55,7 @@ pub fn ScenarioCompare() -> impl IntoView {
         }));
     };
     let status_text = move || {
-        let t = state.lang.get().t();
+        let t = state.lang.get().tb();
         status.get().map(|s| match s {
             Status::Saved(n) => (t.compare_saved)(&n),
             Status::Refused(SaveError::Full) => (t.compare_full)(MAX_SCENARIOS),
@@ -66,7 +66,7 @@ pub fn ScenarioCompare() -> impl IntoView {
 
     let saved_list = move || {
         let lang = state.lang.get();
-        let t = lang.t();
+        let t = lang.tb();
         state.scenarios.with(|list| {
             list.items
                 .iter()
@@ -97,7 +97,7 @@ pub fn ScenarioCompare() -> impl IntoView {
 
     let table = state.later(move || {
         let lang = state.lang.get();
-        let t = lang.t();
+        let t = lang.tb();
         // The live column from the page's own memos, not a second evaluation.
         let live = state.evaluation.with(|e| {
             let (scenario, plan) = (e.scenario.as_ref()?, e.plan.as_ref()?);
@@ -124,10 +124,10 @@ pub fn ScenarioCompare() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="compare-heading">
-            <h2 id="compare-heading">{tr(|t| t.compare_heading)}</h2>
-            <p class="hint">{tr(|t| t.compare_hint)}</p>
+            <h2 id="compare-heading">{trb(|t| t.compare_heading)}</h2>
+            <p class="hint">{trb(|t| t.compare_hint)}</p>
             <div class="compare-controls">
-                <label for="compare-name">{tr(|t| t.compare_name_label)}</label>
+                <label for="compare-name">{trb(|t| t.compare_name_label)}</label>
                 <input
                     type="text"
                     id="compare-name"
@@ -138,10 +138,10 @@ pub fn ScenarioCompare() -> impl IntoView {
                 />
                 <div class="button-row">
                     <button type="button" data-testid="compare-save" on:click=move |_| save(false)>
-                        {tr(|t| t.compare_save)}
+                        {trb(|t| t.compare_save)}
                     </button>
                     <button type="button" class="secondary" data-testid="compare-save-ds" on:click=move |_| save(true)>
-                        {tr(|t| t.compare_save_ds_middle)}
+                        {trb(|t| t.compare_save_ds_middle)}
                     </button>
                 </div>
             </div>
@@ -154,7 +154,7 @@ pub fn ScenarioCompare() -> impl IntoView {
 
 /// The comparison as a table: one column per scenario, one row per figure.
 fn comparison(columns: &[Option<Summary>], headers: Vec<String>, lang: Lang) -> TableData {
-    let t = lang.t();
+    let t = lang.tb();
     type CellFn = fn(&Summary, Lang) -> Cell;
     let rows: [(&str, &str, CellFn); 7] = [
         ("targets", t.compare_row_targets, |s, lang| {
@@ -167,7 +167,7 @@ fn comparison(columns: &[Option<Summary>], headers: Vec<String>, lang: Lang) -> 
             Cell::num(kr(s.annual_cost, lang), s.annual_cost)
         }),
         ("break-even", t.compare_row_break_even, |s, lang| {
-            let t = lang.t();
+            let t = lang.tb();
             match s.break_even {
                 BreakEven::Required {
                     months_per_citizen, ..
@@ -185,7 +185,7 @@ fn comparison(columns: &[Option<Summary>], headers: Vec<String>, lang: Lang) -> 
             None => Cell::text("\u{2013}"),
         }),
         ("payback", t.compare_row_payback, |s, lang| {
-            let t = lang.t();
+            let t = lang.tb();
             match s.budget {
                 None => Cell::text("\u{2013}"),
                 Some(b) if b.no_effect_given => Cell::text(t.compare_no_effect),

@@ -9,7 +9,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
 use super::clipboard::copy_text;
-use super::{download, english, focus_after_render, persist, tr, AppState, Pick};
+use super::{download, english, focus_after_render, persist, trb, AppState, PickB};
 use crate::model::query::{RecordError, MAX_RECORD_BYTES};
 
 const LINK_FIELD: &str = "share-link";
@@ -18,7 +18,7 @@ const LINK_FIELD: &str = "share-link";
 pub fn ShareBar() -> impl IntoView {
     let state = expect_context::<AppState>();
     let status = state.share_status;
-    let say = move |pick: Pick| status.set(pick(state.lang.get_untracked().t()).to_owned());
+    let say = move |pick: PickB| status.set(pick(state.lang.get_untracked().tb()).to_owned());
     // The link is always shown too: to read, and to copy by hand where the
     // clipboard is unavailable.
     let link = move || persist::share_link(&persist::pairs(state));
@@ -35,7 +35,7 @@ pub fn ShareBar() -> impl IntoView {
     };
     let download = move |_| {
         let json = persist::to_json(&persist::pairs(state), Some(2));
-        let name = state.lang.get_untracked().t().file_name;
+        let name = state.lang.get_untracked().tb().file_name;
         download::download(name, "application/json;charset=utf-8", &json);
     };
     let load = move |ev: web_sys::Event| {
@@ -46,7 +46,7 @@ pub fn ShareBar() -> impl IntoView {
         // Lets the same file be chosen again after fixing it.
         input.set_value("");
         let refuse = move |e: RecordError| {
-            status.set((state.lang.get_untracked().t().file_refused)(&e));
+            status.set((state.lang.get_untracked().tb().file_refused)(&e));
         };
         if file.size() > MAX_RECORD_BYTES as f64 {
             refuse(RecordError::TooBig);
@@ -68,10 +68,10 @@ pub fn ShareBar() -> impl IntoView {
     };
     view! {
         <section class="card share" aria-labelledby="share-heading">
-            <h2 id="share-heading">{tr(|t| t.share_heading)}</h2>
-            <p class="hint">{tr(|t| t.share_hint)}</p>
+            <h2 id="share-heading">{trb(|t| t.share_heading)}</h2>
+            <p class="hint">{trb(|t| t.share_hint)}</p>
             <div class="field">
-                <label for=LINK_FIELD>{tr(|t| t.link_label)}</label>
+                <label for=LINK_FIELD>{trb(|t| t.link_label)}</label>
                 <input
                     type="text"
                     id=LINK_FIELD
@@ -83,14 +83,14 @@ pub fn ShareBar() -> impl IntoView {
             </div>
             <div class="button-row">
                 <button type="button" data-testid="copy-link" on:click=copy>
-                    {tr(|t| t.copy_link)}
+                    {trb(|t| t.copy_link)}
                 </button>
                 <button type="button" class="secondary" data-testid="download-json" on:click=download>
-                    {tr(|t| t.download_json)}
+                    {trb(|t| t.download_json)}
                 </button>
             </div>
             <div class="field file-field">
-                <label for="load-json">{tr(|t| t.load_json)}</label>
+                <label for="load-json">{trb(|t| t.load_json)}</label>
                 <input
                     type="file"
                     id="load-json"

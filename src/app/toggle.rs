@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::budget_section::{Fields, SwitchSpec};
-use super::{tr, AppState};
+use super::{trb, AppState};
 use crate::model::Switch;
 
 #[component]
@@ -34,9 +34,9 @@ pub fn Toggle(spec: SwitchSpec) -> impl IntoView {
                         state.form.update(|f| f.set_switch(switch, checked));
                     }
                 />
-                <label for=id>{tr(label)}</label>
+                <label for=id>{trb(label)}</label>
             </div>
-            <p class="hint" id=hint_id>{tr(hint)}</p>
+            <p class="hint" id=hint_id>{trb(hint)}</p>
             {move || (on() && !fields.is_empty()).then(|| view! { <Fields fields=fields/> })}
         </div>
     }
