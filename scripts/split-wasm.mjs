@@ -31,6 +31,12 @@ import path from 'node:path';
 
 /** wasm-opt flags for every module (Trunk's data-wasm-opt-params before). */
 const WASM_OPT = [
+  // Leptos always builds server_fn's `browser` feature, whose wasm-streams
+  // exports three JS stream adapters (`IntoUnderlyingSource`, …) that only
+  // server functions use; a CSR page has none. Exports survive LTO, so they
+  // are dropped here and -Oz removes their code: −0.85 KB brotli. (Their
+  // classes stay in the JS glue, never instantiated.)
+  '--remove-exports', '--pass-arg=remove-exports@intounderlying*',
   '-Oz',
   '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-reference-types', '--enable-multivalue',

@@ -32,19 +32,20 @@ cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build"
 trunk build --release
 
-# Regression guard: the first load may not grow past 145,500 bytes brotli.
-# Measured 145,011 in session 5: 150,956 at the end of session 4 (the
+# Regression guard: the first load may not grow past 144,600 bytes brotli.
+# Measured 144,114 in session 5: 150,956 at the end of session 4 (the
 # release wasm split into the start module and chunks fetched later:
 # 193,248 before), +0.7 KB for keeping index.html's header as the app's
 # (LCP), −3.2 KB for the share bar moving below the key figures into the
 # sections' chunk, +0.5 KB for the Danish texts of the Embed dialog's
 # choices, −3.6 KB for the texts only the sections below use moving into
-# their chunk (i18n::BelowTexts). Issue 6's target is 110 KB and is NOT met (README, Size:
+# their chunk (i18n::BelowTexts), −0.9 KB for wasm-streams' unused exports
+# (scripts/split-wasm.mjs). Issue 6's target is 110 KB and is NOT met (README, Size:
 # the page with nothing drawn at the top is already 109.6 KB). The chunks
 # are reported apart (lazy-*.wasm) and not counted. Raise this only with a
 # measured reason in the commit message; lower it as the page shrinks.
-step "size report and regression guard (first load ≤ 145,500 bytes brotli)"
-bash scripts/size-report.sh dist 145500
+step "size report and regression guard (first load ≤ 144,600 bytes brotli)"
+bash scripts/size-report.sh dist 144600
 
 step "end-to-end tests (Playwright, release build)"
 DIST_DIR="$PWD/dist" node --test --test-concurrency=1 tests/e2e/
