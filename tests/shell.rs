@@ -30,10 +30,16 @@ fn static_header_shows_the_danish_skip_link_title_intro_and_privacy_note() {
         ("<h1>", DA.page_title),
         ("<p class=\"intro\">", DA.intro),
         ("<p class=\"privacy\">", DA.privacy),
+        // The language switch's hidden placeholder, the same size as it.
+        (
+            "<button type=\"button\" class=\"lang-switch\" tabindex=\"-1\">",
+            DA.switch_to_other,
+        ),
     ] {
         let close = match &tag[..2] {
             "<h" => "</h1>",
             "<a" => "</a>",
+            "<b" => "</button>",
             _ => "</p>",
         };
         let wanted = format!("{tag}{}{close}", escaped(text));

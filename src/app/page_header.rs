@@ -27,9 +27,14 @@ const TEXTS: [(&str, Pick); 4] = [
 
 /// Makes the static header `shell` the page's header: its texts follow
 /// the language (an effect: the nodes are not Leptos'), the language switch
-/// and the print date are mounted into it, and it is shown if `index.html`
+/// (in the place the static header kept for it) and the print date are
+/// mounted into it, and it is shown if `index.html`
 /// hid it (a page asked for in English; see `web/first-paint.js`).
 pub fn adopt(shell: web_sys::Element, state: AppState) {
+    // The switch takes the place `index.html` kept for it, in this task.
+    if let Ok(Some(slot)) = shell.query_selector(".lang-slot") {
+        slot.remove();
+    }
     let title_row = shell.query_selector(".title-row").ok().flatten();
     for (parent, part) in [
         (

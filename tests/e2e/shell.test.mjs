@@ -12,8 +12,8 @@ import { openApp, useServerAndBrowser, TIMEOUT } from './browser.mjs';
 const ctx = useServerAndBrowser();
 
 /** Opens `query` with the wasm never arriving (its request is aborted). */
-async function withoutWasm(query, fn) {
-  const context = await ctx.browser.newContext({ viewport: { width: 412, height: 823 } });
+async function withoutWasm(query, fn, viewport = { width: 412, height: 823 }) {
+  const context = await ctx.browser.newContext({ viewport });
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(TIMEOUT);
@@ -70,6 +70,28 @@ describe('once the app has started', () => {
         await page.keyboard.press('Enter');
         assert.equal(await page.evaluate(() => location.hash), '#results');
         assert.deepEqual(app.consoleErrors, []);
+      } finally {
+        await app.close();
+      }
+    });
+  }
+
+  // The switch appears in a place the static header kept for it: nothing
+  // the visitor is reading moves (no layout shift).
+  for (const width of [320, 412, 1280]) {
+    it(`moves nothing in the header when it starts, at ${width} px`, async () => {
+      const viewport = { width, height: 823 };
+      const boxes = (page) => page.evaluate(() => ['h1', '.intro', '.privacy'].map((sel) => {
+        const r = document.querySelector(sel).getBoundingClientRect();
+        return [sel, Math.round(r.top), Math.round(r.height)];
+      }));
+      let before;
+      await withoutWasm('', async (page) => { before = await boxes(page); }, viewport);
+      const app = await openApp(ctx.browser, ctx.server.url, '', { viewport });
+      try {
+        await app.page.locator('[data-testid="lang-switch"]').waitFor();
+        assert.deepEqual(await boxes(app.page), before);
+        assert.equal(await app.page.locator('.lang-slot').count(), 0, 'the placeholder is gone');
       } finally {
         await app.close();
       }
