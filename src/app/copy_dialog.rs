@@ -25,10 +25,7 @@ pub struct DialogContent {
     pub intro: PickB,
     pub hint: PickB,
     pub label: PickB,
-    pub text: String,
-    /// For the "Embed" button: the text is the snippet for the choices
-    /// made in the dialog, not `text`.
-    pub embed: Option<EmbedBase>,
+    pub text: DialogText,
     /// The id of the button that opened it, for focus on close.
     pub opener: &'static str,
 }
@@ -40,11 +37,19 @@ impl DialogContent {
             intro: |_| "",
             hint: |_| "",
             label: |_| "",
-            text: String::new(),
-            embed: None,
+            text: DialogText::Fixed(String::new()),
             opener: "",
         }
     }
+}
+
+/// The text to copy.
+#[derive(Clone)]
+pub enum DialogText {
+    /// As it is (an export the clipboard refused).
+    Fixed(String),
+    /// The "Embed" button's snippet, for the choices made in the dialog.
+    Embed(EmbedBase),
 }
 
 /// The dialog's state, shared with whoever opens it.
@@ -90,9 +95,9 @@ pub fn CopyDialog(dialog_state: CopyDialogState) -> impl IntoView {
         choice,
     } = dialog_state;
     let text = Memo::new(move |_| {
-        content.with(|c| match &c.embed {
-            Some(base) => base.snippet(choice.get()),
-            None => c.text.clone(),
+        content.with(|c| match &c.text {
+            DialogText::Embed(base) => base.snippet(choice.get()),
+            DialogText::Fixed(text) => text.clone(),
         })
     });
     let pick = move |f: fn(&DialogContent) -> PickB| move || content.with(f)(state.lang.get().tb());
@@ -116,7 +121,7 @@ pub fn CopyDialog(dialog_state: CopyDialogState) -> impl IntoView {
             <p>{pick(|c| c.intro)}</p>
             {move || {
                 content
-                    .with(|c| c.embed.is_some())
+                    .with(|c| matches!(c.text, DialogText::Embed(_)))
                     .then(|| view! { <EmbedOptions choice=choice/> })
             }}
             <div class="field">

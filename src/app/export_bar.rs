@@ -12,7 +12,7 @@ use leptos::prelude::*;
 
 use super::budget_table::budget_data;
 use super::clipboard::copy_text;
-use super::copy_dialog::{CopyDialog, CopyDialogState, DialogContent};
+use super::copy_dialog::{CopyDialog, CopyDialogState, DialogContent, DialogText};
 use super::data_table::TableData;
 use super::download::download;
 use super::embed_options::EmbedBase;
@@ -135,8 +135,7 @@ fn copy(state: AppState, ui: Ui, id: &'static str, rows: fn(AppState, Lang) -> O
                 intro: |t| t.copy_failed,
                 hint: |_| "",
                 label: |t| t.export_text_label,
-                text,
-                embed: None,
+                text: DialogText::Fixed(text),
                 opener: id,
             });
         }
@@ -171,8 +170,7 @@ fn open_embed(state: AppState, ui: Ui, id: &'static str) {
         intro: |t| t.embed_intro,
         hint: |t| t.embed_options,
         label: |t| t.embed_code_label,
-        text: String::new(),
-        embed: Some(EmbedBase { page, pairs, title }),
+        text: DialogText::Embed(EmbedBase { page, pairs, title }),
         opener: id,
     });
 }

@@ -449,12 +449,18 @@ pub fn embed_search<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> String {
 
 /// The query of the same scenario on the full page: the embed keys dropped.
 pub fn full_page_search<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> String {
-    let kept: Vec<(&str, &str)> = pairs
+    let kept: Vec<(&str, &str)> = without_embed_keys(pairs).collect();
+    super::query::to_search(&kept)
+}
+
+/// `pairs` without the keys that configure embed mode.
+fn without_embed_keys<K: AsRef<str>, V: AsRef<str>>(
+    pairs: &[(K, V)],
+) -> impl Iterator<Item = (&str, &str)> {
+    pairs
         .iter()
         .map(|(k, v)| (k.as_ref(), v.as_ref()))
         .filter(|(k, _)| !EMBED_KEYS.contains(k))
-        .collect();
-    super::query::to_search(&kept)
 }
 
 /// What the "Embed" dialog lets a host choose.
@@ -493,10 +499,8 @@ pub fn with_choice<K: AsRef<str>, V: AsRef<str>>(
     pairs: &[(K, V)],
     choice: EmbedChoice,
 ) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = pairs
-        .iter()
-        .filter(|(k, _)| !EMBED_KEYS.contains(&k.as_ref()))
-        .map(|(k, v)| (k.as_ref().to_owned(), v.as_ref().to_owned()))
+    let mut out: Vec<(String, String)> = without_embed_keys(pairs)
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
         .collect();
     if choice.sections != Sections::EMBED_DEFAULT && !choice.sections.is_empty() {
         out.push((keys::SECTIONS.to_owned(), choice.sections.names()));
