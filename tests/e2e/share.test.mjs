@@ -226,6 +226,8 @@ describe('copy link', () => {
         (sel) => document.querySelector(sel)?.textContent.includes('Copy the link from the field'),
         testid('share-status'),
       );
+      // Focus follows a frame after the message (once the DOM caught up).
+      await page.waitForFunction(() => document.activeElement?.id === 'share-link');
       const selected = await page.evaluate(() => {
         const el = document.activeElement;
         return { id: el.id, all: el.selectionStart === 0 && el.selectionEnd === el.value.length, value: el.value };
