@@ -32,8 +32,11 @@ cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build"
 trunk build --release
 
-# Regression guard: the first load may not grow past 144,600 bytes brotli.
-# Measured 144,114 in session 5: 150,956 at the end of session 4 (the
+# Regression guard: the first load may not grow past 145,100 bytes brotli.
+# Measured 144,949 in session 6 (+0.3 KB for the notice that the autosaved
+# scenario could not be read, now at the top with the link's notices; +0.4 KB
+# for keeping the comparison's scenarios in storage: the JS imports and the
+# record helpers the sections' chunk shares with the page). 144,114 in session 5: 150,956 at the end of session 4 (the
 # release wasm split into the start module and chunks fetched later:
 # 193,248 before), +0.7 KB for keeping index.html's header as the app's
 # (LCP), −3.2 KB for the share bar moving below the key figures into the
@@ -44,8 +47,8 @@ trunk build --release
 # the page with nothing drawn at the top is already 109.6 KB). The chunks
 # are reported apart (lazy-*.wasm) and not counted. Raise this only with a
 # measured reason in the commit message; lower it as the page shrinks.
-step "size report and regression guard (first load ≤ 144,600 bytes brotli)"
-bash scripts/size-report.sh dist 144600
+step "size report and regression guard (first load ≤ 145,100 bytes brotli)"
+bash scripts/size-report.sh dist 145100
 
 step "end-to-end tests (Playwright, release build)"
 DIST_DIR="$PWD/dist" node --test --test-concurrency=1 tests/e2e/

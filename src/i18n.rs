@@ -206,6 +206,11 @@ pub struct BelowTexts {
     pub goal_group_budget_answer: fn(&str, &str, &str) -> String,
     pub compare_heading: &'static str,
     pub compare_hint: &'static str,
+    /// Where saved scenarios are kept: in this browser (the full page) or
+    /// only as long as the page is open (embedded, no storage).
+    pub compare_kept_browser: &'static str,
+    pub compare_kept_page: &'static str,
+    pub compare_restore_skipped: &'static str,
     pub compare_name_label: &'static str,
     pub compare_save: &'static str,
     pub compare_save_ds_middle: &'static str,
@@ -1123,7 +1128,10 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
     },
     compare_heading: "Sammenlign scenarier",
     compare_hint: "Gem op til tre udgaver af beregningen, fx sagsstamme 50, 45 og DS' midte, og \
-                   se dem side om side. Scenarierne gemmes kun på denne side.",
+                   se dem side om side.",
+    compare_kept_browser: "Scenarierne gemmes i denne browser (ikke i linket), til du fjerner dem.",
+    compare_kept_page: "Scenarierne gemmes kun, så længe siden er åben.",
+    compare_restore_skipped: "Nogle gemte scenarier kunne ikke læses og er udeladt.",
     compare_name_label: "Navn på scenariet (valgfrit)",
     compare_save: "Gem som scenarie",
     compare_save_ds_middle: "Gem med DS' midte",
@@ -1396,7 +1404,11 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
     },
     compare_heading: "Compare scenarios",
     compare_hint: "Save up to three versions of the calculation, e.g. caseload 50, 45 and DS's \
-                   middle, and see them side by side. Scenarios are kept on this page only.",
+                   middle, and see them side by side.",
+    compare_kept_browser:
+        "Scenarios are kept in this browser (not in the link) until you remove them.",
+    compare_kept_page: "Scenarios are kept only while the page is open.",
+    compare_restore_skipped: "Some saved scenarios could not be read and were left out.",
     compare_name_label: "Scenario name (optional)",
     compare_save: "Save as scenario",
     compare_save_ds_middle: "Save with DS's middle",

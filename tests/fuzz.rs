@@ -33,8 +33,10 @@ use proptest::prelude::*;
 use proptest::test_runner::Config;
 use sagsstamme::model::benefit::{catalogue_for, Duration};
 use sagsstamme::model::budget::{budget, BudgetInput, BudgetSettings, Effect, NewHires};
+use sagsstamme::model::compare::Scenarios;
 use sagsstamme::model::ds::{cost_to_reach, scenario_norms, Area};
 use sagsstamme::model::embed::{self, contrast};
+use sagsstamme::model::form::MAX_NAME_CHARS;
 use sagsstamme::model::goal::{
     budget_range_by_factor, budget_range_for_group, caseload_for_budget, caseload_with_extra_staff,
     check_proposal, citizens_covered, group_caseload_for_budget, new_staff, own_break_even,
@@ -659,6 +661,7 @@ proptest! {
         version in prop::option::of(prop_oneof![8 => Just(2.0), 1 => any_f64()]),
         missing in any::<bool>(),
         wrong_type in prop::option::of(any::<usize>()),
+        name in prop::option::of(any::<String>()),
     ) {
         // What the page hands over after `JSON.parse`: values that were
         // neither strings nor numbers arrive as `None`.
@@ -669,6 +672,18 @@ proptest! {
             scenario[i % n].1 = None;
         }
         let record = RawRecord { app, version, scenario: (!missing).then_some(scenario) };
+        // The same record as a scenario kept for comparison: saved again
+        // or left out (and counted), never a panic or a nonsense figure.
+        let (kept, skipped) = Scenarios::from_records(vec![(name, record.clone())]);
+        prop_assert_eq!(kept.items.len() + skipped, 1);
+        for saved in &kept.items {
+            prop_assert!(!saved.name.trim().is_empty() && saved.name.chars().count() <= MAX_NAME_CHARS);
+            let summary = saved.summary();
+            prop_assert!(summary.is_some(), "a kept scenario evaluates");
+            if let Some(s) = summary {
+                prop_assert!(s.annual_cost.is_finite() && s.extra_staff.is_finite());
+            }
+        }
         if let Ok(loaded) = read_record(record) {
             prop_assert!(!loaded.form.groups.is_empty());
             for n in &loaded.notices {

@@ -18,6 +18,7 @@ mod budget_table;
 mod chart;
 mod choice;
 mod clipboard;
+mod compare_store;
 mod copy_dialog;
 mod cost_chart;
 mod data_table;
@@ -43,6 +44,7 @@ mod preset_picker;
 mod print_date;
 mod results_panel;
 mod reveal;
+mod saved_notice;
 mod scenario_compare;
 mod share_bar;
 mod staff_cost;
@@ -127,13 +129,9 @@ fn page(
     // English that could not be fetched (see `mount`): the page starts in
     // Danish, and the language switch says so and can try again.
     let english_failed = !english::ready(loaded.lang);
-    let state = AppState::new(english::shown(loaded));
+    let state = AppState::new(english::shown(loaded), keep);
     state.english_failed.set(english_failed);
-    if ignored {
-        state
-            .share_status
-            .set(state.lang.get_untracked().t().saved_ignored.to_owned());
-    }
+    state.saved_ignored.set(ignored);
     provide_context(state);
     browser_sync::start(state, keep);
     embed_sync::start(state, embed);
@@ -163,6 +161,7 @@ fn page(
         {header}
         <main class:embedded=embedded>
             <url_notices::UrlNotices/>
+            <saved_notice::SavedNotice/>
             {parts(&TOP, sections, embedded)}
             <div class="layout">{parts(&LAYOUT, sections, embedded)}</div>
             // Busy while sections are still being added: only this part,

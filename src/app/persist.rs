@@ -74,7 +74,7 @@ pub fn write_url(pairs: &[(String, String)]) {
     }
 }
 
-fn storage() -> Option<web_sys::Storage> {
+pub fn storage() -> Option<web_sys::Storage> {
     // Throws (an Err here) where storage is off, e.g. a sandboxed iframe.
     web_sys::window()?.local_storage().ok()?
 }
@@ -106,37 +106,73 @@ pub fn restore() -> Option<Result<Loaded, RecordError>> {
 /// The scenario as a JSON record, `{"app": …, "version": 2, "scenario":
 /// {key: value, …}}`, indented by `indent` spaces when given (for files).
 pub fn to_json(pairs: &[(String, String)], indent: Option<u32>) -> String {
-    let set = |target: &Object, key: &str, value: &JsValue| {
-        let _ = Reflect::set(target, &JsValue::from_str(key), value);
-    };
-    let scenario = Object::new();
-    for (k, v) in pairs.iter().filter(|(k, _)| k != keys::VERSION) {
-        set(&scenario, k, &JsValue::from_str(v));
-    }
-    let record = Object::new();
-    set(&record, "app", &JsValue::from_str(APP_ID));
-    set(&record, "version", &JsValue::from(CURRENT_VERSION));
-    set(&record, "scenario", &scenario);
-    let space = indent.map_or(JsValue::UNDEFINED, JsValue::from);
-    JSON::stringify_with_replacer_and_space(&record, &JsValue::NULL, &space)
-        .ok()
-        .and_then(|s| s.as_string())
-        .unwrap_or_default()
+    let record = record();
+    set(&record, "scenario", &scenario_object(pairs));
+    stringify(&record, indent)
 }
 
 /// Reads a JSON record (a file or the saved copy). Anything that is not our
 /// record, in size, syntax or types, is refused with the reason.
 pub fn from_json(text: &str) -> Result<Loaded, RecordError> {
+    let record = parse_record(text)?;
+    query::read_record(raw_record(&record, get(&record, "scenario")))
+}
+
+/// `{"app": …, "version": 2}`, for the caller to add its contents to.
+pub fn record() -> Object {
+    let record = Object::new();
+    set(&record, "app", &JsValue::from_str(APP_ID));
+    set(&record, "version", &JsValue::from(CURRENT_VERSION));
+    record
+}
+
+/// Query pairs as the JSON object a record holds them in. The version is
+/// the record's own, so `v` is left out.
+pub fn scenario_object(pairs: &[(String, String)]) -> Object {
+    let scenario = Object::new();
+    for (k, v) in pairs.iter().filter(|(k, _)| k != keys::VERSION) {
+        set(&scenario, k, &JsValue::from_str(v));
+    }
+    scenario
+}
+
+pub fn set(target: &Object, key: &str, value: &JsValue) {
+    let _ = Reflect::set(target, &JsValue::from_str(key), value);
+}
+
+pub fn get(target: &JsValue, key: &str) -> Option<JsValue> {
+    Reflect::get(target, &JsValue::from_str(key)).ok()
+}
+
+/// `JSON.stringify`, indented by `indent` spaces when given.
+pub fn stringify(value: &JsValue, indent: Option<u32>) -> String {
+    let space = indent.map_or(JsValue::UNDEFINED, JsValue::from);
+    JSON::stringify_with_replacer_and_space(value, &JsValue::NULL, &space)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
+}
+
+/// The text as a JSON object, or why not: too big, not JSON, or not an
+/// object (an array, a number…).
+pub fn parse_record(text: &str) -> Result<JsValue, RecordError> {
     if text.len() > MAX_RECORD_BYTES {
         return Err(RecordError::TooBig);
     }
     let value = JSON::parse(text).map_err(|_| RecordError::NotJson)?;
-    let object = |v: JsValue| (v.is_object() && !Array::is_array(&v)).then_some(v);
-    let Some(record) = object(value) else {
-        return Err(RecordError::NotOurs);
-    };
-    let get = |key: &str| Reflect::get(&record, &JsValue::from_str(key)).ok();
-    let scenario = get("scenario").and_then(object).map(|s| {
+    object(value).ok_or(RecordError::NotOurs)
+}
+
+/// `value` if it is a plain object (not an array, not null).
+pub fn object(value: JsValue) -> Option<JsValue> {
+    (value.is_object() && !Array::is_array(&value)).then_some(value)
+}
+
+/// What the model checks of a record: its `app` and `version`, and the
+/// pairs of `scenario` (an object, else missing) with the values that were
+/// neither strings nor numbers as `None`.
+pub fn raw_record(record: &JsValue, scenario: Option<JsValue>) -> RawRecord {
+    let scenario = scenario.and_then(object).map(|s| {
         Object::entries(s.unchecked_ref())
             .iter()
             .map(|entry| {
@@ -146,11 +182,11 @@ pub fn from_json(text: &str) -> Result<Loaded, RecordError> {
             })
             .collect()
     });
-    query::read_record(RawRecord {
-        app: get("app").and_then(|v| v.as_string()),
-        version: get("version").and_then(|v| v.as_f64()),
+    RawRecord {
+        app: get(record, "app").and_then(|v| v.as_string()),
+        version: get(record, "version").and_then(|v| v.as_f64()),
         scenario,
-    })
+    }
 }
 
 /// A scenario value as text: strings as they are, finite numbers as plain

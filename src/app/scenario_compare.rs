@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::data_table::{Cell, DataTable, Row, TableData};
-use super::{trb, AppState};
+use super::{compare_store, trb, AppState};
 use crate::i18n::kr;
 use crate::model::compare::{
     default_name, summary_of, with_ds_middle, SaveError, Summary, MAX_SCENARIOS,
@@ -20,6 +20,8 @@ enum Status {
     Saved(String),
     Refused(SaveError),
     NoArea,
+    /// Some of the scenarios kept in the browser could not be read back.
+    RestoreSkipped,
 }
 
 #[component]
@@ -27,6 +29,23 @@ pub fn ScenarioCompare() -> impl IntoView {
     let state = expect_context::<AppState>();
     let name = RwSignal::new(String::new());
     let status = RwSignal::new(None::<Status>);
+    if state.keeps {
+        // Read once, when the section is first drawn (it is in the lazily
+        // loaded chunk); from then on every change is written back.
+        if let Some((kept, skipped)) = compare_store::restore() {
+            state.scenarios.set(kept);
+            if skipped {
+                status.set(Some(Status::RestoreSkipped));
+            }
+        }
+        Effect::new(move |first_done: Option<()>| {
+            state.scenarios.with(|list| {
+                if first_done.is_some() {
+                    compare_store::save(list);
+                }
+            });
+        });
+    }
 
     let save = move |ds_middle: bool| {
         let lang = state.lang.get_untracked();
@@ -61,6 +80,7 @@ pub fn ScenarioCompare() -> impl IntoView {
             Status::Refused(SaveError::Full) => (t.compare_full)(MAX_SCENARIOS),
             Status::Refused(SaveError::Invalid) => t.compare_invalid.to_owned(),
             Status::NoArea => t.compare_no_area.to_owned(),
+            Status::RestoreSkipped => t.compare_restore_skipped.to_owned(),
         })
     };
 
@@ -125,7 +145,11 @@ pub fn ScenarioCompare() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="compare-heading">
             <h2 id="compare-heading">{trb(|t| t.compare_heading)}</h2>
-            <p class="hint">{trb(|t| t.compare_hint)}</p>
+            <p class="hint">
+                {trb(|t| t.compare_hint)}
+                " "
+                {trb(if state.keeps { |t| t.compare_kept_browser } else { |t| t.compare_kept_page })}
+            </p>
             <div class="compare-controls">
                 <label for="compare-name">{trb(|t| t.compare_name_label)}</label>
                 <input

@@ -36,6 +36,13 @@ pub struct AppState {
     /// English was asked for (by the switch, or by the link or autosave at
     /// start) and could not be fetched; said by the language switch.
     pub english_failed: RwSignal<bool>,
+    /// The autosaved scenario was there but could not be read, so the page
+    /// started from the defaults ([`super::saved_notice`] says so).
+    pub saved_ignored: RwSignal<bool>,
+    /// The full page: the scenario is kept in the URL and in storage, and
+    /// so are the scenarios saved for comparison. `false` when embedded or
+    /// mounted by a test (see `super::start`).
+    pub keeps: bool,
     /// Ticks once after the browser has painted a change of the form, the
     /// language, the preset or the saved scenarios (see [`after_paint`]).
     /// Everything below the key figures (tables, charts, explanation)
@@ -46,7 +53,7 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(loaded: Loaded) -> AppState {
+    pub fn new(loaded: Loaded, keeps: bool) -> AppState {
         let lang = RwSignal::new(loaded.lang);
         let form = RwSignal::new(loaded.form);
         let preset = RwSignal::new(loaded.preset);
@@ -79,6 +86,8 @@ impl AppState {
             budget,
             share_status: RwSignal::new(String::new()),
             english_failed: RwSignal::new(false),
+            saved_ignored: RwSignal::new(false),
+            keeps,
         }
     }
 
@@ -109,6 +118,7 @@ impl AppState {
     pub fn reset(&self) {
         self.form.set(Form::new(self.lang.get_untracked()));
         self.preset.set(None);
+        self.saved_ignored.set(false);
     }
 
     /// A memo of `f` that follows the state one paint late (see

@@ -11,6 +11,7 @@ use super::calc::{compute, BreakEven, Results};
 use super::form::{FieldId, Form, Plan};
 use super::lang::Lang;
 use super::number::format_trimmed;
+use super::query::{self, RawRecord};
 use super::scenario::Scenario;
 
 /// Most scenarios kept at once: a table a person can read at 320 px.
@@ -94,6 +95,38 @@ impl Scenarios {
 
     pub fn is_full(&self) -> bool {
         self.items.len() >= MAX_SCENARIOS
+    }
+
+    /// The saved scenarios as (name, query pairs) for the browser's
+    /// storage: the same pairs as a link ([`query::encode`]), so they are
+    /// read back by the same validator.
+    pub fn to_records(&self) -> Vec<(String, Vec<(String, String)>)> {
+        self.items
+            .iter()
+            .map(|s| (s.name.clone(), query::encode(&s.form, s.lang, None)))
+            .collect()
+    }
+
+    /// Scenarios read back from storage: each record is checked as a saved
+    /// file is ([`query::read_record`]) and saved again as the button
+    /// would ([`Scenarios::save`]), so a record that is not ours, does not
+    /// evaluate or is one too many is left out. Also returns how many were
+    /// left out, for the page to say.
+    pub fn from_records(records: Vec<(Option<String>, RawRecord)>) -> (Scenarios, usize) {
+        let mut list = Scenarios::default();
+        let mut skipped = 0;
+        for (name, record) in records {
+            if list.is_full() {
+                skipped += 1;
+                continue;
+            }
+            let saved = query::read_record(record).map_err(|_| ()).and_then(|l| {
+                list.save(name.as_deref().unwrap_or_default(), &l.form, l.lang)
+                    .map_err(|_| ())
+            });
+            skipped += usize::from(saved.is_err());
+        }
+        (list, skipped)
     }
 }
 
@@ -329,5 +362,79 @@ mod tests {
         let id = f.groups[0].id;
         f.set_group_area(id, None);
         assert_eq!(with_ds_middle(&f, lang), None);
+    }
+
+    /// A record as the page writes it: our app, this version, the pairs.
+    fn record(pairs: Vec<(String, String)>) -> RawRecord {
+        RawRecord {
+            app: Some(query::APP_ID.to_owned()),
+            version: Some(f64::from(query::CURRENT_VERSION)),
+            scenario: Some(pairs.into_iter().map(|(k, v)| (k, Some(v))).collect()),
+        }
+    }
+
+    fn stored(list: &Scenarios) -> Vec<(Option<String>, RawRecord)> {
+        list.to_records()
+            .into_iter()
+            .map(|(name, pairs)| (Some(name), record(pairs)))
+            .collect()
+    }
+
+    #[test]
+    fn saved_scenarios_come_back_from_storage_with_names_languages_and_figures() {
+        let mut list = Scenarios::default();
+        let da = bi08(Lang::Da);
+        let en = with_target(&bi08(Lang::En), 45.5, Lang::En);
+        list.save("", &da, Lang::Da).expect("first");
+        list.save("Forslag B", &en, Lang::En).expect("second");
+        let (back, skipped) = Scenarios::from_records(stored(&list));
+        assert_eq!(skipped, 0);
+        assert_eq!(back.items.len(), 2);
+        for (a, b) in list.items.iter().zip(&back.items) {
+            assert_eq!((&a.name, a.lang), (&b.name, b.lang));
+            assert_eq!(a.summary(), b.summary());
+            assert_eq!(
+                b.form_in(Lang::Da).evaluate(Lang::Da).scenario,
+                a.form_in(Lang::Da).evaluate(Lang::Da).scenario
+            );
+        }
+        assert_eq!(back.items[1].name, "Forslag B");
+        assert_eq!(
+            back.items[1].summary().expect("valid").targets,
+            vec![45.5; 4]
+        );
+    }
+
+    #[test]
+    fn unreadable_invalid_and_surplus_stored_scenarios_are_left_out_and_counted() {
+        let f = bi08(Lang::Da);
+        let good = || record(query::encode(&f, Lang::Da, None));
+        let mut invalid = query::encode(&f, Lang::Da, None);
+        invalid.push(("g1.target".to_owned(), "~abc".to_owned()));
+        let records = vec![
+            (
+                Some("other app".to_owned()),
+                RawRecord {
+                    app: Some("x".to_owned()),
+                    ..good()
+                },
+            ),
+            (
+                None,
+                RawRecord {
+                    scenario: Some(vec![("cost".to_owned(), None)]),
+                    ..good()
+                },
+            ),
+            (Some("invalid".to_owned()), record(invalid)),
+            (Some("a".to_owned()), good()),
+            (None, good()),
+            (Some("c".to_owned()), good()),
+            (Some("one too many".to_owned()), good()),
+        ];
+        let (back, skipped) = Scenarios::from_records(records);
+        let names: Vec<&str> = back.items.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["a", "50 / 50 / 50 / 50", "c"]);
+        assert_eq!(skipped, 4);
     }
 }

@@ -145,6 +145,111 @@ describe('scenarios side by side', () => {
   });
 });
 
+const COMPARE_KEY = 'sagsstamme-beregneren.scenarier';
+
+/** The comparison table's column headers, trimmed. */
+async function headers(page) {
+  return (await page.locator(`${testid('compare-table')} thead th`).allInnerTexts()).map((h) => h.trim());
+}
+
+describe('saved scenarios survive a reload', () => {
+  it('keeps the saved scenarios in this browser, with their names and figures, until removed', async () => {
+    await withApp(ONE_GROUP, async ({ page, consoleErrors }) => {
+      assert.match(await page.locator('#compare-heading + .hint').innerText(), /gemmes i denne browser/);
+      await page.click(testid('compare-save'));
+      await typeInto(page, (await targetIds(page))[0], '45');
+      await waitForValue(page, 'annual-cost', (v) => Math.abs(Number(v) - cost(45)) < 1e-3);
+      await typeInto(page, 'compare-name', 'Forslag 45');
+      await page.click(testid('compare-save'));
+      await page.waitForFunction(
+        (key) => JSON.parse(localStorage.getItem(key) ?? '{}').scenarios?.length === 2,
+        COMPARE_KEY,
+      );
+      await page.waitForFunction(() => location.search.includes('g1.target=45'));
+
+      await page.reload();
+      await page.waitForSelector(testid('compare-table'));
+      assert.deepEqual(await headers(page), ['', 'Nu på siden', '50', 'Forslag 45']);
+      // The live column is the reloaded page (45, from the autosaved link);
+      // the saved ones keep their own figures.
+      await settle(page);
+      assertCloseAll(await rowValues(page, 'annual-cost'), [cost(45), cost(50), cost(45)], 'annual cost after reload');
+      assert.equal(await page.locator(testid('compare-status')).innerText(), '');
+
+      await page.getByRole('button', { name: 'Fjern 50' }).click();
+      await page.waitForFunction(
+        (key) => JSON.parse(localStorage.getItem(key) ?? '{}').scenarios?.length === 1,
+        COMPARE_KEY,
+      );
+      await page.getByRole('button', { name: 'Fjern Forslag 45' }).click();
+      await page.waitForFunction((key) => localStorage.getItem(key) === null, COMPARE_KEY);
+      await page.reload();
+      await page.waitForSelector(testid('compare-save'));
+      await settle(page);
+      assert.equal(await page.locator(testid('compare-table')).count(), 0);
+      assert.deepEqual(consoleErrors, []);
+    });
+  });
+
+  it('leaves out what it cannot read, says so, and keeps the rest', async () => {
+    const good = { name: 'God', scenario: { 'g1.headcount': '5000', 'g1.current': '70', 'g1.target': '50', cost: '396900' } };
+    const stored = {
+      'not JSON': ['{{{', 0],
+      'not a list': [JSON.stringify({ app: 'sagsstamme-beregneren', version: 2, scenarios: { a: 1 } }), 0],
+      'another app': [JSON.stringify({ app: 'other', version: 2, scenarios: [good] }), 0],
+      'one bad among good': [
+        JSON.stringify({
+          app: 'sagsstamme-beregneren',
+          version: 2,
+          scenarios: [good, null, { name: '<img src=x onerror=window.__pwned=1>', scenario: { 'g1.target': '~x' } }, 7],
+        }),
+        1,
+      ],
+      'thousands of entries': [
+        JSON.stringify({ app: 'sagsstamme-beregneren', version: 2, scenarios: Array(400).fill(good) }),
+        3,
+      ],
+    };
+    for (const [what, [text, kept]] of Object.entries(stored)) {
+      await withApp('', async ({ page, consoleErrors }) => {
+        await page.evaluate(([k, v]) => localStorage.setItem(k, v), [COMPARE_KEY, text]);
+        await page.reload();
+        await waitForStatus(page, /kunne ikke læses og er udeladt/);
+        await settle(page);
+        assert.equal(
+          await page.locator(`${testid('compare-table')} thead th`).count(),
+          kept ? kept + 2 : 0,
+          what,
+        );
+        assert.equal(await page.evaluate(() => window.__pwned), undefined);
+        const body = await page.evaluate(() => document.body.innerText);
+        for (const bad of ['NaN', 'Infinity', 'undefined']) assert.ok(!body.includes(bad), `${what}: page shows ${bad}`);
+        assert.deepEqual(consoleErrors, [], what);
+      });
+    }
+  });
+
+  it('an embedded calculator neither reads nor writes them', async () => {
+    const saved = JSON.stringify({
+      app: 'sagsstamme-beregneren',
+      version: 2,
+      scenarios: [{ name: 'Fra den fulde side', scenario: { cost: '396900' } }],
+    });
+    await withApp('?embed=1&sections=inputs,results,compare', async ({ page }) => {
+      await page.evaluate(([k, v]) => localStorage.setItem(k, v), [COMPARE_KEY, saved]);
+      await page.reload();
+      await page.waitForSelector(testid('compare-save'));
+      await settle(page);
+      assert.match(await page.locator('#compare-heading + .hint').innerText(), /så længe siden er åben/);
+      assert.equal(await page.locator(testid('compare-table')).count(), 0);
+      await page.click(testid('compare-save'));
+      await page.waitForSelector(testid('compare-table'));
+      await settle(page);
+      assert.equal(await page.evaluate((k) => localStorage.getItem(k), COMPARE_KEY), saved);
+    });
+  });
+});
+
 describe('accessibility of the comparison', () => {
   it('passes axe with scenarios saved, a refusal shown and a one-group answer', async () => {
     await withApp('?preset=kk-bi08-2023', async ({ page }) => {

@@ -388,7 +388,14 @@ describe('bad saved contents', () => {
           assert.equal(await page.locator(`${testid('group')} img`).count(), 0);
         } else {
           assert.ok(Math.abs(staff - DEFAULT_EXTRA_STAFF) < 1e-9, `${what}: ${staff}`);
-          assert.match(await page.locator(testid('share-status')).innerText(), /gemte scenarie kunne ikke læses/);
+          // Said at the top, with the link's notices, not in a section
+          // further down; dismissing it removes it.
+          const notice = page.locator(testid('saved-notice'));
+          assert.match(await notice.innerText(), /gemte scenarie kunne ikke læses/);
+          assert.equal(await notice.getAttribute('role'), 'status');
+          assert.ok(await notice.evaluate((n) => n.compareDocumentPosition(document.getElementById('field-headcount-1')) & Node.DOCUMENT_POSITION_FOLLOWING));
+          await notice.getByRole('button').click();
+          await notice.waitFor({ state: 'detached' });
         }
         const body = await page.evaluate(() => document.body.innerText);
         for (const bad of ['NaN', 'Infinity', 'undefined']) assert.ok(!body.includes(bad), `page shows ${bad}`);

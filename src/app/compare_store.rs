@@ -1,0 +1,70 @@
+//! Keeps the scenarios saved for comparison in the browser's localStorage,
+//! next to the autosaved page, so a union representative who saved "50",
+//! "45" and "DS' midte" finds them again after a reload or the next day.
+//! Only the full page keeps them (an embedded calculator, like the rest of
+//! its state, neither reads nor writes storage).
+//!
+//! The record is `{"app": …, "version": 2, "scenarios": [{"name": "50",
+//! "scenario": {key: value, …}}, …]}`: each scenario as the same pairs as a
+//! link, read back through the same validator ([`Scenarios::from_records`]).
+//! Its own key, so the page's record and its format stay as they were. Only
+//! the comparison section, in the lazily loaded chunk, calls this.
+
+use js_sys::Array;
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::persist::{
+    get, parse_record, raw_record, record, scenario_object, set, storage, stringify,
+};
+use crate::model::compare::{Scenarios, MAX_SCENARIOS};
+
+/// The localStorage key of the saved comparison.
+pub const STORAGE_KEY: &str = "sagsstamme-beregneren.scenarier";
+
+/// Writes the list; an empty one removes the key. Failures (storage full
+/// or off) are ignored: the scenarios stay on the page.
+pub fn save(list: &Scenarios) {
+    let Some(storage) = storage() else {
+        return;
+    };
+    if list.items.is_empty() {
+        let _ = storage.remove_item(STORAGE_KEY);
+        return;
+    }
+    let scenarios = Array::new();
+    for (name, pairs) in list.to_records() {
+        let entry = js_sys::Object::new();
+        set(&entry, "name", &JsValue::from_str(&name));
+        set(&entry, "scenario", &scenario_object(&pairs));
+        scenarios.push(&entry);
+    }
+    let all = record();
+    set(&all, "scenarios", &scenarios);
+    let _ = storage.set_item(STORAGE_KEY, &stringify(&all, None));
+}
+
+/// The kept list: `None` when there is none; otherwise what could be read,
+/// and whether anything was left out (unreadable, or no longer valid).
+pub fn restore() -> Option<(Scenarios, bool)> {
+    let text = storage()?.get_item(STORAGE_KEY).ok()??;
+    let Ok(all) = parse_record(&text) else {
+        return Some((Scenarios::default(), true));
+    };
+    let Some(entries) = get(&all, "scenarios").filter(Array::is_array) else {
+        return Some((Scenarios::default(), true));
+    };
+    // Our own page writes at most MAX_SCENARIOS; a longer list (edited by
+    // hand, or hostile) is read no further than a few more.
+    let entries: Array = entries.unchecked_into();
+    let read = MAX_SCENARIOS * 2;
+    let records = entries
+        .iter()
+        .take(read)
+        .map(|entry| {
+            let name = get(&entry, "name").and_then(|n| n.as_string());
+            (name, raw_record(&all, get(&entry, "scenario")))
+        })
+        .collect();
+    let (list, skipped) = Scenarios::from_records(records);
+    Some((list, skipped > 0 || entries.length() as usize > read))
+}
