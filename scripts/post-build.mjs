@@ -69,11 +69,11 @@ if (release) {
  */
 function stripGlue(file) {
   const code = readFileSync(file, 'utf8');
-  const stripped = code
+  const stripped = dropStreamClasses(code
     .replace(/^[ \t]*\/\*[\s\S]*?\*\/[ \t]*\n/gm, '')
     .replace(/^[ \t]*\/\/[^\n]*\n/gm, '')
     .replace(/^[ \t]+/gm, '')
-    .replace(/\n{2,}/g, '\n');
+    .replace(/\n{2,}/g, '\n'));
   const multiLineTemplate = (stripped.match(/`[^`]*`/g) ?? []).some((t) => t.includes('\n'));
   const check = path.join(dir, '.post-build-check.mjs');
   writeFileSync(check, stripped);
@@ -92,6 +92,30 @@ function stripGlue(file) {
   writeFileSync(file, stripped);
   return { before: sri(code), after: sri(stripped) };
 }
+
+/**
+ * The three wasm-streams classes (`IntoUnderlyingSource`, `…Sink`,
+ * `…ByteSource`) that Leptos' server-function support puts in the glue:
+ * `scripts/split-wasm.mjs` removes their wasm exports, so they could not
+ * work and nothing imports them (−0.4 KB brotli). Each class, its dispose
+ * line and its FinalizationRegistry go; when the glue no longer has exactly
+ * that shape (a new wasm-bindgen), any name left over keeps all of it.
+ */
+function dropStreamClasses(code) {
+  const dropped = code
+    .replace(/^export class (IntoUnderlying\w+) \{\n[\s\S]*?^\}\nif \(Symbol\.dispose\) \1\.prototype\[Symbol\.dispose\] = \1\.prototype\.free;\n/gm, '')
+    .replace(/^const IntoUnderlying\w+Finalization = \(typeof FinalizationRegistry === 'undefined'\)\n\? \{ register: \(\) => \{\}, unregister: \(\) => \{\} \}\n: new FinalizationRegistry\(ptr => wasm\.__wbg_intounderlying\w+_free\(ptr, 1\)\);\n/gm, '');
+  const enumUses = (dropped.match(/__wbindgen_enum_ReadableStreamType/g) ?? []).length;
+  const cleaned = enumUses === 1
+    ? dropped.replace(/^const __wbindgen_enum_ReadableStreamType = \[[^\n]*\];\n/m, '')
+    : dropped;
+  if (/intounderlying/i.test(cleaned)) {
+    if (/intounderlying/i.test(code)) console.warn('post-build: the wasm-streams classes are left in the glue (their shape changed)');
+    return code;
+  }
+  return cleaned;
+}
+
 if (release) {
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
     const changed = stripGlue(path.join(dir, name));

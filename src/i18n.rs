@@ -269,6 +269,9 @@ pub struct BelowTexts {
     pub file_name: &'static str,
     pub load_json: &'static str,
     pub file_loaded: &'static str,
+    /// The file also held this many scenarios for comparison (they replace
+    /// the page's).
+    pub file_loaded_compared: fn(usize) -> String,
     pub file_refused: fn(&RecordError) -> String,
     // --- charts ---
     pub cost_chart_heading: &'static str,
@@ -1207,6 +1210,11 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
     file_name: "sagsstamme-scenarie.json",
     load_json: "Indlæs scenarie fra fil",
     file_loaded: "Scenariet er indlæst fra filen.",
+    file_loaded_compared: |n| match n {
+        0 => "Scenariet er indlæst fra filen.".to_owned(),
+        1 => "Scenariet og 1 gemt scenarie til sammenligning er indlæst fra filen.".to_owned(),
+        n => format!("Scenariet og {n} gemte scenarier til sammenligning er indlæst fra filen."),
+    },
     file_refused: |e| {
         let why = match e {
             RecordError::TooBig => {
@@ -1484,6 +1492,11 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
     file_name: "caseload-scenario.json",
     load_json: "Load a scenario from a file",
     file_loaded: "Scenario loaded from the file.",
+    file_loaded_compared: |n| match n {
+        0 => "Scenario loaded from the file.".to_owned(),
+        1 => "Scenario and 1 saved scenario for comparison loaded from the file.".to_owned(),
+        n => format!("Scenario and {n} saved scenarios for comparison loaded from the file."),
+    },
     file_refused: |e| {
         let why = match e {
             RecordError::TooBig => {

@@ -7,10 +7,11 @@
 //! The record is `{"app": …, "version": 2, "scenarios": [{"name": "50",
 //! "scenario": {key: value, …}}, …]}`: each scenario as the same pairs as a
 //! link, read back through the same validator ([`Scenarios::from_records`]).
-//! Its own key, so the page's record and its format stay as they were. Only
-//! the comparison section, in the lazily loaded chunk, calls this.
+//! Its own key, so the page's record stays as it was. A scenario file holds
+//! the same `"scenarios"` next to its `"scenario"` ([`add_to`],
+//! [`read_from`]). Only sections in the lazily loaded chunk call this.
 
-use js_sys::Array;
+use js_sys::{Array, Object};
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::persist::{
@@ -31,15 +32,8 @@ pub fn save(list: &Scenarios) {
         let _ = storage.remove_item(STORAGE_KEY);
         return;
     }
-    let scenarios = Array::new();
-    for (name, pairs) in list.to_records() {
-        let entry = js_sys::Object::new();
-        set(&entry, "name", &JsValue::from_str(&name));
-        set(&entry, "scenario", &scenario_object(&pairs));
-        scenarios.push(&entry);
-    }
     let all = record();
-    set(&all, "scenarios", &scenarios);
+    add_to(&all, list);
     let _ = storage.set_item(STORAGE_KEY, &stringify(&all, None));
 }
 
@@ -47,12 +41,34 @@ pub fn save(list: &Scenarios) {
 /// and whether anything was left out (unreadable, or no longer valid).
 pub fn restore() -> Option<(Scenarios, bool)> {
     let text = storage()?.get_item(STORAGE_KEY).ok()??;
-    let Ok(all) = parse_record(&text) else {
+    match parse_record(&text) {
+        Ok(all) => Some(read_from(&all).unwrap_or((Scenarios::default(), true))),
+        Err(_) => Some((Scenarios::default(), true)),
+    }
+}
+
+/// Adds the list to a record as `"scenarios": [{"name", "scenario"}, …]`
+/// (the stored comparison, and a scenario file when any are saved).
+pub fn add_to(record: &Object, list: &Scenarios) {
+    let scenarios = Array::new();
+    for (name, pairs) in list.to_records() {
+        let entry = Object::new();
+        set(&entry, "name", &JsValue::from_str(&name));
+        set(&entry, "scenario", &scenario_object(&pairs));
+        scenarios.push(&entry);
+    }
+    set(record, "scenarios", &scenarios);
+}
+
+/// The record's `"scenarios"`: `None` when it has none (a file from before
+/// they were written), else what could be read and whether anything was
+/// left out. Each entry is checked against the record's `app` and
+/// `version`, as the page's own scenario is.
+pub fn read_from(record: &JsValue) -> Option<(Scenarios, bool)> {
+    let entries = get(record, "scenarios").filter(|v| !v.is_undefined())?;
+    if !Array::is_array(&entries) {
         return Some((Scenarios::default(), true));
-    };
-    let Some(entries) = get(&all, "scenarios").filter(Array::is_array) else {
-        return Some((Scenarios::default(), true));
-    };
+    }
     // Our own page writes at most MAX_SCENARIOS; a longer list (edited by
     // hand, or hostile) is read no further than a few more.
     let entries: Array = entries.unchecked_into();
@@ -62,7 +78,7 @@ pub fn restore() -> Option<(Scenarios, bool)> {
         .take(read)
         .map(|entry| {
             let name = get(&entry, "name").and_then(|n| n.as_string());
-            (name, raw_record(&all, get(&entry, "scenario")))
+            (name, raw_record(record, get(&entry, "scenario")))
         })
         .collect();
     let (list, skipped) = Scenarios::from_records(records);

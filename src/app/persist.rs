@@ -96,7 +96,7 @@ pub fn save(pairs: &[(String, String)]) {
 /// be read (it is then ignored and overwritten by the next change).
 pub fn restore() -> Option<Result<Loaded, RecordError>> {
     let text = storage()?.get_item(STORAGE_KEY).ok()??;
-    Some(from_json(&text).map(|mut l| {
+    Some(from_json(&text).map(|(mut l, _)| {
         // Our own copy: a value it no longer accepts is dropped quietly.
         l.notices.clear();
         l
@@ -106,16 +106,23 @@ pub fn restore() -> Option<Result<Loaded, RecordError>> {
 /// The scenario as a JSON record, `{"app": …, "version": 2, "scenario":
 /// {key: value, …}}`, indented by `indent` spaces when given (for files).
 pub fn to_json(pairs: &[(String, String)], indent: Option<u32>) -> String {
+    stringify(&scenario_record(pairs), indent)
+}
+
+/// The record of [`to_json`] as an object, for a file to add to.
+pub fn scenario_record(pairs: &[(String, String)]) -> Object {
     let record = record();
     set(&record, "scenario", &scenario_object(pairs));
-    stringify(&record, indent)
+    record
 }
 
 /// Reads a JSON record (a file or the saved copy). Anything that is not our
-/// record, in size, syntax or types, is refused with the reason.
-pub fn from_json(text: &str) -> Result<Loaded, RecordError> {
+/// record, in size, syntax or types, is refused with the reason. The parsed
+/// record comes along for what else a file holds.
+pub fn from_json(text: &str) -> Result<(Loaded, JsValue), RecordError> {
     let record = parse_record(text)?;
-    query::read_record(raw_record(&record, get(&record, "scenario")))
+    let loaded = query::read_record(raw_record(&record, get(&record, "scenario")))?;
+    Ok((loaded, record))
 }
 
 /// `{"app": …, "version": 2}`, for the caller to add its contents to.

@@ -9,7 +9,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
 use super::clipboard::copy_text;
-use super::{download, english, focus_after_render, persist, trb, AppState, PickB};
+use super::{compare_store, download, english, focus_after_render, persist, trb, AppState, PickB};
 use crate::model::query::{RecordError, MAX_RECORD_BYTES};
 
 const LINK_FIELD: &str = "share-link";
@@ -34,7 +34,14 @@ pub fn ShareBar() -> impl IntoView {
         });
     };
     let download = move |_| {
-        let json = persist::to_json(&persist::pairs(state), Some(2));
+        // The scenarios saved for comparison go along, when there are any.
+        let record = persist::scenario_record(&persist::pairs(state));
+        state.scenarios.with_untracked(|list| {
+            if !list.items.is_empty() {
+                compare_store::add_to(&record, list);
+            }
+        });
+        let json = persist::stringify(&record, Some(2));
         let name = state.lang.get_untracked().tb().file_name;
         download::download(name, "application/json;charset=utf-8", &json);
     };
@@ -58,9 +65,21 @@ pub fn ShareBar() -> impl IntoView {
                 .and_then(|t| t.as_string())
                 .map_or(Err(RecordError::NotJson), |t| persist::from_json(&t));
             match read {
-                Ok(loaded) => {
+                Ok((loaded, record)) => {
+                    // A file without saved scenarios leaves the page's own.
+                    let compared = compare_store::read_from(&record);
                     state.apply(english::readable(loaded).await);
-                    say(|t| t.file_loaded);
+                    let t = state.lang.get_untracked().tb();
+                    let Some((list, skipped)) = compared else {
+                        say(|t| t.file_loaded);
+                        return;
+                    };
+                    let mut said = (t.file_loaded_compared)(list.items.len());
+                    if skipped {
+                        said = format!("{said} {}", t.compare_restore_skipped);
+                    }
+                    state.scenarios.set(list);
+                    status.set(said);
                 }
                 Err(e) => refuse(e),
             }

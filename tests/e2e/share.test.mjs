@@ -283,6 +283,57 @@ describe('scenario file (JSON)', () => {
     });
   });
 
+  it('carries the scenarios saved for comparison, and a file with them replaces the page\'s', async () => {
+    await withApp('?preset=kk-bi08-2023', async ({ page, consoleErrors }) => {
+      await page.fill(testid('compare-name'), 'Forslag A');
+      await page.click(testid('compare-save'));
+      await page.waitForSelector(testid('compare-table'));
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator(testid('download-json')).click(),
+      ]);
+      const text = await readFile(await download.path(), 'utf8');
+      const record = JSON.parse(text);
+      assert.equal(record.scenario.preset, 'kk-bi08-2023');
+      assert.equal(record.scenarios.length, 1);
+      assert.equal(record.scenarios[0].name, 'Forslag A');
+      assert.equal(record.scenarios[0].scenario.preset, undefined, 'a saved scenario is its own form');
+      const keys = Object.keys(record.scenarios[0].scenario);
+      assert.equal(keys.filter((k) => /^g\d+\.headcount$/.test(k)).length, 4, keys.join());
+
+      await page.getByRole('button', { name: 'Fjern Forslag A' }).click();
+      await page.locator(testid('compare-table')).waitFor({ state: 'detached' });
+      await page.setInputFiles(testid('load-json'), {
+        name: 'scenario.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(text),
+      });
+      await page.waitForFunction(
+        (sel) => /og 1 gemt scenarie til sammenligning er indlæst/.test(document.querySelector(sel)?.textContent ?? ''),
+        testid('share-status'),
+      );
+      await page.waitForSelector(testid('compare-table'));
+      const headers = await page.locator(`${testid('compare-table')} thead th`).allInnerTexts();
+      assert.deepEqual(headers.map((h) => h.trim()), ['', 'Nu på siden', 'Forslag A']);
+      const cost = await page.locator(`${testid('compare-annual-cost')} td`).evaluateAll((tds) => tds.map((td) => Number(td.dataset.value)));
+      assert.ok(cost.every((c) => Math.abs(c - 11_340_000) < 1), `${cost}`);
+
+      // A file without saved scenarios (an older one) leaves the page's.
+      delete record.scenarios;
+      await page.setInputFiles(testid('load-json'), {
+        name: 'old.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(record)),
+      });
+      await page.waitForFunction(
+        (sel) => /^Scenariet er indlæst fra filen\.$/.test(document.querySelector(sel)?.textContent ?? ''),
+        testid('share-status'),
+      );
+      assert.equal(await page.locator(`${testid('compare-table')} thead th`).count(), 3);
+      assert.deepEqual(consoleErrors, []);
+    });
+  });
+
   it('refuses a bad file, says why and changes nothing', async () => {
     await withApp('', async ({ page, consoleErrors }) => {
       await typeInto(page, 'field-headcount-1', '2.000');
