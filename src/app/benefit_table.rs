@@ -18,10 +18,10 @@ pub fn BenefitTable() -> impl IntoView {
     // never while typing; cheaper in code than a keyed <For>.
     let in_use = Memo::new(move |_| state.form.with(|f| f.benefits_in_use()));
     view! {
-        <section class="card" aria-labelledby="benefits-heading">
+        <section class="card benefits-card" aria-labelledby="benefits-heading">
             <h2 id="benefits-heading">{tr(|t| t.benefits_heading)}</h2>
             <p class="hint">{tr(|t| t.benefits_hint)}</p>
-            <table class="benefits stack-narrow">
+            <table class="benefits">
                 <thead>
                     <tr>
                         <th scope="col">{tr(|t| t.col_benefit)}</th>

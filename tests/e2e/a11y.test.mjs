@@ -123,6 +123,43 @@ describe('small screens', () => {
   });
 });
 
+describe('fields show what they hold', () => {
+  // A number cut to "19.716,6", a name cut mid-word or a rate cut to
+  // "2023: 4" cannot be checked by the person who typed or chose it.
+  // Numbers fit at every width; the groups' names and the rate and
+  // reimbursement choices where there is room for them (a phone's closed
+  // select shows what fits, its picker the whole text).
+  for (const width of [320, 412, 1024, 1280]) {
+    it(`shows the whole value of the input fields at ${width} px`, async () => {
+      const query = '?preset=kk-bi08-2023&v=2&g2.benefit=kontanthjaelp&g3.benefit=jobafklaring';
+      await withApp(query, async ({ page }) => {
+        await page.locator(testid('preset-computed')).waitFor();
+        const wide = width >= 1024;
+        const cut = await page.evaluate((wide) => {
+          const canvas = document.createElement('canvas').getContext('2d');
+          const fields = [
+            ...document.querySelectorAll('.inputs input[type="text"]:not([id^="group-name-"])'),
+            ...(wide ? document.querySelectorAll('.inputs [id^="group-name-"], table.benefits select') : []),
+          ];
+          const out = [];
+          for (const el of fields) {
+            const cs = getComputedStyle(el);
+            canvas.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+            const text = el.tagName === 'SELECT' ? el.selectedOptions[0]?.text ?? '' : el.value;
+            // A select's arrow takes about 1.5 em of its inner width.
+            const arrow = el.tagName === 'SELECT' ? 1.5 * parseFloat(cs.fontSize) : 0;
+            const room = el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - arrow;
+            if (canvas.measureText(text).width > room + 0.5) out.push(`${el.id}: "${text}" in ${Math.round(room)} px`);
+          }
+          return { out, checked: fields.length };
+        }, wide);
+        assert.deepEqual(cut.out, []);
+        assert.ok(cut.checked >= (wide ? 30 : 20), `checked ${cut.checked} fields`);
+      }, { viewport: { width, height: 900 } });
+    });
+  }
+});
+
 /** The page is no wider than the viewport (tables scroll in their own region). */
 async function assertReflows(page) {
   const { scrollWidth, clientWidth, widest } = await page.evaluate(() => {
