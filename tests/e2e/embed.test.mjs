@@ -517,4 +517,18 @@ describe('print', () => {
       assert.match(await page.locator('footer.page-footer').innerText(), /Kilder/);
     });
   });
+
+  it('dates the report the day it is printed, not the day the page was opened', async () => {
+    await withApp(URL_EXAMPLE, async ({ page }) => {
+      const date = page.locator(testid('print-date'));
+      await date.waitFor({ state: 'attached' });
+      // The page stays open past midnight; then the user prints.
+      await page.clock.setFixedTime(new Date(2031, 2, 6, 0, 1));
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await page.waitForFunction(
+        (sel) => document.querySelector(sel)?.textContent.trim() === 'Udskrevet 6. marts 2031',
+        testid('print-date'),
+      );
+    });
+  });
 });
