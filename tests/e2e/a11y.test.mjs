@@ -139,7 +139,7 @@ describe('fields show what they hold', () => {
           const canvas = document.createElement('canvas').getContext('2d');
           const fields = [
             ...document.querySelectorAll('.inputs input[type="text"]:not([id^="group-name-"])'),
-            ...(wide ? document.querySelectorAll('.inputs [id^="group-name-"], table.benefits select') : []),
+            ...(wide ? document.querySelectorAll('.inputs [id^="group-name-"], table.benefits select, .group-effect select') : []),
           ];
           const out = [];
           for (const el of fields) {
