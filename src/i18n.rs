@@ -269,8 +269,8 @@ pub struct BelowTexts {
     pub file_name: &'static str,
     pub load_json: &'static str,
     pub file_loaded: &'static str,
-    /// The file also held this many scenarios for comparison (they replace
-    /// the page's).
+    /// The file also held this many (one or more) scenarios for comparison,
+    /// which replace the page's.
     pub file_loaded_compared: fn(usize) -> String,
     pub file_refused: fn(&RecordError) -> String,
     // --- charts ---
@@ -1134,7 +1134,7 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
                    se dem side om side.",
     compare_kept_browser: "Scenarierne gemmes i denne browser (ikke i linket), til du fjerner dem.",
     compare_kept_page: "Scenarierne gemmes kun, så længe siden er åben.",
-    compare_restore_skipped: "Nogle gemte scenarier kunne ikke læses og er udeladt.",
+    compare_restore_skipped: "Nogle gemte scenarier kunne ikke læses og blev udeladt.",
     compare_name_label: "Navn på scenariet (valgfrit)",
     compare_save: "Gem som scenarie",
     compare_save_ds_middle: "Gem med DS' midte",
@@ -1211,7 +1211,6 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
     load_json: "Indlæs scenarie fra fil",
     file_loaded: "Scenariet er indlæst fra filen.",
     file_loaded_compared: |n| match n {
-        0 => "Scenariet er indlæst fra filen.".to_owned(),
         1 => "Scenariet og 1 gemt scenarie til sammenligning er indlæst fra filen.".to_owned(),
         n => format!("Scenariet og {n} gemte scenarier til sammenligning er indlæst fra filen."),
     },
@@ -1493,7 +1492,6 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
     load_json: "Load a scenario from a file",
     file_loaded: "Scenario loaded from the file.",
     file_loaded_compared: |n| match n {
-        0 => "Scenario loaded from the file.".to_owned(),
         1 => "Scenario and 1 saved scenario for comparison loaded from the file.".to_owned(),
         n => format!("Scenario and {n} saved scenarios for comparison loaded from the file."),
     },

@@ -60,12 +60,12 @@ pub fn add_to(record: &Object, list: &Scenarios) {
     set(record, "scenarios", &scenarios);
 }
 
-/// The record's `"scenarios"`: `None` when it has none (a file from before
-/// they were written), else what could be read and whether anything was
-/// left out. Each entry is checked against the record's `app` and
-/// `version`, as the page's own scenario is.
+/// The record's `"scenarios"`: `None` when it has none (missing or `null`:
+/// a file from before they were written), else what could be read and
+/// whether anything was left out. Each entry is checked against the
+/// record's `app` and `version`, as the page's own scenario is.
 pub fn read_from(record: &JsValue) -> Option<(Scenarios, bool)> {
-    let entries = get(record, "scenarios").filter(|v| !v.is_undefined())?;
+    let entries = get(record, "scenarios").filter(|v| !v.is_undefined() && !v.is_null())?;
     if !Array::is_array(&entries) {
         return Some((Scenarios::default(), true));
     }

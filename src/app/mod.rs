@@ -41,7 +41,6 @@ mod page_header;
 mod payback_chart;
 mod persist;
 mod preset_picker;
-mod print_date;
 mod results_panel;
 mod reveal;
 mod saved_notice;

@@ -1,5 +1,5 @@
 //! The full page's header: skip link, title, language switch, intro,
-//! privacy note and (in print) the date.
+//! privacy note and (in print) the date the report is printed.
 //!
 //! `index.html` already draws this header (`#shell`, Danish) so the first
 //! paint shows what the page is before the wasm arrives. The app [`adopt`]s
@@ -11,11 +11,12 @@
 //! one home, `index.html` (the browser tests mount a copy of it).
 
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::language_switch::LanguageSwitch;
-use super::print_date::PrintDate;
 use super::{AppState, Pick};
+use crate::model::Lang;
 
 /// The header's texts, by the selector of the element showing each.
 const TEXTS: [(&str, Pick); 4] = [
@@ -27,8 +28,8 @@ const TEXTS: [(&str, Pick); 4] = [
 
 /// Makes the static header `shell` the page's header: its texts follow
 /// the language (an effect: the nodes are not Leptos'), the language switch
-/// (in the place the static header kept for it) and the print date are
-/// mounted into it, and it is shown if `index.html`
+/// is mounted into it (in the place the static header kept for it), the
+/// print date is written into it, and it is shown if `index.html`
 /// hid it (a page asked for in English; see `web/first-paint.js`).
 pub fn adopt(shell: web_sys::Element, state: AppState) {
     // The switch takes the place `index.html` kept for it, in this task.
@@ -36,24 +37,32 @@ pub fn adopt(shell: web_sys::Element, state: AppState) {
         slot.remove();
     }
     let title_row = shell.query_selector(".title-row").ok().flatten();
-    for (parent, part) in [
-        (
-            title_row,
-            (|| LanguageSwitch().into_any()) as fn() -> AnyView,
-        ),
-        (Some(shell.clone()), || PrintDate().into_any()),
-    ] {
-        if let Some(parent) = parent.and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok()) {
-            leptos::mount::mount_to(parent, move || {
-                provide_context(state);
-                part()
-            })
-            .forget();
-        }
+    if let Some(parent) = title_row.and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok()) {
+        leptos::mount::mount_to(parent, move || {
+            provide_context(state);
+            LanguageSwitch()
+        })
+        .forget();
+    }
+    // The print date is written when printing starts, straight into the
+    // node: `beforeprint` fires inside `window.print()` (the Print button),
+    // before any signal's update would reach the page.
+    let date_line = shell.query_selector(".print-date").ok().flatten();
+    if let Some(line) = date_line.clone() {
+        let on_print = Closure::<dyn Fn()>::new(move || {
+            line.set_text_content(Some(&print_date(state.lang.get_untracked())));
+        });
+        window().set_onbeforeprint(Some(on_print.as_ref().unchecked_ref()));
+        // Lives as long as the page, as the header does.
+        on_print.forget();
     }
     let html = document().document_element();
     Effect::new(move || {
-        let t = state.lang.get().t();
+        let lang = state.lang.get();
+        if let Some(line) = &date_line {
+            line.set_text_content(Some(&print_date(lang)));
+        }
+        let t = lang.t();
         for (selector, pick) in TEXTS {
             if let Ok(Some(el)) = shell.query_selector(selector) {
                 // Unchanged text is left alone: a new text node would be
@@ -67,4 +76,10 @@ pub fn adopt(shell: web_sys::Element, state: AppState) {
             let _ = html.class_list().remove_1("no-shell");
         }
     });
+}
+
+/// "Udskrevet 5. marts 2025": today, in `lang`.
+fn print_date(lang: Lang) -> String {
+    let now = js_sys::Date::new_0();
+    (lang.t().printed_on)(now.get_date(), now.get_month() + 1, now.get_full_year())
 }

@@ -66,20 +66,25 @@ pub fn ShareBar() -> impl IntoView {
                 .map_or(Err(RecordError::NotJson), |t| persist::from_json(&t));
             match read {
                 Ok((loaded, record)) => {
-                    // A file without saved scenarios leaves the page's own.
                     let compared = compare_store::read_from(&record);
                     state.apply(english::readable(loaded).await);
                     let t = state.lang.get_untracked().tb();
-                    let Some((list, skipped)) = compared else {
-                        say(|t| t.file_loaded);
-                        return;
+                    // The file's saved scenarios replace the page's only when
+                    // some could be read: a file without them (or with
+                    // nothing readable) leaves the page's as they are.
+                    let (said, skipped) = match compared {
+                        Some((list, skipped)) if !list.items.is_empty() => {
+                            let said = (t.file_loaded_compared)(list.items.len());
+                            state.scenarios.set(list);
+                            (said, skipped)
+                        }
+                        other => (t.file_loaded.to_owned(), other.is_some_and(|(_, s)| s)),
                     };
-                    let mut said = (t.file_loaded_compared)(list.items.len());
-                    if skipped {
-                        said = format!("{said} {}", t.compare_restore_skipped);
-                    }
-                    state.scenarios.set(list);
-                    status.set(said);
+                    status.set(if skipped {
+                        format!("{said} {}", t.compare_restore_skipped)
+                    } else {
+                        said
+                    });
                 }
                 Err(e) => refuse(e),
             }

@@ -109,8 +109,9 @@ impl Scenarios {
 
     /// Scenarios read back from storage: each record is checked as a saved
     /// file is ([`query::read_record`]) and saved again as the button
-    /// would ([`Scenarios::save`]), so a record that is not ours, does not
-    /// evaluate or is one too many is left out. Also returns how many were
+    /// would ([`Scenarios::save`]), so a record that is not ours, has a
+    /// value it no longer accepts, does not evaluate or is one too many is
+    /// left out. Also returns how many were
     /// left out, for the page to say.
     pub fn from_records(records: Vec<(Option<String>, RawRecord)>) -> (Scenarios, usize) {
         let mut list = Scenarios::default();
@@ -120,10 +121,17 @@ impl Scenarios {
                 skipped += 1;
                 continue;
             }
-            let saved = query::read_record(record).map_err(|_| ()).and_then(|l| {
-                list.save(name.as_deref().unwrap_or_default(), &l.form, l.lang)
-                    .map_err(|_| ())
-            });
+            // A value the record no longer passes is dropped by `read_record`
+            // (with a notice); the scenario would come back with other
+            // figures under its old name, so it is left out instead.
+            let saved = query::read_record(record)
+                .ok()
+                .filter(|l| l.notices.is_empty())
+                .ok_or(())
+                .and_then(|l| {
+                    list.save(name.as_deref().unwrap_or_default(), &l.form, l.lang)
+                        .map_err(|_| ())
+                });
             skipped += usize::from(saved.is_err());
         }
         (list, skipped)
@@ -411,6 +419,10 @@ mod tests {
         let good = || record(query::encode(&f, Lang::Da, None));
         let mut invalid = query::encode(&f, Lang::Da, None);
         invalid.push(("g1.target".to_owned(), "~abc".to_owned()));
+        // Of the right type but not a number: `read_record` would drop it
+        // and load the default target in its place.
+        let mut dropped = query::encode(&f, Lang::Da, None);
+        dropped.push(("g1.target".to_owned(), "abc".to_owned()));
         let records = vec![
             (
                 Some("other app".to_owned()),
@@ -427,6 +439,7 @@ mod tests {
                 },
             ),
             (Some("invalid".to_owned()), record(invalid)),
+            (Some("a value dropped".to_owned()), record(dropped)),
             (Some("a".to_owned()), good()),
             (None, good()),
             (Some("c".to_owned()), good()),
@@ -435,6 +448,6 @@ mod tests {
         let (back, skipped) = Scenarios::from_records(records);
         let names: Vec<&str> = back.items.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, ["a", "50 / 50 / 50 / 50", "c"]);
-        assert_eq!(skipped, 4);
+        assert_eq!(skipped, 5);
     }
 }

@@ -201,9 +201,16 @@ describe('saved scenarios survive a reload', () => {
         JSON.stringify({
           app: 'sagsstamme-beregneren',
           version: 2,
-          scenarios: [good, null, { name: '<img src=x onerror=window.__pwned=1>', scenario: { 'g1.target': '~x' } }, 7],
+          scenarios: [
+            good,
+            null,
+            { name: '<img src=x onerror=window.__pwned=1>', scenario: good.scenario },
+            { name: 'typed text', scenario: { 'g1.target': '~x' } },
+            { name: 'a value it drops', scenario: { ...good.scenario, 'g1.target': 'abc' } },
+            7,
+          ],
         }),
-        1,
+        2,
       ],
       'thousands of entries': [
         JSON.stringify({ app: 'sagsstamme-beregneren', version: 2, scenarios: Array(400).fill(good) }),
@@ -214,7 +221,7 @@ describe('saved scenarios survive a reload', () => {
       await withApp('', async ({ page, consoleErrors }) => {
         await page.evaluate(([k, v]) => localStorage.setItem(k, v), [COMPARE_KEY, text]);
         await page.reload();
-        await waitForStatus(page, /kunne ikke læses og er udeladt/);
+        await waitForStatus(page, /kunne ikke læses og blev udeladt/);
         await settle(page);
         assert.equal(
           await page.locator(`${testid('compare-table')} thead th`).count(),
@@ -222,9 +229,20 @@ describe('saved scenarios survive a reload', () => {
           what,
         );
         assert.equal(await page.evaluate(() => window.__pwned), undefined);
+        assert.equal(await page.locator('.compare-saved img').count(), 0);
         const body = await page.evaluate(() => document.body.innerText);
         for (const bad of ['NaN', 'Infinity', 'undefined']) assert.ok(!body.includes(bad), `${what}: page shows ${bad}`);
         assert.deepEqual(consoleErrors, [], what);
+        // What could be read was written back: said once, not on every visit.
+        await page.reload();
+        await page.waitForSelector(testid('compare-save'));
+        await settle(page);
+        assert.equal(await page.locator(testid('compare-status')).innerText(), '', `${what}, reloaded`);
+        assert.equal(
+          await page.locator(`${testid('compare-table')} thead th`).count(),
+          kept ? kept + 2 : 0,
+          `${what}, reloaded`,
+        );
       });
     }
   });

@@ -520,15 +520,22 @@ describe('print', () => {
 
   it('dates the report the day it is printed, not the day the page was opened', async () => {
     await withApp(URL_EXAMPLE, async ({ page }) => {
-      const date = page.locator(testid('print-date'));
-      await date.waitFor({ state: 'attached' });
-      // The page stays open past midnight; then the user prints.
+      const sel = testid('print-date');
+      await page.waitForFunction((s) => /Udskrevet/.test(document.querySelector(s)?.textContent ?? ''), sel);
+      // The page stays open past midnight; then the Print button is used.
+      // What the report shows is what the line holds once the page's own
+      // beforeprint handler has run (a listener added after it sees that),
+      // inside window.print(), before any later task could change it.
       await page.clock.setFixedTime(new Date(2031, 2, 6, 0, 1));
-      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-      await page.waitForFunction(
-        (sel) => document.querySelector(sel)?.textContent.trim() === 'Udskrevet 6. marts 2031',
-        testid('print-date'),
-      );
+      await page.evaluate((s) => {
+        window.addEventListener('beforeprint', () => {
+          window.__printedDate = document.querySelector(s).textContent;
+        });
+      }, sel);
+      await page.click(testid('print'));
+      await page.waitForFunction(() => window.__printedDate !== undefined);
+      assert.equal(await page.evaluate(() => window.__printedDate), 'Udskrevet 6. marts 2031');
     });
   });
+
 });

@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 
-import { TIMEOUT, openApp, value, waitForValue, typeInto, useServerAndBrowser, testid } from './browser.mjs';
+import { TIMEOUT, openApp, value, waitForValue, typeInto, useServerAndBrowser, settle, testid } from './browser.mjs';
 
 const ctx = useServerAndBrowser();
 const { withApp } = ctx;
@@ -330,6 +330,32 @@ describe('scenario file (JSON)', () => {
         testid('share-status'),
       );
       assert.equal(await page.locator(`${testid('compare-table')} thead th`).count(), 3);
+
+      // Nothing readable in a file's list leaves the page's too, and the
+      // status line says what was left out.
+      for (const [what, scenarios, said] of [
+        // In an order where each message differs from the one before.
+        ['not a list', { a: 1 }, /indlæst fra filen\. Nogle gemte scenarier kunne ikke læses/],
+        ['null', null, /^Scenariet er indlæst fra filen\.$/],
+        ['only bad entries', [7, { name: 'x', scenario: { 'g1.target': 'abc' } }], /indlæst fra filen\. Nogle gemte scenarier kunne ikke læses/],
+        ['an empty list', [], /^Scenariet er indlæst fra filen\.$/],
+      ]) {
+        await page.setInputFiles(testid('load-json'), {
+          name: `${what}.json`,
+          mimeType: 'application/json',
+          buffer: Buffer.from(JSON.stringify({ ...record, scenarios })),
+        });
+        await page.waitForFunction(
+          ([sel, source]) => new RegExp(source).test(document.querySelector(sel)?.textContent ?? ''),
+          [testid('share-status'), said.source],
+        );
+        await settle(page);
+        assert.deepEqual(
+          (await page.locator(`${testid('compare-table')} thead th`).allInnerTexts()).map((h) => h.trim()),
+          ['', 'Nu på siden', 'Forslag A'],
+          what,
+        );
+      }
       assert.deepEqual(consoleErrors, []);
     });
   });
