@@ -60,13 +60,19 @@ pub struct TableData {
     pub emphasise_last: bool,
 }
 
+/// A column header longer than this many characters gets the class
+/// `long`: a wider minimum, so in a table that scrolls sideways on a phone
+/// it wraps into a few lines, not one word a line.
+const LONG_HEADER: usize = 30;
+
 impl TableData {
     /// What decides the table's elements: the table with every text blanked
     /// and every number zeroed (a number cell stays a number cell). The
     /// elements are rebuilt only when this changes (rows added or removed, a
     /// column turning numeric); an edit that changes numbers only rewrites
     /// the text nodes and `data-value`s whose values differ. The same type as
-    /// the table, so its memo costs no extra code.
+    /// the table, so its memo costs no extra code; a header keeps only
+    /// whether it is long ("long" or "").
     fn shape(&self) -> TableData {
         let blank = |c: &Cell| Cell {
             text: String::new(),
@@ -75,7 +81,15 @@ impl TableData {
         TableData {
             id: self.id,
             caption: String::new(),
-            headers: vec![String::new(); self.headers.len()],
+            // Only whether each header is long (see `LONG_HEADER`).
+            headers: self
+                .headers
+                .iter()
+                .map(|h| {
+                    let long = h.chars().count() > LONG_HEADER;
+                    if long { "long" } else { "" }.to_owned()
+                })
+                .collect(),
             rows: self
                 .rows
                 .iter()
@@ -156,7 +170,7 @@ pub fn DataTable(table: Memo<Option<TableData>>) -> impl IntoView {
                             {(1..headers.len())
                                 .map(|i| {
                                     view! {
-                                        <th scope="col" class:num=numeric(i - 1)>
+                                        <th scope="col" class:num=numeric(i - 1) class:long=!headers[i].is_empty()>
                                             {text(At::Header(i))}
                                         </th>
                                     }

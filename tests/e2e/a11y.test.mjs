@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { assertNoViolations } from './axe.mjs';
-import { openApp, value, waitForValue, typeInto, useServerAndBrowser, testid } from './browser.mjs';
+import { openApp, value, waitForValue, typeInto, useServerAndBrowser, settle, testid } from './browser.mjs';
 
 const ctx = useServerAndBrowser();
 const { withApp } = ctx;
@@ -112,6 +112,27 @@ describe('small screens', () => {
     await withApp('?preset=kk-bi08-2023', async ({ page }) => {
       await page.locator(testid('preset-computed')).waitFor();
       await assertReflows(page);
+    }, PHONE);
+  });
+
+  it('keeps the captions of sideways-scrolling tables in view and their headers a few lines high', async () => {
+    await withApp('?preset=kk-bi08-2023&lang=en', async ({ page }) => {
+      await page.waitForSelector('.below:not([aria-busy])', { state: 'attached' });
+      await settle(page);
+      const problems = await page.evaluate(() => {
+        const out = [];
+        for (const region of document.querySelectorAll('.table-scroll')) {
+          const table = region.querySelector('table');
+          const box = region.getBoundingClientRect();
+          const caption = table.caption?.getBoundingClientRect();
+          if (caption && caption.right > box.right + 1) out.push(`${table.dataset.testid}: caption ends ${Math.round(caption.right - box.right)} px outside`);
+          const head = table.tHead?.getBoundingClientRect();
+          const line = parseFloat(getComputedStyle(table).lineHeight) || 24;
+          if (head && head.height > 6 * line) out.push(`${table.dataset.testid}: header ${Math.round(head.height / line)} lines high`);
+        }
+        return out;
+      });
+      assert.deepEqual(problems, []);
     }, PHONE);
   });
 
