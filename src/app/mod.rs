@@ -158,7 +158,9 @@ fn page(
     };
     view! {
         {header}
-        <main class:embedded=embedded>
+        // Focusable from script only: where focus goes when a notice at its
+        // top is dismissed (the button is gone; focus would fall to <body>).
+        <main id=MAIN_ID tabindex="-1" class:embedded=embedded>
             <url_notices::UrlNotices/>
             <saved_notice::SavedNotice/>
             {parts(&TOP, sections, embedded)}
@@ -250,6 +252,9 @@ pub fn trb(pick: PickB) -> impl Fn() -> &'static str + Clone + Send + Sync + 'st
     let lang = expect_context::<AppState>().lang;
     move || pick(lang.get().tb())
 }
+
+/// The id of `<main>`, focused when a notice at its top is dismissed.
+pub const MAIN_ID: &str = "main";
 
 /// Focuses an element once the DOM has caught up with the state.
 pub fn focus_after_render(dom_id: String) {

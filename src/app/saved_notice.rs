@@ -5,8 +5,7 @@
 
 use leptos::prelude::*;
 
-use super::tr;
-use super::AppState;
+use super::{focus_after_render, tr, AppState, MAIN_ID};
 
 #[component]
 pub fn SavedNotice() -> impl IntoView {
@@ -14,8 +13,16 @@ pub fn SavedNotice() -> impl IntoView {
     view! {
         <Show when=move || state.saved_ignored.get()>
             <div class="notice" role="status" data-testid="saved-notice">
-                <p>{tr(|t| t.saved_ignored)}</p>
-                <button type="button" class="secondary" on:click=move |_| state.saved_ignored.set(false)>
+                <p id="saved-notice-text">{tr(|t| t.saved_ignored)}</p>
+                <button
+                    type="button"
+                    class="secondary"
+                    aria-describedby="saved-notice-text"
+                    on:click=move |_| {
+                        state.saved_ignored.set(false);
+                        focus_after_render(MAIN_ID.to_owned());
+                    }
+                >
                     {tr(|t| t.notice_dismiss)}
                 </button>
             </div>

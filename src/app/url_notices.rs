@@ -2,8 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::tr;
-use super::AppState;
+use super::{focus_after_render, tr, AppState, MAIN_ID};
 
 #[component]
 pub fn UrlNotices() -> impl IntoView {
@@ -12,7 +11,7 @@ pub fn UrlNotices() -> impl IntoView {
     view! {
         <Show when=move || state.notices.with(|n| !n.is_empty())>
             <div class="notice" role="status" data-testid="url-notices">
-                <h2>{tr(|t| t.notices_heading)}</h2>
+                <h2 id="url-notices-heading">{tr(|t| t.notices_heading)}</h2>
                 <ul>
                     {move || {
                         state
@@ -36,7 +35,15 @@ pub fn UrlNotices() -> impl IntoView {
                             .collect_view()
                     }}
                 </ul>
-                <button type="button" class="secondary" on:click=move |_| state.notices.set(Vec::new())>
+                <button
+                    type="button"
+                    class="secondary"
+                    aria-describedby="url-notices-heading"
+                    on:click=move |_| {
+                        state.notices.set(Vec::new());
+                        focus_after_render(MAIN_ID.to_owned());
+                    }
+                >
                     {tr(|t| t.notice_dismiss)}
                 </button>
             </div>

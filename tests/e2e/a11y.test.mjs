@@ -96,6 +96,24 @@ describe('axe (WCAG 2.1 A and AA)', () => {
       await assertNoViolations(page, 'page with URL notices');
     });
   });
+
+  it('dismisses a notice by keyboard and keeps the focus in the page', async () => {
+    await withApp('?headcount=abc&lang=fr', async ({ page }) => {
+      const notice = page.locator(testid('url-notices'));
+      const button = notice.getByRole('button');
+      // Its name says what it closes: "Luk beskeden" described by the heading.
+      const described = await button.evaluate((b) => document.getElementById(b.getAttribute('aria-describedby'))?.textContent);
+      assert.equal(described, 'Nogle værdier i linket blev ignoreret');
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await notice.waitFor({ state: 'detached' });
+      await page.waitForFunction(() => document.activeElement?.tagName === 'MAIN');
+      // The next Tab goes on from the top of the page's content.
+      await page.keyboard.press('Tab');
+      const next = await page.evaluate(() => document.activeElement?.closest('main') !== null);
+      assert.ok(next, 'Tab stays in the page content');
+    });
+  });
 });
 
 describe('small screens', () => {
