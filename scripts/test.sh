@@ -32,8 +32,10 @@ cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build"
 trunk build --release
 
-# Regression guard: the first load may not grow past 145,100 bytes brotli.
-# Measured 144,794 in session 6 (+0.3 KB for the notice that the autosaved
+# Regression guard: the first load may not grow past 145,600 bytes brotli.
+# Measured 145,175 at the end of session 6: 144,596 at 49c33c8, +0.35 KB
+# for the focus after a notice is dismissed, +0.23 KB (1.2 KB raw) for the
+# edit kept across a reload in sessionStorage. Before: 144,794 (+0.3 KB for the notice that the autosaved
 # scenario could not be read, now at the top with the link's notices; +0.6 KB
 # for keeping the comparison's scenarios in storage and the file: the JS
 # imports and the record helpers the sections' chunk shares with the page;
@@ -48,8 +50,8 @@ trunk build --release
 # the page with nothing drawn at the top is already 109.6 KB). The chunks
 # are reported apart (lazy-*.wasm) and not counted. Raise this only with a
 # measured reason in the commit message; lower it as the page shrinks.
-step "size report and regression guard (first load ≤ 145,100 bytes brotli)"
-bash scripts/size-report.sh dist 145100
+step "size report and regression guard (first load ≤ 145,600 bytes brotli)"
+bash scripts/size-report.sh dist 145600
 
 step "end-to-end tests (Playwright, release build)"
 DIST_DIR="$PWD/dist" node --test --test-concurrency=1 tests/e2e/

@@ -28,7 +28,8 @@ const WRITE_DELAY: std::time::Duration = std::time::Duration::from_millis(250);
 /// (not for the page as loaded: opening a link neither rewrites it nor
 /// replaces what the visitor had saved until they change something). A
 /// write still waiting when the page is left (`pagehide`: closing, reload,
-/// navigating away) is done at once, so no change is lost.
+/// navigating away) is done at once, so no change is lost; for a reload,
+/// whose address is fixed by then, through `persist::keep_pending`.
 pub fn start(state: AppState, keep: bool) {
     Effect::new(move |_| {
         let lang = state.lang.get();
@@ -47,20 +48,28 @@ pub fn start(state: AppState, keep: bool) {
     // encoded when written, not per keystroke.
     let due = Rc::new(Cell::new(false));
     let timer = Rc::new(Cell::new(None::<TimeoutHandle>));
+    // `leaving`: the page is being hidden or left, and a reload's address
+    // may already be fixed (see `persist::keep_pending`).
     let write = {
         let (due, timer) = (due.clone(), timer.clone());
-        move || {
+        move |leaving: bool| {
             if let Some(timer) = timer.take() {
                 timer.clear();
             }
             if due.replace(false) {
                 let pairs = untrack(|| persist::pairs(state));
+                if leaving {
+                    persist::keep_pending(&current_search(), &pairs);
+                }
                 persist::write_url(&pairs);
                 persist::save(&pairs);
             }
         }
     };
-    let later = write.clone();
+    let later = {
+        let write = write.clone();
+        move || write(false)
+    };
     Effect::new(move |first_done: Option<()>| {
         state.form.with(|_| ());
         state.lang.get();
@@ -76,10 +85,10 @@ pub fn start(state: AppState, keep: bool) {
     // Leaving the page, or hiding it (a phone may end a hidden page's
     // process without a pagehide): what is due is written now.
     let on_hide = write.clone();
-    let leave = window_event_listener(leptos::ev::pagehide, move |_| write());
+    let leave = window_event_listener(leptos::ev::pagehide, move |_| write(true));
     let hide = Closure::<dyn Fn()>::new(move || {
         if document().hidden() {
-            on_hide();
+            on_hide(true);
         }
     });
     let _ = document()

@@ -80,6 +80,14 @@ fn start(search: Option<String>) -> Start {
     // embedded calculator must not overwrite what a visitor saved on the
     // full page (same origin, same localStorage).
     let keep = keep && embed.embed.is_none();
+    // A reload right after an edit: the edit this tab kept when it left,
+    // not the address it could not update in time. The address catches up
+    // now, so a second reload shows the same.
+    let pending = keep.then(|| persist::take_pending(&search)).flatten();
+    if let Some(pending) = &pending {
+        persist::write_url(pending);
+    }
+    let pairs = pending.unwrap_or(pairs);
     // The URL wins over the saved copy when it holds a scenario.
     let saved = (keep && !query::has_scenario(&pairs))
         .then(persist::restore)

@@ -79,6 +79,37 @@ pub fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
+/// The sessionStorage key of a change the address had not caught up with
+/// when the page was left (see [`keep_pending`]).
+const PENDING_KEY: &str = "sagsstamme-beregneren.pending";
+
+/// Called when the page is left with a write due: Chromium has fixed a
+/// reload's address before `pagehide`, so the `replaceState` made then does
+/// not reach it, and the reload would show the address's older scenario
+/// (the address wins over the autosave). This tab's sessionStorage keeps
+/// "from `search` → `pairs`" for [`take_pending`]; a link opened in
+/// another tab never sees it.
+pub fn keep_pending(search: &str, pairs: &[(String, String)]) {
+    if let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = session.set_item(
+            PENDING_KEY,
+            &format!("{search}\n{}", query::to_search(pairs)),
+        );
+    }
+}
+
+/// The scenario a page opened at `search` should show instead of the
+/// address's own: the change kept by [`keep_pending`] when this tab left
+/// the same address. Read once (removed either way).
+pub fn take_pending(search: &str) -> Option<Vec<(String, String)>> {
+    let session = web_sys::window()?.session_storage().ok()??;
+    let kept = session.get_item(PENDING_KEY).ok()??;
+    let _ = session.remove_item(PENDING_KEY);
+    // A search string never holds a raw line break (it is encoded).
+    let (from, to) = kept.split_once('\n')?;
+    (from == search).then(|| query::parse_search(to))
+}
+
 /// Autosaves the scenario; the defaults remove the saved copy. Failures
 /// (storage full or off) are ignored: the URL still holds the scenario.
 pub fn save(pairs: &[(String, String)]) {
