@@ -23,6 +23,11 @@ async function rowValues(page, row) {
   );
 }
 
+/** The comparison table's column headers, trimmed. */
+async function headers(page) {
+  return (await page.locator(`${testid('compare-table')} thead th`).allInnerTexts()).map((h) => h.trim());
+}
+
 /** Waits until the save status line matches `pattern`. */
 function waitForStatus(page, pattern) {
   return page.waitForFunction(
@@ -62,8 +67,7 @@ describe('scenarios side by side', () => {
       await page.click(testid('compare-save-ds'));
       await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 5, `${testid('compare-table')} thead th`);
 
-      const headers = await page.locator(`${testid('compare-table')} thead th`).allInnerTexts();
-      assert.deepEqual(headers.map((h) => h.trim()), ['', 'Nu på siden', '50', 'Forslag 45', "DS' midte"]);
+      assert.deepEqual(await headers(page), ['', 'Nu på siden', '50', 'Forslag 45', "DS' midte"]);
       assert.deepEqual(
         (await page.locator(`${testid('compare-targets')} td`).allInnerTexts()).map((t) => t.trim()),
         ['45', '50', '45', '35'],
@@ -131,8 +135,7 @@ describe('scenarios side by side', () => {
       await page.click(testid('lang-switch'));
       await page.waitForFunction(() => document.documentElement.lang === 'en');
       await settle(page);
-      const headers = await page.locator(`${testid('compare-table')} thead th`).allInnerTexts();
-      assert.deepEqual(headers.map((h) => h.trim()), ['', 'On the page now', '52,5']);
+      assert.deepEqual(await headers(page), ['', 'On the page now', '52,5']);
       assert.deepEqual(
         (await page.locator(`${testid('compare-targets')} td`).allInnerTexts()).map((t) => t.trim()),
         ['52.5', '52.5'],
@@ -146,11 +149,6 @@ describe('scenarios side by side', () => {
 });
 
 const COMPARE_KEY = 'sagsstamme-beregneren.scenarier';
-
-/** The comparison table's column headers, trimmed. */
-async function headers(page) {
-  return (await page.locator(`${testid('compare-table')} thead th`).allInnerTexts()).map((h) => h.trim());
-}
 
 describe('saved scenarios survive a reload', () => {
   it('keeps the saved scenarios in this browser, with their names and figures, until removed', async () => {

@@ -68,6 +68,13 @@ async function editScenario(page) {
 const search = (page) => page.evaluate(() => location.search);
 const params = (page) => page.evaluate(() => Object.fromEntries(new URLSearchParams(location.search)));
 
+/** An init script that drops the page's 250 ms delayed write (its timer
+ *  never fires), so only hiding or leaving the page can write a change. */
+const noDelayedWrite = () => {
+  const setTimeoutOriginal = window.setTimeout;
+  window.setTimeout = (fn, ms, ...rest) => (ms === 250 ? 0 : setTimeoutOriginal(fn, ms, ...rest));
+};
+
 describe('writing the scenario while typing', () => {
   it('writes a burst of keystrokes into the address and storage once, after typing stops', async () => {
     // Counts the page's replaceState calls (installed before its scripts).
@@ -98,10 +105,6 @@ describe('writing the scenario while typing', () => {
   it('keeps a change made just before the page is left', async () => {
     // The delayed write never comes (its 250 ms timer is dropped), so only
     // leaving the page can have written the change.
-    const initScript = () => {
-      const setTimeoutOriginal = window.setTimeout;
-      window.setTimeout = (fn, ms, ...rest) => (ms === 250 ? 0 : setTimeoutOriginal(fn, ms, ...rest));
-    };
     await withApp('', async ({ page, context }) => {
       await page.locator('#field-headcount-1').selectText();
       await page.keyboard.type('4321');
@@ -110,7 +113,7 @@ describe('writing the scenario while typing', () => {
       const back = await openIn(context, '');
       await waitForValue(back.page, 'extra-staff-years', (v) => Math.abs(Number(v) - (4321 / 50 - 4321 / 70)) < 1e-9);
       assert.deepEqual(back.consoleErrors, []);
-    }, { initScript });
+    }, { initScript: noDelayedWrite });
   });
 });
 
@@ -118,10 +121,6 @@ describe('a reload right after an edit', () => {
   it('keeps the edit when the address already holds a scenario, and the address catches up', async () => {
     // As above: the delayed write never comes, so only leaving the page
     // writes the change, after Chromium has fixed the reload's address.
-    const initScript = () => {
-      const setTimeoutOriginal = window.setTimeout;
-      window.setTimeout = (fn, ms, ...rest) => (ms === 250 ? 0 : setTimeoutOriginal(fn, ms, ...rest));
-    };
     const expected = 4321 / 50 - 4321 / 70;
     await withApp('?headcount=5000&current=70&target=50', async ({ page, consoleErrors }) => {
       await page.locator('#field-headcount-1').selectText();
@@ -134,14 +133,10 @@ describe('a reload right after an edit', () => {
       await page.reload();
       await waitForValue(page, 'extra-staff-years', (v) => Math.abs(Number(v) - expected) < 1e-9);
       assert.deepEqual(consoleErrors, []);
-    }, { initScript });
+    }, { initScript: noDelayedWrite });
   });
 
   it('does not carry an edit into another tab opening the same link', async () => {
-    const initScript = () => {
-      const setTimeoutOriginal = window.setTimeout;
-      window.setTimeout = (fn, ms, ...rest) => (ms === 250 ? 0 : setTimeoutOriginal(fn, ms, ...rest));
-    };
     await withApp('?headcount=5000&current=70&target=50', async ({ page, context }) => {
       const link = page.url();
       await page.locator('#field-headcount-1').selectText();
@@ -150,7 +145,7 @@ describe('a reload right after an edit', () => {
       const other = await context.newPage();
       await other.goto(link);
       await waitForValue(other, 'extra-staff-years', (v) => Math.abs(Number(v) - (5000 / 50 - 5000 / 70)) < 1e-9);
-    }, { initScript });
+    }, { initScript: noDelayedWrite });
   });
 });
 
