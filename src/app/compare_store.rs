@@ -12,15 +12,46 @@
 //! [`read_from`]). Only sections in the lazily loaded chunk call this.
 
 use js_sys::{Array, Object};
+use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::persist::{
     get, parse_record, raw_record, record, scenario_object, set, storage, stringify,
 };
+use super::AppState;
 use crate::model::compare::{Scenarios, MAX_SCENARIOS};
 
 /// The localStorage key of the saved comparison.
 pub const STORAGE_KEY: &str = "sagsstamme-beregneren.scenarier";
+
+/// On the full page ([`AppState::keeps`]): restores the kept list, unless a
+/// scenario file already brought one (then that list is written, replacing
+/// the stored one), and writes every change back. A stored list with
+/// unreadable parts is written again at once, as what could be read, so the
+/// page says so once, not on every visit. Called once, when the comparison
+/// section is first drawn; returns whether something was left out.
+pub fn keep(state: AppState) -> bool {
+    if !state.keeps {
+        return false;
+    }
+    let mut skipped = false;
+    let mut rewrite = true;
+    if state.scenarios.with_untracked(|l| l.items.is_empty()) {
+        if let Some((kept, left_out)) = restore() {
+            state.scenarios.set(kept);
+            skipped = left_out;
+            rewrite = left_out;
+        }
+    }
+    Effect::new(move |first_done: Option<()>| {
+        state.scenarios.with(|list| {
+            if first_done.is_some() || rewrite {
+                save(list);
+            }
+        });
+    });
+    skipped
+}
 
 /// Writes the list; an empty one removes the key. Failures (storage full
 /// or off) are ignored: the scenarios stay on the page.

@@ -29,30 +29,8 @@ pub fn ScenarioCompare() -> impl IntoView {
     let state = expect_context::<AppState>();
     let name = RwSignal::new(String::new());
     let status = RwSignal::new(None::<Status>);
-    if state.keeps {
-        // Read once, when the section is first drawn (it is in the lazily
-        // loaded chunk), unless a scenario file already brought a list in
-        // the meantime (then that list is written, replacing the stored
-        // one); from then on every change is written back. A stored list
-        // with unreadable parts is written again at once, as what could be
-        // read, so the page says so once, not on every visit.
-        let mut rewrite = true;
-        if state.scenarios.with_untracked(|l| l.items.is_empty()) {
-            if let Some((kept, skipped)) = compare_store::restore() {
-                state.scenarios.set(kept);
-                rewrite = skipped;
-                if skipped {
-                    status.set(Some(Status::RestoreSkipped));
-                }
-            }
-        }
-        Effect::new(move |first_done: Option<()>| {
-            state.scenarios.with(|list| {
-                if first_done.is_some() || rewrite {
-                    compare_store::save(list);
-                }
-            });
-        });
+    if compare_store::keep(state) {
+        status.set(Some(Status::RestoreSkipped));
     }
 
     let save = move |ds_middle: bool| {
