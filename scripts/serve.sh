@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds the release page and serves it on
-# http://127.0.0.1:8080 (rebuilding on change). Extra arguments go to
-# `trunk serve`, e.g. `--port 9000`.
+# The README's run command: installs what is missing (scripts/setup.sh),
+# builds the release page and serves it on http://127.0.0.1:8080 with the
+# recommended hosting headers, rebuilding on every change (reload the page
+# by hand: Trunk's live reload is an inline script the strict CSP forbids;
+# Trunk.toml, [serve]). Extra arguments go to `trunk serve`, e.g.
+# `--port 9000`. tests/serve-smoke.mjs runs this script in CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 source scripts/env.sh
-exec trunk serve --release "$@"
+exec trunk serve --release --no-autoreload "$@"
