@@ -2,7 +2,7 @@
 # Installs everything the project needs to build, serve and test, skipping what
 # is already present at the right version. Safe to run again.
 #
-# Pinned versions (see ../shared/TOOLCHAIN.md for why these):
+# Pinned versions (docs/toolchain.md says why these):
 #   trunk 0.21.14 (0.22 needs a newer rustc), wasm-bindgen-cli = the
 #   `wasm-bindgen` pin in Cargo.toml, wasm-opt from npm `binaryen` (package.json),
 #   wasm-split-cli 0.2.4 (crate wasm_split_cli_support; cuts the release wasm
