@@ -6,7 +6,7 @@
 //! renders, run on the current state, so the file says what the screen says
 //! (the screen's tables catch up one paint after a keystroke; an export is
 //! never behind); `model::export` writes the text
-//! (number format, separators, quoting: see there and the README).
+//! (number format, separators, quoting: see there and docs/export.md).
 
 use leptos::prelude::*;
 

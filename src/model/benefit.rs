@@ -63,7 +63,7 @@ impl BenefitKind {
         self as usize
     }
 
-    /// The default rate, newest in the catalogue (domain.md, "Benefit rates").
+    /// The default rate, newest in the catalogue (docs/numbers.md, "Reimbursement and the rate catalogue").
     pub fn default_rate(self) -> BenefitDefault {
         match self {
             // Highest weekly rate 2024: 4,695 kr. (bm.dk, "Satser for 2024").
@@ -167,7 +167,7 @@ pub struct CatalogueRate {
     pub label: super::preset::Text,
 }
 
-/// Benefit rates with their year and source (domain.md, "Benefit rates").
+/// Benefit rates with their year and source (docs/numbers.md, "Reimbursement and the rate catalogue").
 /// Sygedagpenge: highest weekly rate × 52 / 12.
 pub const CATALOGUE: [CatalogueRate; 7] = [
     CatalogueRate {

@@ -1,7 +1,7 @@
 //! Tables as text for spreadsheets: tab-separated values for the clipboard
 //! (pasted into Excel or Google Sheets they land as cells) and CSV files.
 //!
-//! The format, as documented in the README:
+//! The format (docs/export.md):
 //! - **Numbers** are written in the page language's convention without
 //!   thousands groups (`11340000`, `28,6` in Danish; `28.6` in English), so a
 //!   spreadsheet in that locale reads them as numbers. A cell is a number

@@ -34,7 +34,7 @@ use super::preset::{self, Preset};
 pub mod keys {
     use crate::model::benefit::BenefitKind;
 
-    // Version 1: the documented public interface (README, "URL interface").
+    // Version 1: the documented public interface (docs/url.md).
     /// Full-year persons in the (single) target group.
     pub const HEADCOUNT: &str = "headcount";
     /// Today's caseload.
