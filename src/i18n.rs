@@ -94,6 +94,8 @@ pub struct Texts {
     pub per_year: &'static str,
 
     pub label_effect: &'static str,
+    /// A group's displaced share (fortrængning), in the error list.
+    pub label_displaced: &'static str,
     pub label_effect_unit: &'static str,
     pub effect_unit_name: fn(EffectUnit) -> &'static str,
     pub label_start_year: &'static str,
@@ -178,6 +180,16 @@ pub struct BelowTexts {
     pub payback_in: fn(i32) -> String,
     pub no_payback: fn(u32) -> String,
     pub budget_unavailable: &'static str,
+
+    pub displacement_heading: &'static str,
+    pub displacement_hint: &'static str,
+    pub col_displaced: &'static str,
+    pub col_displaced_to: &'static str,
+    pub displacement_examples: &'static str,
+    pub displacement_example_kk: &'static str,
+    pub displacement_example_kk_note: &'static str,
+    pub displacement_example_aabenraa: &'static str,
+    pub displacement_example_aabenraa_note: &'static str,
 
     pub ds_heading: &'static str,
     pub ds_intro: &'static str,
@@ -566,6 +578,7 @@ pub const DA: Texts = Texts {
     persons_unit: "helårspersoner",
     per_year: "om året",
     label_effect: "Forventet effekt",
+    label_displaced: "Fortrængning til anden ydelse",
     label_effect_unit: "Enhed for forventet effekt",
     effect_unit_name: |u| match u {
         EffectUnit::MonthsPerCitizen => "måneder kortere på ydelse pr. borger om året",
@@ -702,6 +715,10 @@ pub const DA: Texts = Texts {
         }
         Step::Spending => "12 måneder × {0} borgere × {1} = {2} i ydelser om året.",
         Step::TotalSpending => "Ydelsesudgift om året i alt: {0}.",
+        Step::SpendingAfterDisplacement => {
+            "Ydelsesudgift om året {0}, minus {1} som fortrængning til andre ydelser \
+             ville koste = {2}, som kortere tid på ydelse kan spare."
+        }
         Step::Share => "Break-even: {0} ÷ {1} = {2} kortere tid på ydelse betaler udgiften.",
         Step::MonthsPerCitizen => {
             "{0} × 12 måneder = {1} måneder kortere på ydelse pr. borger \
@@ -715,6 +732,10 @@ pub const DA: Texts = Texts {
         Step::NotNeeded => {
             "Udgiften er {0}: den nye sagsstamme koster ikke ekstra, så der \
                             kræves ingen effekt."
+        }
+        Step::Displaced => {
+            "Fortrængning: {0} af de sparede måneder kommer igen på en anden ydelse \
+             til {1} netto, så en måned mindre sparer {2} − {0} × {1} = {3}."
         }
         Step::GroupSaving => {
             "Forventet effekt: {0} måneder × {1} borgere × {2} = {3} sparet om \
@@ -847,6 +868,7 @@ pub const EN: Texts = Texts {
     persons_unit: "full-year persons",
     per_year: "a year",
     label_effect: "Expected effect",
+    label_displaced: "Displacement to another benefit",
     label_effect_unit: "Unit of the expected effect",
     effect_unit_name: |u| match u {
         EffectUnit::MonthsPerCitizen => "fewer months on benefits per citizen a year",
@@ -981,6 +1003,10 @@ pub const EN: Texts = Texts {
         }
         Step::Spending => "12 months × {0} citizens × {1} = {2} in benefits a year.",
         Step::TotalSpending => "Benefit spending a year in all: {0}.",
+        Step::SpendingAfterDisplacement => {
+            "Benefit spending a year {0}, less the {1} that displacement onto other \
+             benefits would cost = {2} that less time on benefits can save."
+        }
         Step::Share => "Break-even: {0} ÷ {1} = {2} less time on benefits pays for the cost.",
         Step::MonthsPerCitizen => {
             "{0} × 12 months = {1} months less on benefits per citizen a \
@@ -994,6 +1020,10 @@ pub const EN: Texts = Texts {
         Step::NotNeeded => {
             "The cost is {0}: the target caseload costs nothing extra, so no \
                             effect is needed."
+        }
+        Step::Displaced => {
+            "Displacement: {0} of the months saved reappear on another benefit at \
+             {1} net, so one month less saves {2} − {0} × {1} = {3}."
         }
         Step::GroupSaving => {
             "Expected effect: {0} months × {1} citizens × {2} = {3} saved a \
@@ -1057,6 +1087,26 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
     payback_in: |y| format!("Indsatsen er tjent hjem i {y}."),
     no_payback: |n| format!("Indsatsen tjener sig ikke hjem inden for {n} år."),
     budget_unavailable: "Budgettet kan ikke beregnes med disse værdier.",
+    displacement_heading: "Fortrængning til andre ydelser",
+    displacement_hint: "Hvor stor en del af de sparede ydelsesmåneder kommer igen på en anden \
+                        offentlig ydelse, fx ressourceforløb, fleksjob eller førtidspension? \
+                        Den ydelses nettosats pr. måned trækkes fra besparelsen. Standard er 0 %: \
+                        alle, der forlader ydelsen, forlader offentlig forsørgelse, som \
+                        kommunernes budgetforslag regner.",
+    col_displaced: "Fortrængning",
+    col_displaced_to: "Til ydelse",
+    displacement_examples: "Mønstre fra kilderne (sætter alle målgrupper):",
+    displacement_example_kk: "50 % (København 2017–19)",
+    displacement_example_kk_note: "Af 11.647 afsluttede kontanthjælpsforløb for aktivitetsparate \
+                                   over 30 var 14 % i job, 4 % i uddannelse og 14 % \
+                                   selvforsørgende et halvt år efter, mens 3 % havde fleksjob, \
+                                   10 % førtidspension og 19 % ressourceforløb (24 % var tilbage \
+                                   på kontanthjælp, 12 % andet): af de 64 % med kendt afgang gik \
+                                   halvdelen til en anden ydelse. Københavns Kommune, BIU, \
+                                   bilag 4, 11. februar 2021.",
+    displacement_example_aabenraa: "48 % (Aabenraa 2016)",
+    displacement_example_aabenraa_note: "Forsørgelsesudgifter på andre ydelser 18,1 af 37,7 \
+                                         mio. kr. sparet på kontanthjælp (DS' papir om KIK).",
     ds_heading: "DS' vejledende sagstal",
     ds_intro: "Dansk Socialrådgiverforening anbefaler et interval af sager pr. \
                sagsbehandler for hvert område. Tabellen viser, om sagsstammen i dag og den \
@@ -1338,6 +1388,27 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
     payback_in: |y| format!("The effort has paid for itself by {y}."),
     no_payback: |n| format!("The effort does not pay for itself within {n} years."),
     budget_unavailable: "The budget cannot be computed with these values.",
+    displacement_heading: "Displacement onto other benefits",
+    displacement_hint: "What share of the benefit months saved reappear on another public \
+                        benefit, e.g. a rehabilitation programme, flex job or disability \
+                        pension? That benefit's net rate a month is subtracted from the saving. \
+                        The default is 0 %: everyone who leaves the benefit leaves public \
+                        support, as municipal budget proposals count it.",
+    col_displaced: "Displacement",
+    col_displaced_to: "To benefit",
+    displacement_examples: "Patterns from the sources (sets every target group):",
+    displacement_example_kk: "50 % (Copenhagen 2017–19)",
+    displacement_example_kk_note: "Of 11,647 closed social assistance cases of people over 30 \
+                                   not ready for work, six months later 14 % were in a job, \
+                                   4 % in education and 14 % self-supporting, while 3 % had a \
+                                   flex job, 10 % disability pension and 19 % a rehabilitation \
+                                   programme (24 % were back on social assistance, 12 % other): \
+                                   of the 64 % with a known exit, half went to another benefit. \
+                                   City of Copenhagen, BIU, annex 4, 11 February 2021.",
+    displacement_example_aabenraa: "48 % (Aabenraa 2016)",
+    displacement_example_aabenraa_note: "Benefit costs on other benefits: 18.1 of the DKK 37.7 \
+                                         million saved on social assistance (the DS paper on \
+                                         KIK).",
     ds_heading: "DS's recommended caseloads",
     ds_intro: "The Danish Association of Social Workers (DS) recommends a range of cases per \
                caseworker for each area. The table shows whether today's and the target \

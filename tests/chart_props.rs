@@ -11,7 +11,7 @@ use sagsstamme::model::chart::{
 };
 use sagsstamme::model::ds::Area;
 use sagsstamme::model::explain::explain;
-use sagsstamme::model::scenario::{BenefitRate, Group, Scenario};
+use sagsstamme::model::scenario::{BenefitRate, Displacement, Group, Scenario};
 use sagsstamme::model::{compute, BenefitKind, Lang};
 
 /// Any f64 at all, with the awkward ones made likely.
@@ -49,6 +49,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
             current,
             target,
             benefit,
+            displaced: Displacement::none(benefit),
         });
     let rate = (prop_oneof![Just(0.0), 0.0..1e9f64], 0.0..=1.0f64).prop_map(
         |(monthly_rate, reimbursement)| BenefitRate {

@@ -9,7 +9,7 @@ use sagsstamme::i18n::{explain_sentence, fill};
 use sagsstamme::model::budget::{budget, BudgetInput, BudgetSettings, Effect};
 use sagsstamme::model::ds::Area;
 use sagsstamme::model::explain::{explain, Line, Step};
-use sagsstamme::model::scenario::{BenefitRate, Group, Scenario};
+use sagsstamme::model::scenario::{BenefitRate, Displacement, Group, Scenario};
 use sagsstamme::model::{compute, preset, BenefitKind, Lang};
 
 /// The BI08 preset as the page loads it, explained.
@@ -108,6 +108,7 @@ fn every_step() -> Vec<Line> {
         current,
         target,
         benefit,
+        displaced: Displacement::none(benefit),
     };
     let rate = |monthly_rate| BenefitRate {
         monthly_rate,

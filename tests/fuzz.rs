@@ -46,7 +46,7 @@ use sagsstamme::model::number::{
     expand_exponent, format, format_trimmed, parse_localized, parse_plain,
 };
 use sagsstamme::model::query::{encode, load, parse_search, read_record, RawRecord, MAX_PAIRS};
-use sagsstamme::model::scenario::BenefitRate;
+use sagsstamme::model::scenario::{BenefitRate, Displacement};
 use sagsstamme::model::{
     compute, BenefitKind, BreakEven, EffectUnit, FieldKind, Form, Group, Lang, Scenario, Switch,
 };
@@ -337,13 +337,20 @@ fn any_f64() -> impl Strategy<Value = f64> {
 }
 
 fn raw_scenario() -> impl Strategy<Value = Scenario> {
-    let group = (any_f64(), any_f64(), any_f64(), 0usize..4).prop_map(|(n, c, t, b)| Group {
-        name: String::new(),
-        headcount: n,
-        current: c,
-        target: t,
-        benefit: BenefitKind::ALL[b],
-    });
+    let kinds = || 0..BenefitKind::ALL.len();
+    let group = (any_f64(), any_f64(), any_f64(), kinds(), any_f64(), kinds()).prop_map(
+        |(n, c, t, b, d, to)| Group {
+            name: String::new(),
+            headcount: n,
+            current: c,
+            target: t,
+            benefit: BenefitKind::ALL[b],
+            displaced: Displacement {
+                share: d,
+                to: BenefitKind::ALL[to],
+            },
+        },
+    );
     let rate = || {
         (any_f64(), any_f64()).prop_map(|(monthly_rate, reimbursement)| BenefitRate {
             monthly_rate,

@@ -1,5 +1,5 @@
-//! The multi-year budget: years, price level, realism switches and the
-//! budget table.
+//! The multi-year budget: years, price level, realism switches,
+//! displacement and the budget table.
 //!
 //! Fields and switches are listed as data and rendered in one loop each: one
 //! call site of a component compiles once in Leptos, however many times it
@@ -8,6 +8,7 @@
 use leptos::prelude::*;
 
 use super::budget_table::BudgetTable;
+use super::displacement_table::DisplacementTable;
 use super::number_field::NumberField;
 use super::toggle::Toggle;
 use super::{trb, AppState, PickB};
@@ -58,6 +59,7 @@ pub fn BudgetSection() -> impl IntoView {
                 <legend>{trb(|t| t.realism_heading)}</legend>
                 {SWITCHES.iter().map(|spec| view! { <Toggle spec=*spec/> }).collect_view()}
             </fieldset>
+            <DisplacementTable/>
             <BudgetTable/>
         </section>
     }

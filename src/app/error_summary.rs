@@ -22,6 +22,9 @@ pub fn ErrorSummary() -> impl IntoView {
                 format!("{}: {}", (t.benefit_name)(b), t.col_reimbursement)
             }
             FieldId::Effect(id, _) => format!("{}: {}", state.group_label(id), t.label_effect),
+            FieldId::Displaced(id) => {
+                format!("{}: {}", state.group_label(id), t.label_displaced)
+            }
             FieldId::StartYear => t.label_start_year.to_owned(),
             FieldId::Years => t.label_years.to_owned(),
             FieldId::PriceLevel => t.label_price_level.to_owned(),

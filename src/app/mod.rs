@@ -22,6 +22,7 @@ mod compare_store;
 mod copy_dialog;
 mod cost_chart;
 mod data_table;
+mod displacement_table;
 mod download;
 mod ds_section;
 mod embed_options;

@@ -120,15 +120,57 @@ impl Default for Effect {
 pub struct GroupEffect {
     /// Full-year persons, `N_g`.
     pub headcount: f64,
-    /// The municipality's net kr. per benefit month, `B_g`.
-    pub net_per_month: f64,
+    /// Gross monthly rate of the group's benefit, `R_g`, kr.
+    pub monthly_rate: f64,
+    /// The state's reimbursement share of it, `r_g`, 0–1.
+    pub reimbursement: f64,
     pub effect: Effect,
+    /// Share of the benefit months saved that reappear on another benefit,
+    /// `d_g`, 0–1.
+    pub displaced_share: f64,
+    /// That benefit's net kr. per month, `B_to`.
+    pub displaced_net_per_month: f64,
 }
 
 impl GroupEffect {
-    /// Full-year saving at full effect, kr.: `m_g × N_g × B_g`.
+    /// Benefit months saved a year at full effect: `m_g × N_g`.
+    fn months(&self) -> f64 {
+        self.effect.months_per_citizen() * self.headcount
+    }
+
+    /// The municipality's net kr. per benefit month, `B_g = R_g × (1 − r_g)`.
+    pub fn net_per_month(&self) -> f64 {
+        super::benefit::net_per_month(self.monthly_rate, self.reimbursement)
+    }
+
+    /// Full-year saving at full effect on the group's own benefit, gross:
+    /// `m_g × N_g × R_g` kr. (udgift).
+    pub fn gross_saving(&self) -> f64 {
+        self.months() * self.monthly_rate
+    }
+
+    /// The reimbursement the state no longer pays on those months:
+    /// `m_g × N_g × R_g × r_g` kr. (indtægt).
+    pub fn lost_reimbursement(&self) -> f64 {
+        self.gross_saving() * self.reimbursement
+    }
+
+    /// The net cost of the months that reappear on another benefit:
+    /// `m_g × N_g × d_g × B_to` kr.
+    pub fn displaced_cost(&self) -> f64 {
+        self.months() * self.displaced_share * self.displaced_net_per_month
+    }
+
+    /// What one benefit month less saves after displacement,
+    /// `B_g − d_g × B_to`.
+    pub fn net_saving_per_month(&self) -> f64 {
+        self.net_per_month() - self.displaced_share * self.displaced_net_per_month
+    }
+
+    /// Full-year saving at full effect, net of reimbursement and
+    /// displacement, kr.: `m_g × N_g × (B_g − d_g × B_to)`.
     pub fn full_year_saving(&self) -> f64 {
-        self.effect.months_per_citizen() * self.headcount * self.net_per_month
+        self.gross_saving() - self.lost_reimbursement() - self.displaced_cost()
     }
 }
 
@@ -153,10 +195,16 @@ impl BudgetInput {
                 .iter()
                 .zip(&results.groups)
                 .enumerate()
-                .map(|(i, (g, r))| GroupEffect {
-                    headcount: g.headcount,
-                    net_per_month: r.net_per_month,
-                    effect: effects.get(i).copied().unwrap_or_default(),
+                .map(|(i, (g, _))| {
+                    let rate = scenario.benefit(g.benefit);
+                    GroupEffect {
+                        headcount: g.headcount,
+                        monthly_rate: rate.monthly_rate,
+                        reimbursement: rate.reimbursement,
+                        effect: effects.get(i).copied().unwrap_or_default(),
+                        displaced_share: g.displaced.share,
+                        displaced_net_per_month: scenario.benefit(g.displaced.to).net_per_month(),
+                    }
                 })
                 .collect(),
         }
@@ -182,8 +230,15 @@ impl BudgetInput {
                 FieldKind::Headcount.range(),
             )?;
             check(
-                BudgetField::NetPerMonth(i),
-                g.net_per_month,
+                BudgetField::MonthlyRate(i),
+                g.monthly_rate,
+                FieldKind::Money.range(),
+            )?;
+            check(BudgetField::Reimbursement(i), g.reimbursement, SHARE)?;
+            check(BudgetField::Displaced(i), g.displaced_share, SHARE)?;
+            check(
+                BudgetField::DisplacedNetPerMonth(i),
+                g.displaced_net_per_month,
                 FieldKind::Money.range(),
             )?;
             check(BudgetField::Effect(i), g.effect.value(), g.effect.range())?;
@@ -364,8 +419,14 @@ pub enum BudgetField {
     AnnualCost,
     /// Group `index`'s headcount.
     Headcount(usize),
-    /// Group `index`'s net kr. per benefit month.
-    NetPerMonth(usize),
+    /// Group `index`'s gross monthly benefit rate.
+    MonthlyRate(usize),
+    /// Group `index`'s reimbursement share.
+    Reimbursement(usize),
+    /// Group `index`'s displaced share.
+    Displaced(usize),
+    /// The net kr. per month of the benefit group `index` is displaced to.
+    DisplacedNetPerMonth(usize),
     /// Group `index`'s expected effect (months or per cent, as given).
     Effect(usize),
 }
@@ -408,7 +469,16 @@ pub struct BudgetYear {
     pub effect_share: f64,
     /// Staff cost (service), kr.; positive is an expense.
     pub cost: f64,
-    /// Benefit savings (transfers), kr.; negative, as in budget tables.
+    /// Benefits no longer paid, gross (overførsler, udgift), kr.; negative.
+    pub benefits_gross: f64,
+    /// The state's reimbursement of those benefits, no longer received
+    /// (overførsler, indtægt), kr.; positive.
+    pub reimbursement: f64,
+    /// Net cost of the months that reappear on other benefits
+    /// (fortrængning), kr.; positive.
+    pub displaced: f64,
+    /// Benefit savings net (transfers: `benefits_gross + reimbursement +
+    /// displaced`), kr.; negative, as in budget tables.
     pub savings: f64,
     /// Nettovirkning, `cost + savings`; negative is a net saving.
     pub net: f64,
@@ -422,6 +492,9 @@ pub struct Budget {
     pub rows: Vec<BudgetYear>,
     /// "I alt" of each line: the sums of the rows.
     pub total_cost: f64,
+    pub total_benefits_gross: f64,
+    pub total_reimbursement: f64,
+    pub total_displaced: f64,
     pub total_savings: f64,
     pub total_net: f64,
     /// The payback year: the first year from which the running total is 0
@@ -442,7 +515,13 @@ pub fn budget(input: &BudgetInput, settings: &BudgetSettings) -> Result<Budget, 
     settings.validate()?;
     input.validate()?;
     let a = input.annual_cost;
-    let s = input.full_year_saving();
+    let gross: f64 = input.groups.iter().map(GroupEffect::gross_saving).sum();
+    let refund: f64 = input
+        .groups
+        .iter()
+        .map(GroupEffect::lost_reimbursement)
+        .sum();
+    let displaced_full: f64 = input.groups.iter().map(GroupEffect::displaced_cost).sum();
     let adds_staff = a > 0.0;
     let mut rows = Vec::with_capacity(settings.years as usize);
     let mut cumulative = 0.0;
@@ -454,7 +533,12 @@ pub fn budget(input: &BudgetInput, settings: &BudgetSettings) -> Result<Budget, 
         let effect_share =
             no_negative_zero(settings.ramp_share(i) * settings.capacity(i, adds_staff));
         let cost = whole_kr(staff_share * a);
-        let savings = whole_kr(-effect_share * s);
+        let benefits_gross = whole_kr(-effect_share * gross);
+        let reimbursement = whole_kr(effect_share * refund);
+        let displaced = whole_kr(effect_share * displaced_full);
+        // The net transfers line is the sum of its three printed parts, so
+        // the table adds up as shown.
+        let savings = no_negative_zero(benefits_gross + reimbursement + displaced);
         let net = no_negative_zero(cost + savings);
         cumulative = no_negative_zero(cumulative + net);
         rows.push(BudgetYear {
@@ -462,6 +546,9 @@ pub fn budget(input: &BudgetInput, settings: &BudgetSettings) -> Result<Budget, 
             staff_share,
             effect_share,
             cost,
+            benefits_gross,
+            reimbursement,
+            displaced,
             savings,
             net,
             cumulative,
@@ -470,6 +557,9 @@ pub fn budget(input: &BudgetInput, settings: &BudgetSettings) -> Result<Budget, 
     let sum = |f: fn(&BudgetYear) -> f64| no_negative_zero(rows.iter().map(f).sum());
     Ok(Budget {
         total_cost: sum(|r| r.cost),
+        total_benefits_gross: sum(|r| r.benefits_gross),
+        total_reimbursement: sum(|r| r.reimbursement),
+        total_displaced: sum(|r| r.displaced),
         total_savings: sum(|r| r.savings),
         total_net: sum(|r| r.net),
         payback_year: payback_year(&rows),
@@ -509,7 +599,10 @@ mod tests {
     fn one_group(effect: Effect) -> Vec<GroupEffect> {
         vec![GroupEffect {
             headcount: 100.0,
-            net_per_month: 10_000.0,
+            monthly_rate: 10_000.0,
+            reimbursement: 0.0,
+            displaced_share: 0.0,
+            displaced_net_per_month: 0.0,
             effect,
         }]
     }
@@ -552,7 +645,10 @@ mod tests {
                     .iter()
                     .map(|&headcount| GroupEffect {
                         headcount,
-                        net_per_month: 15_774.0,
+                        monthly_rate: 15_774.0,
+                        reimbursement: 0.0,
+                        displaced_share: 0.0,
+                        displaced_net_per_month: 0.0,
                         effect: Effect::NONE,
                     })
                     .collect(),
@@ -591,12 +687,18 @@ mod tests {
                 groups: vec![
                     GroupEffect {
                         headcount: 100.0,
-                        net_per_month: 10_000.0,
+                        monthly_rate: 10_000.0,
+                        reimbursement: 0.0,
+                        displaced_share: 0.0,
+                        displaced_net_per_month: 0.0,
                         effect: MonthsPerCitizen(0.6),
                     },
                     GroupEffect {
                         headcount: 50.0,
-                        net_per_month: 20_000.0,
+                        monthly_rate: 20_000.0,
+                        reimbursement: 0.0,
+                        displaced_share: 0.0,
+                        displaced_net_per_month: 0.0,
                         effect: PercentReduction(5.0),
                     },
                 ],
@@ -913,7 +1015,7 @@ mod tests {
     fn typed_errors() {
         use BudgetError::*;
         use BudgetField::{
-            AnnualCost, Headcount, HiringShare, NetPerMonth, NewHireCaseloadShare, NewHireMonths,
+            AnnualCost, Headcount, HiringShare, MonthlyRate, NewHireCaseloadShare, NewHireMonths,
             Ramp, StartYear, Years,
         };
         let ok_input = BudgetInput {
@@ -1018,7 +1120,10 @@ mod tests {
         }
         let g = |headcount, net_per_month, effect| GroupEffect {
             headcount,
-            net_per_month,
+            monthly_rate: net_per_month,
+            reimbursement: 0.0,
+            displaced_share: 0.0,
+            displaced_net_per_month: 0.0,
             effect,
         };
         let input_cases: Vec<(f64, GroupEffect, BudgetError)> = vec![
@@ -1037,12 +1142,12 @@ mod tests {
             (
                 1.0,
                 g(1.0, f64::NEG_INFINITY, Effect::NONE),
-                NotFinite(NetPerMonth(1)),
+                NotFinite(MonthlyRate(1)),
             ),
             (
                 1.0,
                 g(1.0, 2e9, Effect::NONE),
-                oor(NetPerMonth(1), 0.0, 1e9),
+                oor(MonthlyRate(1), 0.0, 1e9),
             ),
             (
                 1.0,
@@ -1084,7 +1189,7 @@ mod tests {
     fn from_calc_takes_headcount_and_net_rate() {
         use crate::model::benefit::BenefitKind;
         use crate::model::calc::compute;
-        use crate::model::scenario::{BenefitRate, Group};
+        use crate::model::scenario::{BenefitRate, Displacement, Group};
         let scenario = Scenario {
             groups: vec![
                 Group {
@@ -1093,6 +1198,7 @@ mod tests {
                     current: 50.0,
                     target: 25.0,
                     benefit: BenefitKind::Sygedagpenge,
+                    displaced: Displacement::none(BenefitKind::Sygedagpenge),
                 },
                 Group {
                     name: "B".into(),
@@ -1100,6 +1206,7 @@ mod tests {
                     current: 50.0,
                     target: 25.0,
                     benefit: BenefitKind::Kontanthjaelp,
+                    displaced: Displacement::none(BenefitKind::Kontanthjaelp),
                 },
             ],
             cost_per_staff_year: 400_000.0,
@@ -1132,12 +1239,18 @@ mod tests {
                 groups: vec![
                     GroupEffect {
                         headcount: 100.0,
-                        net_per_month: 10_000.0,
+                        monthly_rate: 12_500.0,
+                        reimbursement: 0.2,
+                        displaced_share: 0.0,
+                        displaced_net_per_month: 0.0,
                         effect: Effect::MonthsPerCitizen(1.0),
                     },
                     GroupEffect {
                         headcount: 50.0,
-                        net_per_month: 5_000.0,
+                        monthly_rate: 10_000.0,
+                        reimbursement: 0.5,
+                        displaced_share: 0.0,
+                        displaced_net_per_month: 0.0,
                         effect: Effect::NONE,
                     },
                 ],
@@ -1147,6 +1260,82 @@ mod tests {
         let b = budget(&input, &BudgetSettings::new(2023)).unwrap();
         assert_eq!(b.total_net, 4.0 * 200_000.0);
         assert_eq!(b.payback_year, None);
+        // The transfers as the seeds show them: benefits gross (udgift) and
+        // the reimbursement no longer received (indtægt) apart.
+        let y = &b.rows[0];
+        assert_eq!(
+            [y.benefits_gross, y.reimbursement, y.displaced, y.savings],
+            [-1_250_000.0, 250_000.0, 0.0, -1_000_000.0]
+        );
+    }
+
+    #[test]
+    fn displacement_lowers_the_saving_by_exactly_the_displaced_cost() {
+        // 100 citizens save 1 month each (12,500 kr. gross, 20 % reimbursed:
+        // 10,000 net). A share d of those months reappears on a benefit
+        // costing 6,000 kr. net: the saving falls by 100 × d × 6,000.
+        let group = |d: f64| GroupEffect {
+            headcount: 100.0,
+            monthly_rate: 12_500.0,
+            reimbursement: 0.2,
+            effect: Effect::MonthsPerCitizen(1.0),
+            displaced_share: d,
+            displaced_net_per_month: 6_000.0,
+        };
+        let cases: &[(f64, f64, f64)] = &[
+            // (d, displaced cost a year, net saving a year)
+            (0.0, 0.0, 1_000_000.0),
+            (0.25, 150_000.0, 850_000.0),
+            (0.5, 300_000.0, 700_000.0),
+            (1.0, 600_000.0, 400_000.0),
+        ];
+        for &(d, displaced, net) in cases {
+            let input = BudgetInput {
+                annual_cost: 500_000.0,
+                groups: vec![group(d)],
+            };
+            assert_eq!(input.full_year_saving(), net, "d = {d}");
+            let b = budget(&input, &BudgetSettings::new(2027)).unwrap();
+            for y in &b.rows {
+                assert_eq!(y.benefits_gross, -1_250_000.0);
+                assert_eq!(y.reimbursement, 250_000.0);
+                assert_eq!(y.displaced, displaced, "d = {d}");
+                assert_eq!(y.savings, -net, "d = {d}");
+                assert_eq!(y.net, 500_000.0 - net);
+            }
+            assert_eq!(b.total_displaced, 4.0 * displaced);
+            assert_eq!(
+                b.total_savings,
+                b.total_benefits_gross + b.total_reimbursement + b.total_displaced
+            );
+        }
+        // The Aabenraa paper's own rows: 37.7 saved, 18.1 on other benefits,
+        // 9.7 staff: 9.9 net (mio. kr.). As a displaced share: 48 %.
+        let input = BudgetInput {
+            annual_cost: 9_700_000.0,
+            groups: vec![GroupEffect {
+                headcount: 1.0,
+                monthly_rate: 37_700_000.0,
+                reimbursement: 0.0,
+                effect: Effect::MonthsPerCitizen(1.0),
+                displaced_share: 18.1 / 37.7,
+                displaced_net_per_month: 37_700_000.0,
+            }],
+        };
+        let b = budget(
+            &input,
+            &BudgetSettings {
+                years: 1,
+                ..BudgetSettings::new(2016)
+            },
+        )
+        .unwrap();
+        let y = &b.rows[0];
+        assert_eq!(
+            [y.benefits_gross, y.displaced, y.cost],
+            [-37_700_000.0, 18_100_000.0, 9_700_000.0]
+        );
+        assert_eq!(y.net, -9_900_000.0);
     }
 }
 
@@ -1187,7 +1376,10 @@ mod props {
                     .into_iter()
                     .map(|(headcount, net_per_month, effect)| GroupEffect {
                         headcount,
-                        net_per_month,
+                        monthly_rate: net_per_month,
+                        reimbursement: 0.0,
+                        displaced_share: 0.0,
+                        displaced_net_per_month: 0.0,
                         effect,
                     })
                     .collect(),
@@ -1232,7 +1424,10 @@ mod props {
                     .into_iter()
                     .map(|(headcount, net_per_month, effect)| GroupEffect {
                         headcount,
-                        net_per_month,
+                        monthly_rate: net_per_month,
+                        reimbursement: 0.0,
+                        displaced_share: 0.0,
+                        displaced_net_per_month: 0.0,
                         effect,
                     })
                     .collect(),

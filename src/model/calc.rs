@@ -3,8 +3,10 @@
 //! Per group g: staff years today `S0 = N/C`, at target `S1 = N/T`; extra
 //! staff years `ΔS = Σ (S1 − S0)`; annual cost `A = ΔS × K`. Break-even uses
 //! one relative reduction `x` in time on benefits across all groups,
-//! `x = A / Σ (12 × N × B)`, so group g must save `x × 12 × N` benefit months a
-//! year (`x × 12` per citizen, `x × N` full-year persons off benefits).
+//! `x = A / Σ (12 × N × (B − d × B_to))`, so group g must save `x × 12 × N`
+//! benefit months a year (`x × 12` per citizen, `x × N` full-year persons off
+//! benefits). `d` is the group's displacement: the share of those months that
+//! reappear on benefit `to` (net `B_to`), 0 by default.
 
 use super::scenario::Scenario;
 
@@ -21,6 +23,8 @@ pub struct GroupResult {
     pub annual_cost: f64,
     /// Net kr. per benefit month for this group's benefit.
     pub net_per_month: f64,
+    /// What one benefit month less saves after displacement, `B − d × B_to`.
+    pub net_saving_per_month: f64,
     /// Benefit months this group must save a year to break even (0 when no
     /// saving is needed, `None` when break-even is impossible).
     pub break_even_months: Option<f64>,
@@ -66,7 +70,9 @@ pub struct Results {
     pub extra_staff: f64,
     /// `A = ΔS × K`, kr. a year; negative is a saving.
     pub annual_cost: f64,
-    /// Net benefit spending a year, `Σ 12 × N × B`, kr.
+    /// Net benefit spending a year that fewer benefit months can save,
+    /// `Σ 12 × N × (B − d × B_to)`, kr.; without displacement the net
+    /// benefit spending `Σ 12 × N × B`.
     pub annual_benefit_spending: f64,
     pub break_even: BreakEven,
 }
@@ -88,6 +94,7 @@ pub fn compute(s: &Scenario) -> Results {
                 extra_staff,
                 annual_cost: extra_staff * k,
                 net_per_month: s.benefit(g.benefit).net_per_month(),
+                net_saving_per_month: s.net_saving_per_month(g),
                 break_even_months: None,
             }
         })
@@ -101,7 +108,7 @@ pub fn compute(s: &Scenario) -> Results {
         .groups
         .iter()
         .zip(&groups)
-        .map(|(g, r)| MONTHS_PER_YEAR * g.headcount * r.net_per_month)
+        .map(|(g, r)| MONTHS_PER_YEAR * g.headcount * r.net_saving_per_month)
         .sum();
 
     let break_even = if annual_cost <= 0.0 {
@@ -250,6 +257,43 @@ mod tests {
                 (g, m) => assert_eq!(g, *m, "case {i}"),
             }
         }
+    }
+
+    #[test]
+    fn displacement_lowers_what_a_benefit_month_saves() {
+        use crate::model::scenario::Displacement;
+        use BenefitKind::*;
+        // 100 citizens, 50 → 25 at 500,000 kr.: 1 mio. kr. a year. Half of
+        // the sygedagpenge months saved (10,000 kr. net) reappear on
+        // jobafklaring (6,000 kr. net): one month saves 10,000 − 0.5 × 6,000
+        // = 7,000 kr., so break-even needs 1,000,000 / 7,000 months a year.
+        let mut s = scenario(
+            &[(100.0, 50.0, 25.0, Sygedagpenge)],
+            500_000.0,
+            [10_000.0, 6_000.0, 0.0, 0.0],
+        );
+        s.groups[0].displaced = Displacement {
+            share: 0.5,
+            to: Jobafklaring,
+        };
+        let r = compute(&s);
+        assert_eq!(r.groups[0].net_per_month, 10_000.0);
+        assert_eq!(r.groups[0].net_saving_per_month, 7_000.0);
+        assert_eq!(r.annual_benefit_spending, 12.0 * 100.0 * 7_000.0);
+        let BreakEven::Required {
+            months_per_year, ..
+        } = r.break_even
+        else {
+            panic!("expected a break-even")
+        };
+        assert!(close(months_per_year, 1_000_000.0 / 7_000.0, 1e-12));
+        // Everyone lands on a benefit as dear as the one they left: nothing
+        // can be saved, however large the effect.
+        s.groups[0].displaced = Displacement {
+            share: 1.0,
+            to: Sygedagpenge,
+        };
+        assert_eq!(compute(&s).break_even, BreakEven::NoBenefitSpending);
     }
 
     #[test]

@@ -67,6 +67,9 @@ pub enum Step {
     Spending,
     /// More than one benefit: `[Σ spending]`.
     TotalSpending,
+    /// Some group's savings reappear on other benefits: Σ spending less the
+    /// displaced months' net cost. `[Σ spending, displaced, spending]`.
+    SpendingAfterDisplacement,
     /// A ÷ spending = x. `[A, spending, x]`.
     Share,
     /// x × 12. `[x, months per citizen]`.
@@ -81,7 +84,11 @@ pub enum Step {
     NotNeeded,
     /// A cost but no benefit spending to save: no numbers.
     NoSpending,
-    /// One group's expected effect: m × N × B. `[m, N, B, saving]`.
+    /// One group's displacement: a month less saves B − d × B_to.
+    /// `[d, B_to, B, B − d × B_to]`.
+    Displaced,
+    /// One group's expected effect: m × N × B (B after displacement).
+    /// `[m, N, B, saving]`.
     GroupSaving,
     /// No group has an expected effect: no numbers.
     NoEffect,
@@ -113,6 +120,7 @@ impl Step {
             Step::NetPerMonth => "net-per-month",
             Step::Spending => "spending",
             Step::TotalSpending => "total-spending",
+            Step::SpendingAfterDisplacement => "spending-after-displacement",
             Step::Share => "share",
             Step::MonthsPerCitizen => "months-per-citizen",
             Step::MonthsPerYear => "months-per-year",
@@ -120,6 +128,7 @@ impl Step {
             Step::ExceedsAll => "exceeds-all",
             Step::NotNeeded => "not-needed",
             Step::NoSpending => "no-spending",
+            Step::Displaced => "displaced",
             Step::GroupSaving => "group-saving",
             Step::NoEffect => "no-effect",
             Step::FullYearSaving => "full-year-saving",
@@ -236,11 +245,36 @@ pub fn explain(
             ],
         ));
     }
-    if in_use.len() > 1 {
+    // Spending before displacement: what the benefits cost a year.
+    let spending: f64 = in_use
+        .iter()
+        .map(|&b| {
+            let n: f64 = s
+                .groups
+                .iter()
+                .filter(|g| g.benefit == b)
+                .map(|g| g.headcount)
+                .sum();
+            MONTHS_PER_YEAR * n * s.benefit(b).net_per_month()
+        })
+        .sum();
+    let displaced = s.groups.iter().any(|g| g.displaced.share != 0.0);
+    if in_use.len() > 1 && !displaced {
         out.push(line(
             Step::TotalSpending,
             All,
             vec![v(r.annual_benefit_spending, Kr)],
+        ));
+    }
+    if displaced {
+        out.push(line(
+            Step::SpendingAfterDisplacement,
+            All,
+            vec![
+                v(spending, Kr),
+                v(spending - r.annual_benefit_spending, Kr),
+                v(r.annual_benefit_spending, Kr),
+            ],
         ));
     }
 
@@ -301,13 +335,25 @@ pub fn explain(
         let m = g.effect.months_per_citizen();
         if m > 0.0 {
             any_effect = true;
+            if g.displaced_share != 0.0 {
+                out.push(line(
+                    Step::Displaced,
+                    Group(i),
+                    vec![
+                        v(g.displaced_share, Share),
+                        v(g.displaced_net_per_month, KrOere),
+                        v(g.net_per_month(), KrOere),
+                        v(g.net_saving_per_month(), KrOere),
+                    ],
+                ));
+            }
             out.push(line(
                 Step::GroupSaving,
                 Group(i),
                 vec![
                     v(m, Months),
                     v(g.headcount, Citizens),
-                    v(g.net_per_month, KrOere),
+                    v(g.net_saving_per_month(), KrOere),
                     v(g.full_year_saving(), Kr),
                 ],
             ));

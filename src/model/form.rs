@@ -14,7 +14,7 @@ use super::ds::Area;
 use super::input::{FieldKind, InputError};
 use super::lang::Lang;
 use super::number::{format_trimmed, parse_localized};
-use super::scenario::{BenefitRate, Group, Scenario};
+use super::scenario::{BenefitRate, Displacement, Group, Scenario};
 
 /// Most decimals kept when a number is written back into a field.
 const FIELD_DECIMALS: usize = 6;
@@ -133,6 +133,21 @@ pub struct GroupForm {
     /// DS area whose recommended caseload the group is checked against;
     /// follows the benefit until the user picks one.
     pub ds_area: Option<Area>,
+    /// Per cent of the benefit months saved that reappear on `displaced_to`;
+    /// "0" (the default) means every month saved leaves public support.
+    pub displaced: String,
+    /// The benefit displaced citizens land on; follows the group's benefit
+    /// until the user picks one.
+    pub displaced_to: BenefitKind,
+}
+
+impl GroupForm {
+    /// Whether the displaced share may be above 0: anything but a plain
+    /// "0" (also text not yet valid), so the destination's rate is asked
+    /// for and checked while the user types.
+    pub fn displaces(&self) -> bool {
+        self.displaced.trim() != "0"
+    }
 }
 
 /// Rate and reimbursement of one benefit, as typed.
@@ -154,6 +169,8 @@ pub enum FieldId {
     Reimbursement(BenefitKind),
     /// A group's expected effect; the unit decides the range.
     Effect(u32, EffectUnit),
+    /// A group's displaced share, per cent.
+    Displaced(u32),
     StartYear,
     Years,
     PriceLevel,
@@ -174,7 +191,7 @@ impl FieldId {
             FieldId::Headcount(_) => FieldKind::Headcount,
             FieldId::Current(_) | FieldId::Target(_) => FieldKind::Caseload,
             FieldId::CostPerStaffYear | FieldId::MonthlyRate(_) => FieldKind::Money,
-            FieldId::Reimbursement(_) => FieldKind::Percent,
+            FieldId::Reimbursement(_) | FieldId::Displaced(_) => FieldKind::Percent,
             FieldId::Effect(_, EffectUnit::MonthsPerCitizen) => FieldKind::EffectMonths,
             FieldId::Effect(_, EffectUnit::Percent) => FieldKind::Percent,
             FieldId::StartYear | FieldId::PriceLevel => FieldKind::Year,
@@ -195,6 +212,7 @@ impl FieldId {
             FieldId::MonthlyRate(b) => format!("field-rate-{}", b.id()),
             FieldId::Reimbursement(b) => format!("field-reimbursement-{}", b.id()),
             FieldId::Effect(g, _) => format!("field-effect-{g}"),
+            FieldId::Displaced(g) => format!("field-displaced-{g}"),
             FieldId::StartYear => "field-start-year".to_owned(),
             FieldId::Years => "field-years".to_owned(),
             FieldId::PriceLevel => "field-price-level".to_owned(),
@@ -347,6 +365,8 @@ impl Form {
             effect: "0".to_owned(),
             effect_unit: EffectUnit::default(),
             ds_area: Area::for_benefit(g.benefit),
+            displaced: "0".to_owned(),
+            displaced_to: Displacement::default_destination(g.benefit),
         });
     }
 
@@ -373,6 +393,13 @@ impl Form {
                 .as_ref()
                 .map_or_else(|| "0".to_owned(), |g| g.effect.clone()),
             effect_unit: last.as_ref().map(|g| g.effect_unit).unwrap_or_default(),
+            displaced: last
+                .as_ref()
+                .map_or_else(|| "0".to_owned(), |g| g.displaced.clone()),
+            displaced_to: last.as_ref().map_or(
+                Displacement::default_destination(BenefitKind::Sygedagpenge),
+                |g| g.displaced_to,
+            ),
             ds_area: last.map_or(Area::for_benefit(BenefitKind::Sygedagpenge), |g| g.ds_area),
         });
         Some(id)
@@ -408,7 +435,26 @@ impl Form {
             if g.ds_area == Area::for_benefit(g.benefit) {
                 g.ds_area = Area::for_benefit(benefit);
             }
+            if g.displaced_to == Displacement::default_destination(g.benefit) {
+                g.displaced_to = Displacement::default_destination(benefit);
+            }
             g.benefit = benefit;
+        }
+    }
+
+    /// Sets every group's displaced share to `pct` per cent (an example
+    /// pattern applied to the whole scenario).
+    pub fn set_displaced_all(&mut self, pct: f64, lang: Lang) {
+        let ids: Vec<u32> = self.groups.iter().map(|g| g.id).collect();
+        for id in ids {
+            self.set_value(FieldId::Displaced(id), pct, lang);
+        }
+    }
+
+    /// Sets the benefit a group's displaced citizens land on.
+    pub fn set_displaced_to(&mut self, id: u32, benefit: BenefitKind) {
+        if let Some(g) = self.group_mut(id) {
+            g.displaced_to = benefit;
         }
     }
 
@@ -457,6 +503,7 @@ impl Form {
             FieldId::MonthlyRate(b) => &self.benefits[b.index()].monthly_rate,
             FieldId::Reimbursement(b) => &self.benefits[b.index()].reimbursement_pct,
             FieldId::Effect(id, _) => &group(id)?.effect,
+            FieldId::Displaced(id) => &group(id)?.displaced,
             FieldId::StartYear => &self.budget.start_year,
             FieldId::Years => &self.budget.years,
             FieldId::PriceLevel => &self.budget.price_level,
@@ -478,6 +525,7 @@ impl Form {
             FieldId::MonthlyRate(b) => &mut self.benefits[b.index()].monthly_rate,
             FieldId::Reimbursement(b) => &mut self.benefits[b.index()].reimbursement_pct,
             FieldId::Effect(id, _) => &mut self.group_mut(id)?.effect,
+            FieldId::Displaced(id) => &mut self.group_mut(id)?.displaced,
             FieldId::StartYear => &mut self.budget.start_year,
             FieldId::Years => &mut self.budget.years,
             FieldId::PriceLevel => &mut self.budget.price_level,
@@ -503,12 +551,16 @@ impl Form {
         self.set_text(field, &format_trimmed(value, FIELD_DECIMALS, lang));
     }
 
-    /// The benefits some group is on, in catalogue order: only these are
-    /// shown and validated.
+    /// The benefits some group is on or is displaced to, in catalogue
+    /// order: only these are shown and validated.
     pub fn benefits_in_use(&self) -> Vec<BenefitKind> {
         BenefitKind::ALL
             .into_iter()
-            .filter(|b| self.groups.iter().any(|g| g.benefit == *b))
+            .filter(|b| {
+                self.groups
+                    .iter()
+                    .any(|g| g.benefit == *b || (g.displaces() && g.displaced_to == *b))
+            })
             .collect()
     }
 
@@ -574,6 +626,7 @@ impl Form {
                     FieldId::Current(g.id),
                     FieldId::Target(g.id),
                     FieldId::Effect(g.id, g.effect_unit),
+                    FieldId::Displaced(g.id),
                 ]
             })
             .collect();
@@ -644,6 +697,10 @@ impl Form {
                     current: read(FieldId::Current(g.id)),
                     target: read(FieldId::Target(g.id)),
                     benefit: g.benefit,
+                    displaced: Displacement {
+                        share: read(FieldId::Displaced(g.id)) / 100.0,
+                        to: g.displaced_to,
+                    },
                 };
                 let effect = read(FieldId::Effect(g.id, g.effect_unit));
                 effects.push(match g.effect_unit {

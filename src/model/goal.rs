@@ -531,7 +531,8 @@ pub fn targets_for_budget(
 
 /// Break-even for group `index` if it had to pay for its own extra staff
 /// from its own benefit spending: `x_g = cost_g / (12 × N_g × B_g)`, i.e.
-/// `cost_g / (N_g × B_g)` months per citizen and `cost_g / B_g` months a year.
+/// `cost_g / (N_g × B_g)` months per citizen and `cost_g / B_g` months a year,
+/// where `B_g` is what a benefit month less saves after displacement.
 ///
 /// [`BreakEven::NotNeeded`] when the group's change costs nothing;
 /// [`BreakEven::NoBenefitSpending`] when it costs money but `N_g × B_g = 0`.
@@ -541,7 +542,9 @@ pub fn group_break_even(s: &Scenario, index: usize) -> Result<BreakEven, GoalErr
     check_current(std::slice::from_ref(g))
         .and_then(|_| check_targets(std::slice::from_ref(g), None))
         .map_err(|e| reindex(e, index))?;
-    let b = net_per_month(s, g)?;
+    net_per_month(s, g)?;
+    // What a benefit month less saves after displacement (`B − d × B_to`).
+    let b = s.net_saving_per_month(g);
     let cost = finite((g.headcount / g.target - g.headcount / g.current) * k)?;
     if cost <= 0.0 {
         return Ok(BreakEven::NotNeeded);
@@ -700,6 +703,7 @@ mod tests {
     use super::*;
     use crate::model::benefit::BenefitKind;
     use crate::model::calc::compute;
+    use crate::model::scenario::Displacement;
     use crate::model::test_support::{close, scenario};
     use BenefitKind::{Jobafklaring as Jaf, Kontanthjaelp as Kth, Sygedagpenge as Syg};
 
@@ -1142,6 +1146,7 @@ mod tests {
                 current: c,
                 target: t,
                 benefit: Syg,
+                displaced: Displacement::none(Syg),
             }]
         };
         // (published, groups, reference) → (implied K, plausibility) or error.
@@ -1268,6 +1273,7 @@ mod tests {
                 current: 3.0,
                 target: 1.0,
                 benefit: Syg,
+                displaced: Displacement::none(Syg),
             },
             Group {
                 name: "b".into(),
@@ -1275,6 +1281,7 @@ mod tests {
                 current: 1.0,
                 target: 3.0,
                 benefit: Syg,
+                displaced: Displacement::none(Syg),
             },
         ];
         assert_eq!(
@@ -1405,7 +1412,7 @@ mod props {
     use super::*;
     use crate::model::benefit::BenefitKind;
     use crate::model::calc::compute;
-    use crate::model::scenario::BenefitRate;
+    use crate::model::scenario::{BenefitRate, Displacement};
     use proptest::prelude::*;
 
     /// Any f64, with the awkward ones made likely.
@@ -1439,6 +1446,7 @@ mod props {
             current: c,
             target: t,
             benefit: b,
+            displaced: Displacement::none(b),
         })
     }
 

@@ -2,7 +2,7 @@
 //! relative comparison.
 
 use super::benefit::BenefitKind;
-use super::scenario::{BenefitRate, Group, Scenario};
+use super::scenario::{BenefitRate, Displacement, Group, Scenario};
 
 /// `a` equals `b` within `tol` relative to `b` (absolute below 1).
 pub(crate) fn close(a: f64, b: f64, tol: f64) -> bool {
@@ -22,6 +22,7 @@ pub(crate) fn scenario(groups: &[(f64, f64, f64, BenefitKind)], k: f64, net: [f6
                 current,
                 target,
                 benefit,
+                displaced: Displacement::none(benefit),
             })
             .collect(),
         cost_per_staff_year: k,
