@@ -121,6 +121,8 @@ pub struct Texts {
     pub preset_differs: &'static str,
     pub preset_not_computable: &'static str,
     pub preset_inconsistency: &'static str,
+    /// Heading of a preset's note on how its source books the amounts.
+    pub preset_booking: &'static str,
     pub preset_published_only: &'static str,
     pub label_goal_budget: &'static str,
     pub label_goal_published: &'static str,
@@ -612,6 +614,7 @@ pub const DA: Texts = Texts {
     preset_differs: "Nej",
     preset_not_computable: "Kan ikke beregnes her",
     preset_inconsistency: "Tallene hænger ikke sammen",
+    preset_booking: "Bogføring i kilden",
     preset_published_only: ". Kun kildens tal: eksemplet ændrer ikke felterne.",
     label_goal_budget: "Vi har et budget på (kr. om året)",
     label_goal_published: "Forslagets offentliggjorte udgift (kr. om året)",
@@ -902,6 +905,7 @@ pub const EN: Texts = Texts {
     preset_differs: "No",
     preset_not_computable: "Not computable here",
     preset_inconsistency: "The figures do not add up",
+    preset_booking: "Booking in the source",
     preset_published_only: ". The source's figures only: this example does not change the form.",
     label_goal_budget: "We have a budget of (DKK a year)",
     label_goal_published: "The proposal's published cost (DKK a year)",
@@ -1068,7 +1072,9 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
     total: "I alt",
     budget_heading: "Budget over flere år",
     budget_hint: "Som i kommunernes budgetforslag: personaleudgiften er service, de sparede \
-                  ydelser er overførsler og står med minus. Skriv en forventet effekt pr. \
+                  ydelser er overførsler og står med minus, og den refusion, staten ikke \
+                  længere betaler, står for sig. Kun servicen tæller under kommunens \
+                  serviceramme; overførslerne ligger uden for. Skriv en forventet effekt pr. \
                   målgruppe for at se besparelsen og hvornår indsatsen er tjent hjem.",
     realism_heading: "Mere realistisk forløb",
     switch_hiring: "Ansættelse tager tid",
@@ -1369,8 +1375,11 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
     total: "Total",
     budget_heading: "Multi-year budget",
     budget_hint: "As in municipal budget proposals: staff cost is service spending, benefit \
-                  savings are transfers and shown as negative. Enter an expected effect per \
-                  target group to see the savings and when the effort pays for itself.",
+                  savings are transfers and shown as negative, and the reimbursement the \
+                  state no longer pays is shown on its own. Only service counts against the \
+                  municipality's service ceiling; transfers are outside it. Enter an expected \
+                  effect per target group to see the savings and when the effort pays for \
+                  itself.",
     realism_heading: "A more realistic course",
     switch_hiring: "Hiring takes time",
     hiring_hint: "Only part of the new caseworkers are in place in year 1; cost and effect \

@@ -107,6 +107,12 @@ fn PresetInfo() -> impl IntoView {
                         {text.get(lang)}
                     </p>
                 })}
+                {preset.booking.map(|text| view! {
+                    <p class="notice" data-testid="preset-booking">
+                        <strong>{lang.t().preset_booking}": "</strong>
+                        {text.get(lang)}
+                    </p>
+                })}
                 {headline.map(|f| view! {
                     <dl class="comparison">
                         <div>

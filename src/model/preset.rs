@@ -103,6 +103,9 @@ pub struct Preset {
     /// Where a published figure does not follow from the source's own
     /// numbers: what does not add up, said plainly.
     pub inconsistency: Option<Text>,
+    /// Where the source books the amounts otherwise than the page shows
+    /// them (service / ej service, udgift / indtægt), said plainly.
+    pub booking: Option<Text>,
     /// Price level ("2023 p/l") of the published amounts.
     pub price_level: u16,
     /// First year of the published budget table.
@@ -296,15 +299,27 @@ pub const PRESETS: &[Preset] = &[
         note: Text {
             da: "Forslaget oplyser fire målgrupper og sagsstamme 70 → 50, men ikke prisen \
                  pr. årsværk: 396.900 kr. er udledt af de offentliggjorte 11,34 mio. kr. ÷ \
-                 28,57 årsværk. Forslaget fordeler ikke grupperne på ydelse; alle er her på \
-                 sygedagpenge (højeste sats 2023: 4.550 kr./uge) med 20 % refusion.",
+                 28,57 årsværk. Forslaget fordeler ikke de 5.000 borgere på ydelse (området \
+                 havde i 1. kvartal 2022 ca. 8.000 helårspersoner på sygedagpenge og 1.200 i \
+                 jobafklaring); alle er her på sygedagpenge med højeste sats 2023, 4.550 \
+                 kr./uge, og 20 % refusion. Mange får mindre end højeste sats, og \
+                 jobafklaring betales på kontanthjælpsniveau, så den sparede ydelse pr. måned \
+                 er her for høj og den krævede effekt for lav: med områdets fordeling (13 % i \
+                 jobafklaring, 2023: 11.944 kr./md.) skal effekten være ca. 5 % større.",
             en: "The proposal gives four target groups and caseload 70 → 50, but not the \
                  cost per staff year: DKK 396,900 is derived from the published DKK 11.34 \
                  million ÷ 28.57 staff years. The proposal does not split the groups by \
-                 benefit; all are on sickness benefit here (highest rate 2023: DKK 4,550 a \
-                 week) with 20 % reimbursement.",
+                 5,000 citizens by benefit (the area had about 8,000 full-year persons on \
+                 sickness benefit and 1,200 in job clarification in Q1 2022); all are on \
+                 sickness benefit here at the highest rate 2023, DKK 4,550 a week, with 20 % \
+                 reimbursement. Many receive less than the highest rate, and job \
+                 clarification is paid at the social assistance level, so the benefit saved \
+                 a month is too high here and the effect needed too low: with the area's \
+                 split (13 % in job clarification, 2023: DKK 11,944 a month) the effect must \
+                 be about 5 % larger.",
         },
         inconsistency: None,
+        booking: None,
         price_level: 2023,
         start_year: 2023,
         groups: BI08_GROUPS,
@@ -367,6 +382,18 @@ pub const PRESETS: &[Preset] = &[
                  worked back from DKK 1.2 million.",
         },
         inconsistency: None,
+        booking: Some(Text {
+            da: "Forslagets skema fører hele nettovirkningen, −400.000 kr., som »ej service« \
+                 på funktion 05.57.71 (sygedagpenge) med service 0, også de 800.000 kr. til \
+                 løn. Her står lønnen som service (personaleudgift) og ydelserne som \
+                 overførsler, som i de andre forslag: nettovirkningen er den samme, men kun \
+                 lønnen tæller under servicerammen.",
+            en: "The proposal's form books the whole net effect, DKK −400,000, as \"ej \
+                 service\" (not service) on function 05.57.71 (sickness benefit) with service \
+                 0, the DKK 800,000 of salaries included. Here the salaries are service \
+                 (staff cost) and the benefits transfers, as in the other proposals: the net \
+                 effect is the same, but only the salaries count against the service ceiling.",
+        }),
         price_level: 2021,
         start_year: 2021,
         groups: &[PresetGroup {
@@ -453,6 +480,7 @@ pub const PRESETS: &[Preset] = &[
                  buying fewer services.",
         },
         inconsistency: None,
+        booking: None,
         price_level: 2021,
         start_year: 2021,
         groups: &[],
@@ -527,6 +555,7 @@ pub const PRESETS: &[Preset] = &[
                  explain the difference. DKK 17.3 million is also the paper's figure for the \
                  expected saving on benefits in the 2016 accounts.",
         }),
+        booking: None,
         price_level: 2016,
         start_year: 2016,
         groups: &[],
@@ -584,14 +613,19 @@ pub const PRESETS: &[Preset] = &[
                  aktivitetsparate kontanthjælpsmodtagere faldt fra 1.008 (2016) til 499 \
                  (januar 2017). Papiret giver ingen sagsstammer eller antal borgere pr. \
                  sagsbehandler, så det kan ikke regnes efter her. Dets egne tal hænger \
-                 sammen: 37,7 − 18,1 − 9,7 = 9,9 mio. kr.",
+                 sammen: 37,7 − 18,1 − 9,7 = 9,9 mio. kr. Fortrængningen, 18,1 mio. kr. på \
+                 andre ydelser, åd 48 % af de 37,7 mio. kr. sparet på kontanthjælp; prøv den \
+                 andel under »Fortrængning til andre ydelser« ved budgettet.",
             en: "DKK 68 million for 2016–2018 and 14 new caseworkers and consultants; social \
                  assistance recipients not ready for work fell from 1,008 (2016) to 499 \
                  (January 2017). The paper gives no caseloads or citizens per caseworker, so \
                  it cannot be recomputed here. Its own figures add up: 37.7 − 18.1 − 9.7 = \
-                 DKK 9.9 million.",
+                 DKK 9.9 million. Displacement, DKK 18.1 million on other benefits, ate 48 % \
+                 of the DKK 37.7 million saved on social assistance; try that share under \
+                 \"Displacement onto other benefits\" beside the budget.",
         },
         inconsistency: None,
+        booking: None,
         price_level: 2016,
         start_year: 2016,
         groups: &[],
@@ -619,8 +653,9 @@ pub const PRESETS: &[Preset] = &[
             PublishedFigure {
                 id: "benefits",
                 label: Text {
-                    da: "Forsørgelsesudgifter",
-                    en: "Benefit costs",
+                    da: "Fortrængning: forsørgelsesudgifter på andre ydelser (48 % af det \
+                         sparede)",
+                    en: "Displacement: benefit costs on other benefits (48 % of the saving)",
                 },
                 value: -18_100_000.0,
                 computed: None,
@@ -689,6 +724,42 @@ mod tests {
     /// Millions with one decimal, as the DS paper writes them: "18,6".
     fn mio(v: f64, lang: Lang) -> String {
         format(v / 1e6, 1, lang)
+    }
+
+    #[test]
+    fn bi08_note_states_how_much_its_single_rate_understates_the_effect() {
+        // Area stock Q1 2022: 8,000 on sygedagpenge, 1,200 in jobafklaring
+        // (seed 000). Net a month at 20 % reimbursement: sygedagpenge at the
+        // 2023 maximum, jobafklaring at the 2023 kontanthjælp level without
+        // children (11,944 kr.).
+        let syg = sygedagpenge_monthly(4_550.0) * 0.8;
+        let jaf = 11_944.0 * 0.8;
+        let share_jaf = 1_200.0 / 9_200.0;
+        let mixed = (1.0 - share_jaf) * syg + share_jaf * jaf;
+        let larger = syg / mixed - 1.0;
+        assert_eq!(format(share_jaf * 100.0, 0, Lang::Da), "13");
+        assert_eq!(format(larger * 100.0, 0, Lang::Da), "5");
+        let p = preset("kk-bi08-2023");
+        assert!(p.note.da.contains("13 % i") && p.note.da.contains("ca. 5 % større"));
+        assert!(p.note.en.contains("13 % in") && p.note.en.contains("about 5 % larger"));
+        assert!(p.note.da.contains("11.944") && p.note.en.contains("11,944"));
+    }
+
+    #[test]
+    fn aabenraa_shows_displacement_as_its_own_row_with_its_share() {
+        let p = preset("ds-aabenraa");
+        let f = figure(p, "benefits");
+        let share = -f.value / figure(p, "saved").value;
+        assert_eq!(format(share * 100.0, 0, Lang::Da), "48");
+        assert!(f.label.da.starts_with("Fortrængning") && f.label.da.contains("48 %"));
+        assert!(f.label.en.starts_with("Displacement") && f.label.en.contains("48 %"));
+        // Only Faxe's fastholdelse form books its staff otherwise than shown.
+        let booked: Vec<&str> = PRESETS
+            .iter()
+            .filter(|p| p.booking.is_some())
+            .map(|p| p.id)
+            .collect();
+        assert_eq!(booked, ["faxe-fastholdelse-2021"]);
     }
 
     #[test]
