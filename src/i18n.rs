@@ -59,12 +59,19 @@ pub struct Texts {
 
     pub cost_heading: &'static str,
     pub label_cost: &'static str,
+    pub label_overhead: &'static str,
+    pub label_cost_year: &'static str,
     pub cost_hint: &'static str,
+    /// The cost per staff year the page computes with, from its parts:
+    /// (K at the price level, salary, overhead %, salary year, price level,
+    /// wage factor, whether the factor is partly assumed).
+    pub cost_total: fn(&str, &str, &str, i32, i32, &str, bool) -> String,
 
     pub benefits_heading: &'static str,
     pub benefits_hint: &'static str,
     pub col_benefit: &'static str,
     pub col_rate: &'static str,
+    pub col_rate_year: &'static str,
     pub col_reimbursement: &'static str,
     pub col_net: &'static str,
     pub benefit_name: fn(BenefitKind) -> &'static str,
@@ -127,7 +134,7 @@ pub struct Texts {
     pub label_goal_budget: &'static str,
     pub label_goal_published: &'static str,
     pub label_goal_staff: &'static str,
-    pub plausibility: fn(Plausibility, &str) -> String,
+    pub plausibility: fn(Plausibility, &str, i32) -> String,
     // --- end lead ---
     pub error: fn(InputError, FieldKind, Lang) -> String,
     pub problem: fn(&Problem) -> String,
@@ -513,15 +520,31 @@ pub const DA: Texts = Texts {
     max_groups: |n| format!("Højst {n} målgrupper."),
     remove_group: |name| format!("Fjern {name}"),
     cost_heading: "Udgift pr. årsværk",
-    label_cost: "Kr. pr. årsværk (løn, pension og overhead)",
-    cost_hint: "Standard 400.000 kr. som i Faxe Kommunes budget 2021. Københavns \
-                forslag BI08 svarer til 396.900 kr. (2023 p/l).",
+    label_cost: "Løn inkl. pension pr. årsværk (kr.)",
+    label_overhead: "Overhead (%)",
+    label_cost_year: "Lønnen er i år",
+    cost_hint: "Standard: en socialrådgivers gennemsnitsløn inkl. pension i staten, 482.946 kr. \
+                (Dansk Socialrådgiverforening, efter lønstigningen 1. april 2022; et kommunalt \
+                gennemsnit kunne ikke findes), plus 20 % overhead til lokaler, it og ledelse, som \
+                KL plejer at regne (Folketinget, beretning nr. 16, 2020-21). Lønnen regnes om til \
+                budgettets p/l med det statslige lønindeks (Finansministeriet); KL's kommunale \
+                pris- og lønskøn kunne ikke findes.",
+    cost_total: |k, salary, overhead, from, to, factor, assumed| {
+        let how = if from == to {
+            String::new()
+        } else {
+            let guess = if assumed { ", delvis antaget" } else { "" };
+            format!(" × lønindeks {from}→{to} {factor}{guess}")
+        };
+        format!("Regnes med {k} pr. årsværk i {to} p/l: {salary} × (1 + {overhead} overhead){how}.")
+    },
     benefits_heading: "Ydelser og refusion",
     benefits_hint: "Kommunens nettoudgift pr. ydelsesmåned er satsen minus statens \
                     refusion. 20 % refusion gælder fra uge 53 på offentlig ydelse, som \
                     er typisk for langvarige sager.",
     col_benefit: "Ydelse",
     col_rate: "Sats pr. måned (kr.)",
+    col_rate_year: "Satsens år",
     col_reimbursement: "Statslig refusion (%)",
     col_net: "Kommunens nettoudgift pr. måned",
     benefit_name: |b| match b {
@@ -619,12 +642,22 @@ pub const DA: Texts = Texts {
     label_goal_budget: "Vi har et budget på (kr. om året)",
     label_goal_published: "Forslagets offentliggjorte udgift (kr. om året)",
     label_goal_staff: "Antal nye sagsbehandlere (årsværk)",
-    plausibility: |p, reference| match p {
-        Plausibility::Plausible => {
-            format!("Det er plausibelt ved siden af standarden på {reference}.")
+    plausibility: |p, reference, year| {
+        let basis = format!(
+            "en socialrådgivers gennemsnitsløn inkl. pension i staten (DS, 2022), {reference} i \
+             {year} p/l efter det statslige lønindeks, uden overhead"
+        );
+        match p {
+            Plausibility::Plausible => format!("Det er inden for ±15 % af {basis}."),
+            Plausibility::Low => format!(
+                "Det er mere end 15 % under {basis}: forslaget regner sandsynligvis uden pension \
+                 eller overhead eller med lavere lønninger."
+            ),
+            Plausibility::High => format!(
+                "Det er mere end 15 % over {basis}: forslaget regner sandsynligvis med overhead \
+                 (KL plejer at bruge 20 %) eller højere lønninger."
+            ),
         }
-        Plausibility::Low => format!("Det er lavt i forhold til standarden på {reference}."),
-        Plausibility::High => format!("Det er højt i forhold til standarden på {reference}."),
     },
     // --- end lead ---
     error: |e, kind, lang| match e {
@@ -804,15 +837,32 @@ pub const EN: Texts = Texts {
     max_groups: |n| format!("At most {n} target groups."),
     remove_group: |name| format!("Remove {name}"),
     cost_heading: "Cost per staff year",
-    label_cost: "DKK per staff year (salary, pension and overhead)",
-    cost_hint: "Default DKK 400,000 as in Faxe Municipality's budget 2021. Copenhagen's \
-                proposal BI08 implies DKK 396,900 (2023 prices).",
+    label_cost: "Salary with pension per staff year (DKK)",
+    label_overhead: "Overhead (%)",
+    label_cost_year: "Salary is for the year",
+    cost_hint: "Default: a social worker's average salary with pension in the state, DKK \
+                482,946 (Danish Association of Social Workers, after the pay rise of 1 April \
+                2022; a municipal average could not be found), plus 20 % overhead for premises, \
+                IT and management, as KL customarily counts it (Folketinget, report no. 16, \
+                2020-21). The salary is brought to the budget's price level with the state wage \
+                index (Ministry of Finance); KL's municipal price and wage forecast could not be \
+                found.",
+    cost_total: |k, salary, overhead, from, to, factor, assumed| {
+        let how = if from == to {
+            String::new()
+        } else {
+            let guess = if assumed { ", partly assumed" } else { "" };
+            format!(" × wage index {from}→{to} {factor}{guess}")
+        };
+        format!("Computed with {k} per staff year at {to} prices: {salary} × (1 + {overhead} overhead){how}.")
+    },
     benefits_heading: "Benefits and reimbursement",
     benefits_hint: "The municipality's net cost per benefit month is the rate less the \
                     state's reimbursement. 20 % reimbursement applies from week 53 on \
                     public benefits, typical of long-term cases.",
     col_benefit: "Benefit",
     col_rate: "Rate per month (DKK)",
+    col_rate_year: "Year of the rate",
     col_reimbursement: "State reimbursement (%)",
     col_net: "Municipality's net cost per month",
     benefit_name: |b| match b {
@@ -910,10 +960,22 @@ pub const EN: Texts = Texts {
     label_goal_budget: "We have a budget of (DKK a year)",
     label_goal_published: "The proposal's published cost (DKK a year)",
     label_goal_staff: "Number of new caseworkers (staff years)",
-    plausibility: |p, reference| match p {
-        Plausibility::Plausible => format!("That is plausible next to the default of {reference}."),
-        Plausibility::Low => format!("That is low compared with the default of {reference}."),
-        Plausibility::High => format!("That is high compared with the default of {reference}."),
+    plausibility: |p, reference, year| {
+        let basis = format!(
+            "a social worker's average salary with pension in the state (DS, 2022), \
+             {reference} at {year} prices by the state wage index, without overhead"
+        );
+        match p {
+            Plausibility::Plausible => format!("That is within ±15 % of {basis}."),
+            Plausibility::Low => format!(
+                "That is more than 15 % below {basis}: the proposal probably counts without \
+                 pension or overhead, or with lower salaries."
+            ),
+            Plausibility::High => format!(
+                "That is more than 15 % above {basis}: the proposal probably counts overhead \
+                 (KL customarily uses 20 %) or higher salaries."
+            ),
+        }
     },
     // --- end lead ---
     error: |e, kind, lang| match e {

@@ -40,7 +40,7 @@ use sagsstamme::model::form::MAX_NAME_CHARS;
 use sagsstamme::model::goal::{
     budget_range_by_factor, budget_range_for_group, caseload_for_budget, caseload_with_extra_staff,
     check_proposal, citizens_covered, group_caseload_for_budget, new_staff, own_break_even,
-    DEFAULT_REFERENCE_COST,
+    reference_cost,
 };
 use sagsstamme::model::number::{
     expand_exponent, format, format_trimmed, parse_localized, parse_plain,
@@ -291,7 +291,7 @@ fn check_page(form: &Form, lang: Lang) -> Result<(), TestCaseError> {
         }
     }
     if let Some(published) = e.goals.published {
-        if let Ok(c) = check_proposal(published, &s.groups, DEFAULT_REFERENCE_COST) {
+        if let Ok(c) = check_proposal(published, &s.groups, reference_cost(2023)) {
             for v in [c.extra_staff, c.implied_cost_per_staff_year, c.ratio] {
                 finite("proposal check", v)?;
             }

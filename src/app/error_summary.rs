@@ -17,6 +17,9 @@ pub fn ErrorSummary() -> impl IntoView {
             FieldId::Current(id) => format!("{}: {}", state.group_label(id), t.label_current),
             FieldId::Target(id) => format!("{}: {}", state.group_label(id), t.label_target),
             FieldId::CostPerStaffYear => t.label_cost.to_owned(),
+            FieldId::CostYear => t.label_cost_year.to_owned(),
+            FieldId::Overhead => t.label_overhead.to_owned(),
+            FieldId::RateYear(b) => format!("{}: {}", (t.benefit_name)(b), t.col_rate_year),
             FieldId::MonthlyRate(b) => format!("{}: {}", (t.benefit_name)(b), t.col_rate),
             FieldId::Reimbursement(b) => {
                 format!("{}: {}", (t.benefit_name)(b), t.col_reimbursement)

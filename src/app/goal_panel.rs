@@ -8,10 +8,9 @@ use super::budget_section::Fields;
 use super::number_field::NumberField;
 use super::{trb, AppState, PickB};
 use crate::i18n::kr;
-use crate::model::form::DEFAULT_COST_PER_STAFF_YEAR;
 use crate::model::goal::{
-    caseload_for_budget, check_proposal, group_caseload_for_budget, new_staff, targets_for_budget,
-    DEFAULT_REFERENCE_COST,
+    caseload_for_budget, check_proposal, group_caseload_for_budget, new_staff, reference_cost,
+    targets_for_budget,
 };
 use crate::model::number::{format, format_trimmed};
 use crate::model::{FieldId, Scenario};
@@ -33,6 +32,19 @@ pub fn GoalPanel() -> impl IntoView {
                 .evaluation
                 .with(|e| Some(f(e.scenario.as_ref()?, pick(&e.goals)?, lang)))
         }
+    };
+    // The plausibility check needs the price level the proposal is in.
+    let published = move || {
+        let lang = state.lang.get();
+        state.evaluation.with(|e| {
+            let price_level = e.plan.as_ref()?.price_level;
+            Some(published_answer(
+                e.scenario.as_ref()?,
+                e.goals.published?,
+                price_level,
+                lang,
+            ))
+        })
     };
     let budget = move || {
         let lang = state.lang.get();
@@ -123,7 +135,7 @@ pub fn GoalPanel() -> impl IntoView {
                             }
                         })
                 }}
-                <p data-testid="goal-published-answer">{with_goal(published_answer, |g| g.published)}</p>
+                <p data-testid="goal-published-answer">{published}</p>
                 <p data-testid="goal-staff-answer">{with_goal(staff_answer, |g| g.staff)}</p>
             </div>
         </section>
@@ -175,16 +187,22 @@ fn budget_answer(
     }
 }
 
-fn published_answer(s: &Scenario, published: f64, lang: crate::model::Lang) -> String {
+fn published_answer(
+    s: &Scenario,
+    published: f64,
+    price_level: i32,
+    lang: crate::model::Lang,
+) -> String {
     let t = lang.tb();
-    match check_proposal(published, &s.groups, DEFAULT_REFERENCE_COST) {
+    let reference = reference_cost(price_level);
+    match check_proposal(published, &s.groups, reference) {
         Ok(c) => format!(
             "{} {}",
             (t.goal_check_answer)(
                 &kr(c.implied_cost_per_staff_year, lang),
                 &format(c.extra_staff, 2, lang)
             ),
-            (t.plausibility)(c.plausibility, &kr(DEFAULT_COST_PER_STAFF_YEAR, lang)),
+            (t.plausibility)(c.plausibility, &kr(reference, lang), price_level),
         ),
         Err(e) => (t.goal_error)(&e),
     }

@@ -1,23 +1,64 @@
-//! The cost of one staff year (salary, pension, overhead).
+//! The cost of one staff year from its parts: salary with pension, the year
+//! it is in, and overhead; and the figure the page computes with at the
+//! budget's price level.
 
 use leptos::prelude::*;
 
 use super::number_field::NumberField;
 use super::tr;
 use super::AppState;
+use crate::i18n::{kr, percent};
+use crate::model::form::Converted;
+use crate::model::number::format;
 use crate::model::FieldId;
+
+/// The fields, in page order, with their labels.
+const FIELDS: [(FieldId, super::Pick); 3] = [
+    (FieldId::CostPerStaffYear, |t| t.label_cost),
+    (FieldId::Overhead, |t| t.label_overhead),
+    (FieldId::CostYear, |t| t.label_cost_year),
+];
 
 #[component]
 pub fn StaffCost() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let t = move || state.lang.get().t();
+    let total = move || {
+        let lang = state.lang.get();
+        state.evaluation.with(|e| {
+            let (s, plan) = (e.scenario.as_ref()?, e.plan.as_ref()?);
+            let c = plan
+                .conversions
+                .iter()
+                .find(|(what, _)| *what == Converted::StaffCost)?
+                .1;
+            let f = state.form.with_untracked(|f| {
+                let read = |id: FieldId| id.kind().parse(f.text(id)?, lang).ok();
+                Some((read(FieldId::CostPerStaffYear)?, read(FieldId::Overhead)?))
+            })?;
+            Some((lang.t().cost_total)(
+                &kr(s.cost_per_staff_year, lang),
+                &kr(f.0, lang),
+                &percent(f.1 / 100.0, lang),
+                c.from,
+                c.to,
+                &format(c.factor, 4, lang),
+                c.assumed,
+            ))
+        })
+    };
     view! {
         <section class="card" aria-labelledby="cost-heading">
             <h2 id="cost-heading">{tr(|t| t.cost_heading)}</h2>
-            <NumberField
-                field=FieldId::CostPerStaffYear
-                label=Signal::derive(move || t().label_cost.to_owned())
-            />
+            <div class="field-row">
+                {FIELDS
+                    .iter()
+                    .map(|&(field, pick)| {
+                        let label = Signal::derive(move || pick(state.lang.get().t()).to_owned());
+                        view! { <NumberField field=field label=label/> }
+                    })
+                    .collect_view()}
+            </div>
+            <p class="cost-total" data-testid="cost-total" aria-live="polite">{total}</p>
             <p class="hint">{tr(|t| t.cost_hint)}</p>
         </section>
     }

@@ -14,6 +14,7 @@ use super::ds::Area;
 use super::input::{FieldKind, InputError};
 use super::lang::Lang;
 use super::number::{format_trimmed, parse_localized};
+use super::price::{convert, Conversion, Index};
 use super::scenario::{BenefitRate, Displacement, Group, Scenario};
 
 /// Most decimals kept when a number is written back into a field.
@@ -24,10 +25,21 @@ pub const MAX_GROUPS: usize = 20;
 /// Longest group name kept (longer names are cut).
 pub const MAX_NAME_CHARS: usize = 80;
 
-/// Default cost per staff year, kr.: salary, pension and overhead of one
-/// caseworker. Faxe budgeted 400,000 kr. (2021, seed 003); Copenhagen's BI08
-/// implies 396,900 kr. (2023 p/l, seed 000).
-pub const DEFAULT_COST_PER_STAFF_YEAR: f64 = 400_000.0;
+/// Default salary with pension of one caseworker a year, kr.: Dansk
+/// Socialrådgiverforening's average socialrådgiver in the state after the
+/// pay rise of 1 April 2022 ("Lønnen stiger fra april"). The municipal
+/// average could not be sourced; the page says which figure it is.
+pub const DEFAULT_SALARY: f64 = 482_946.0;
+/// The year [`DEFAULT_SALARY`] is in.
+pub const DEFAULT_SALARY_YEAR: i32 = 2022;
+/// Default overhead on staff cost, per cent: KL's customary 20 % (Folketinget,
+/// Indenrigs- og Boligudvalget, beretning nr. 16, 2020-21), shown and editable
+/// apart from the salary.
+pub const DEFAULT_OVERHEAD_PCT: f64 = 20.0;
+/// Cost per staff year in links of version 1 and 2, which wrote no salary
+/// year or overhead: 400,000 kr. (Faxe, budget 2021, seed 003), taken as
+/// the whole cost at the link's price level, so old links keep their figures.
+pub const LEGACY_COST_PER_STAFF_YEAR: f64 = 400_000.0;
 
 /// Default first budget year: the next budget year at the time of writing
 /// (budgets for 2027 are adopted in autumn 2026). Editable in the page.
@@ -156,6 +168,9 @@ pub struct BenefitForm {
     pub monthly_rate: String,
     /// Per cent, 0–100.
     pub reimbursement_pct: String,
+    /// The year the rate is for; converted to the budget's price level with
+    /// the rate regulation (see [`super::price`]).
+    pub year: String,
 }
 
 /// Identifies one numeric field of the form.
@@ -164,8 +179,15 @@ pub enum FieldId {
     Headcount(u32),
     Current(u32),
     Target(u32),
+    /// Salary with pension a staff year, kr. (the `cost` key).
     CostPerStaffYear,
+    /// The year the salary is in.
+    CostYear,
+    /// Overhead on the salary, per cent.
+    Overhead,
     MonthlyRate(BenefitKind),
+    /// The year a benefit's rate is for.
+    RateYear(BenefitKind),
     Reimbursement(BenefitKind),
     /// A group's expected effect; the unit decides the range.
     Effect(u32, EffectUnit),
@@ -194,7 +216,10 @@ impl FieldId {
             FieldId::Reimbursement(_) | FieldId::Displaced(_) => FieldKind::Percent,
             FieldId::Effect(_, EffectUnit::MonthsPerCitizen) => FieldKind::EffectMonths,
             FieldId::Effect(_, EffectUnit::Percent) => FieldKind::Percent,
-            FieldId::StartYear | FieldId::PriceLevel => FieldKind::Year,
+            FieldId::StartYear | FieldId::PriceLevel | FieldId::CostYear | FieldId::RateYear(_) => {
+                FieldKind::Year
+            }
+            FieldId::Overhead => FieldKind::Percent,
             FieldId::Years => FieldKind::YearCount,
             FieldId::HiringShare | FieldId::RampYear1 | FieldId::RampYear2 => FieldKind::Percent,
             FieldId::GoalBudget | FieldId::GoalPublished => FieldKind::Money,
@@ -209,6 +234,9 @@ impl FieldId {
             FieldId::Current(g) => format!("field-current-{g}"),
             FieldId::Target(g) => format!("field-target-{g}"),
             FieldId::CostPerStaffYear => "field-cost".to_owned(),
+            FieldId::CostYear => "field-cost-year".to_owned(),
+            FieldId::Overhead => "field-overhead".to_owned(),
+            FieldId::RateYear(b) => format!("field-rate-year-{}", b.id()),
             FieldId::MonthlyRate(b) => format!("field-rate-{}", b.id()),
             FieldId::Reimbursement(b) => format!("field-reimbursement-{}", b.id()),
             FieldId::Effect(g, _) => format!("field-effect-{g}"),
@@ -230,7 +258,12 @@ impl FieldId {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Form {
     pub groups: Vec<GroupForm>,
+    /// Salary with pension a staff year, kr.
     pub cost_per_staff_year: String,
+    /// The year the salary is in.
+    pub cost_year: String,
+    /// Overhead added to the salary, per cent.
+    pub overhead_pct: String,
     /// Indexed by [`BenefitKind::index`].
     pub benefits: [BenefitForm; BenefitKind::ALL.len()],
     pub budget: BudgetForm,
@@ -268,6 +301,16 @@ pub struct Plan {
     /// One per group, in group order.
     pub effects: Vec<Effect>,
     pub price_level: i32,
+    /// How the money inputs were brought to `price_level`: the staff cost
+    /// first, then each benefit in use, in catalogue order.
+    pub conversions: Vec<(Converted, Conversion)>,
+}
+
+/// A money input converted to the price level.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Converted {
+    StaffCost,
+    Rate(BenefitKind),
 }
 
 /// The result of checking every field.
@@ -317,11 +360,14 @@ impl Form {
                     .map(|r| format_trimmed(r, 2, lang))
                     .unwrap_or_default(),
                 reimbursement_pct: format_trimmed(d.reimbursement * 100.0, 2, lang),
+                year: d.year.to_string(),
             }
         });
         let mut form = Form {
             groups: Vec::new(),
-            cost_per_staff_year: format_trimmed(DEFAULT_COST_PER_STAFF_YEAR, 2, lang),
+            cost_per_staff_year: format_trimmed(DEFAULT_SALARY, 2, lang),
+            cost_year: DEFAULT_SALARY_YEAR.to_string(),
+            overhead_pct: format_trimmed(DEFAULT_OVERHEAD_PCT, 2, lang),
             benefits,
             budget: BudgetForm::new(DEFAULT_START_YEAR, lang),
             goal: GoalForm::default(),
@@ -337,6 +383,18 @@ impl Form {
             },
             lang,
         );
+        form
+    }
+
+    /// The default scenario of version 2 links, before amounts carried
+    /// years: cost per staff year 400,000 kr. with no overhead and the rates
+    /// of that time, all at the budget's price level. Links of version 1
+    /// and 2 are read against it so they keep their figures.
+    pub fn legacy(lang: Lang) -> Form {
+        let mut form = Form::new(lang);
+        form.cost_per_staff_year = format_trimmed(LEGACY_COST_PER_STAFF_YEAR, 2, lang);
+        form.overhead_pct = "0".to_owned();
+        form.at_price_level();
         form
     }
 
@@ -442,6 +500,17 @@ impl Form {
         }
     }
 
+    /// Puts the salary and every rate at the budget's price level (their
+    /// years = the price level as typed), so nothing is converted: presets
+    /// and links written before amounts carried years.
+    pub fn at_price_level(&mut self) {
+        let year = self.budget.price_level.clone();
+        self.cost_year.clone_from(&year);
+        for b in &mut self.benefits {
+            b.year.clone_from(&year);
+        }
+    }
+
     /// Sets every group's displaced share to `pct` per cent (an example
     /// pattern applied to the whole scenario).
     pub fn set_displaced_all(&mut self, pct: f64, lang: Lang) {
@@ -500,6 +569,9 @@ impl Form {
             FieldId::Current(id) => &group(id)?.current,
             FieldId::Target(id) => &group(id)?.target,
             FieldId::CostPerStaffYear => &self.cost_per_staff_year,
+            FieldId::CostYear => &self.cost_year,
+            FieldId::Overhead => &self.overhead_pct,
+            FieldId::RateYear(b) => &self.benefits[b.index()].year,
             FieldId::MonthlyRate(b) => &self.benefits[b.index()].monthly_rate,
             FieldId::Reimbursement(b) => &self.benefits[b.index()].reimbursement_pct,
             FieldId::Effect(id, _) => &group(id)?.effect,
@@ -522,6 +594,9 @@ impl Form {
             FieldId::Current(id) => &mut self.group_mut(id)?.current,
             FieldId::Target(id) => &mut self.group_mut(id)?.target,
             FieldId::CostPerStaffYear => &mut self.cost_per_staff_year,
+            FieldId::CostYear => &mut self.cost_year,
+            FieldId::Overhead => &mut self.overhead_pct,
+            FieldId::RateYear(b) => &mut self.benefits[b.index()].year,
             FieldId::MonthlyRate(b) => &mut self.benefits[b.index()].monthly_rate,
             FieldId::Reimbursement(b) => &mut self.benefits[b.index()].reimbursement_pct,
             FieldId::Effect(id, _) => &mut self.group_mut(id)?.effect,
@@ -607,9 +682,17 @@ impl Form {
                 FieldId::Target(g.id),
             ]);
         }
-        out.push(FieldId::CostPerStaffYear);
+        out.extend([
+            FieldId::CostPerStaffYear,
+            FieldId::Overhead,
+            FieldId::CostYear,
+        ]);
         for b in self.benefits_in_use() {
-            out.extend([FieldId::MonthlyRate(b), FieldId::Reimbursement(b)]);
+            out.extend([
+                FieldId::MonthlyRate(b),
+                FieldId::RateYear(b),
+                FieldId::Reimbursement(b),
+            ]);
         }
         out
     }
@@ -630,9 +713,17 @@ impl Form {
                 ]
             })
             .collect();
-        out.push(FieldId::CostPerStaffYear);
+        out.extend([
+            FieldId::CostPerStaffYear,
+            FieldId::Overhead,
+            FieldId::CostYear,
+        ]);
         for b in BenefitKind::ALL {
-            out.extend([FieldId::MonthlyRate(b), FieldId::Reimbursement(b)]);
+            out.extend([
+                FieldId::MonthlyRate(b),
+                FieldId::RateYear(b),
+                FieldId::Reimbursement(b),
+            ]);
         }
         out.extend([
             FieldId::StartYear,
@@ -710,12 +801,20 @@ impl Form {
                 group
             })
             .collect();
-        let cost_per_staff_year = read(FieldId::CostPerStaffYear);
+        // Read in page order (the errors list follows it); converted to the
+        // price level below, once it is read.
+        let salary = read(FieldId::CostPerStaffYear);
+        let overhead = read(FieldId::Overhead) / 100.0;
+        // Whole numbers within small ranges: the casts are exact.
+        let cost_year = read(FieldId::CostYear) as i32;
         let in_use = self.benefits_in_use();
+        let mut rate_years = [0; BenefitKind::ALL.len()];
         let benefits = BenefitKind::ALL.map(|b| {
             if in_use.contains(&b) {
+                let monthly_rate = read(FieldId::MonthlyRate(b));
+                rate_years[b.index()] = read(FieldId::RateYear(b)) as i32;
                 BenefitRate {
-                    monthly_rate: read(FieldId::MonthlyRate(b)),
+                    monthly_rate,
                     reimbursement: read(FieldId::Reimbursement(b)) / 100.0,
                 }
             } else {
@@ -730,6 +829,17 @@ impl Form {
         let start_year = read(FieldId::StartYear) as i32;
         let years = read(FieldId::Years) as u32;
         let price_level = read(FieldId::PriceLevel) as i32;
+        // Every amount is brought to the price level: the salary with the
+        // wage index, each rate in use with the rate regulation.
+        let staff = convert(Index::Wages, cost_year, price_level);
+        let cost_per_staff_year = salary * (1.0 + overhead) * staff.factor;
+        let mut conversions = vec![(Converted::StaffCost, staff)];
+        let mut benefits = benefits;
+        for &b in &in_use {
+            let c = convert(Index::Transfers, rate_years[b.index()], price_level);
+            benefits[b.index()].monthly_rate *= c.factor;
+            conversions.push((Converted::Rate(b), c));
+        }
         let hiring = b.hiring.then(|| read(FieldId::HiringShare) / 100.0);
         let ramp = b.ramp.then(|| {
             vec![
@@ -787,6 +897,7 @@ impl Form {
                 settings,
                 effects,
                 price_level,
+                conversions,
             }),
         }
     }
@@ -804,11 +915,54 @@ mod tests {
             let s = e.scenario.unwrap();
             assert_eq!(s.groups.len(), 1);
             assert_eq!(s.groups[0].headcount, 1_000.0);
-            assert_eq!(s.cost_per_staff_year, 400_000.0);
-            assert_eq!(s.benefit(BenefitKind::Sygedagpenge).monthly_rate, 20_345.0);
+            // Salary with pension 2022 plus 20 % overhead, brought to the
+            // default price level 2027 with the wage index; the 2024 rate
+            // with the rate regulation.
+            let wages = crate::model::price::factor(Index::Wages, 2022, 2027);
+            let k = 482_946.0 * 1.2 * wages;
+            assert!(
+                (s.cost_per_staff_year - k).abs() < 1e-6,
+                "{}",
+                s.cost_per_staff_year
+            );
+            assert!((s.cost_per_staff_year - 683_494.18).abs() < 0.01);
+            let transfers = crate::model::price::factor(Index::Transfers, 2024, 2027);
+            let rate = s.benefit(BenefitKind::Sygedagpenge).monthly_rate;
+            assert!((rate - 20_345.0 * transfers).abs() < 1e-6, "{rate}");
+            let plan = e.plan.unwrap();
+            assert_eq!(plan.price_level, 2027);
+            assert_eq!(
+                plan.conversions
+                    .iter()
+                    .map(|(what, c)| (*what, c.from, c.to))
+                    .collect::<Vec<_>>(),
+                [
+                    (Converted::StaffCost, 2022, 2027),
+                    (Converted::Rate(BenefitKind::Sygedagpenge), 2024, 2027)
+                ]
+            );
         }
-        assert_eq!(Form::new(Lang::Da).cost_per_staff_year, "400.000");
-        assert_eq!(Form::new(Lang::En).cost_per_staff_year, "400,000");
+        assert_eq!(Form::new(Lang::Da).cost_per_staff_year, "482.946");
+        assert_eq!(Form::new(Lang::En).cost_per_staff_year, "482,946");
+        assert_eq!(Form::new(Lang::Da).overhead_pct, "20");
+    }
+
+    #[test]
+    fn presets_and_old_links_are_not_converted() {
+        // Their amounts are whole costs at their own price level.
+        let mut f = Form::legacy(Lang::Da);
+        f.budget.price_level = "2024".to_owned();
+        f.at_price_level();
+        let e = f.evaluate(Lang::Da);
+        let s = e.scenario.unwrap();
+        assert_eq!(s.cost_per_staff_year, 400_000.0);
+        assert_eq!(s.benefit(BenefitKind::Sygedagpenge).monthly_rate, 20_345.0);
+        assert!(e
+            .plan
+            .unwrap()
+            .conversions
+            .iter()
+            .all(|(_, c)| c.factor == 1.0));
     }
 
     #[test]
@@ -878,7 +1032,7 @@ mod tests {
         f.relocalize(Lang::Da, Lang::En);
         assert_eq!(f.text(FieldId::Headcount(id)), Some("1,234.5"));
         assert_eq!(f.text(FieldId::Current(id)), Some("halvfjerds"));
-        assert_eq!(f.cost_per_staff_year, "400,000");
+        assert_eq!(f.cost_per_staff_year, "482,946");
         let e = f.evaluate(Lang::En);
         assert_eq!(e.errors.len(), 1);
     }

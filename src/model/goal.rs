@@ -21,13 +21,20 @@
 //! [`GoalError`] rather than a NaN, an infinity or a caseload outside 1–1,000.
 
 use super::calc::{BreakEven, MONTHS_PER_YEAR};
-use super::form::{FieldId, DEFAULT_COST_PER_STAFF_YEAR};
+use super::form::{FieldId, DEFAULT_SALARY, DEFAULT_SALARY_YEAR};
 use super::input::{FieldKind, InputError};
+use super::price::{self, Index};
 use super::scenario::{Group, Scenario};
 
-/// The cost per staff year a published proposal is compared with by default:
-/// the calculator's own default (Faxe's 400,000 kr., seed 003).
-pub const DEFAULT_REFERENCE_COST: f64 = DEFAULT_COST_PER_STAFF_YEAR;
+/// The cost per staff year a published proposal is compared with: an
+/// independent figure, not another seed's, namely DS's average salary with
+/// pension of a socialrådgiver in the state (2022), brought to the
+/// proposal's price level with the wage index, without overhead. A proposal
+/// far below it leaves out pension or overhead or pays less than the state
+/// average; far above it, it adds overhead (KL's customary 20 %).
+pub fn reference_cost(price_level: i32) -> f64 {
+    DEFAULT_SALARY * price::factor(Index::Wages, DEFAULT_SALARY_YEAR, price_level)
+}
 
 /// How far an implied cost per staff year may lie from the reference and
 /// still count as plausible: ±15 %. Salary, pension and overhead differ
@@ -598,7 +605,7 @@ fn reindex(e: GoalError, index: usize) -> GoalError {
 
 /// The cost per staff year a published annual cost implies for the groups'
 /// caseloads, `K = P / ΔS`, and how it compares with `reference` (e.g.
-/// [`DEFAULT_REFERENCE_COST`]). The groups' own cost per staff year plays no
+/// [`reference_cost`]). The groups' own cost per staff year plays no
 /// part: it is the unknown.
 ///
 /// Copenhagen's BI08 (5,000 full-year persons, 70 → 50, 11.34 mio. kr.)
@@ -1156,7 +1163,7 @@ mod tests {
             (
                 11_340_000.0,
                 bi08(50.0, 0.0).groups,
-                DEFAULT_REFERENCE_COST,
+                400_000.0,
                 Ok((396_900.0, Plausibility::Plausible)),
             ),
             // 100 at 50 → 25 is 2 staff years.
@@ -1675,7 +1682,7 @@ mod props {
         fn proposal_round_trips(s in valid_scenario()) {
             let mut s = s;
             let cost = fit_budget(&mut s);
-            if let Ok(c) = check_proposal(cost, &s.groups, DEFAULT_REFERENCE_COST) {
+            if let Ok(c) = check_proposal(cost, &s.groups, reference_cost(2023)) {
                 let k = s.cost_per_staff_year;
                 prop_assert!(
                     (c.implied_cost_per_staff_year - k).abs() <= 1e-6 * k,

@@ -160,9 +160,13 @@ impl Preset {
             form.set_effect_unit(id, unit, lang);
             form.set_value(FieldId::Effect(id, unit), value, lang);
         }
+        // The source's amounts are whole costs at its own price level: no
+        // overhead on top and no conversion, so its figures reproduce.
         form.set_value(FieldId::CostPerStaffYear, self.cost_per_staff_year, lang);
+        form.set_value(FieldId::Overhead, 0.0, lang);
         form.budget = BudgetForm::new(i32::from(self.start_year), lang);
         form.budget.price_level = self.price_level.to_string();
+        form.at_price_level();
         for b in self.benefits {
             // Rates are kept to the øre, as in the rate tables.
             let rate = (b.monthly_rate * 100.0).round() / 100.0;

@@ -41,7 +41,8 @@ pub mod keys {
     pub const CURRENT: &str = "current";
     /// Target caseload.
     pub const TARGET: &str = "target";
-    /// Cost per staff year, kr. (the same key in version 2).
+    /// Cost per staff year, kr. (the same key in version 2); from version 3
+    /// the salary with pension, to which `overhead` is added.
     pub const COST: &str = "cost";
     /// The municipality's net kr. per benefit month (after reimbursement).
     pub const BENEFIT_MONTH: &str = "benefit_month";
@@ -91,6 +92,12 @@ pub mod keys {
     pub const B_RATE: &str = "rate";
     /// State reimbursement, per cent.
     pub const B_REIMBURSEMENT: &str = "reimbursement";
+    /// Version 3: the year a benefit's rate is for.
+    pub const B_YEAR: &str = "year";
+    /// Version 3: the year the salary (`cost`) is in, and the overhead on
+    /// it in per cent.
+    pub const COST_YEAR: &str = "cost_year";
+    pub const OVERHEAD: &str = "overhead";
     /// Budget: first year, number of years, price level.
     pub const START_YEAR: &str = "start_year";
     pub const YEARS: &str = "years";
@@ -129,7 +136,7 @@ pub mod keys {
 }
 
 /// The version [`encode`] writes.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 /// Most query pairs read; the rest are ignored with one notice. A full
 /// scenario (20 groups, every field changed) needs about 230.
 pub const MAX_PAIRS: usize = 256;
@@ -226,6 +233,11 @@ impl Reader {
         r
     }
 
+    /// Whether `key` is in the query, without reading it.
+    fn has(&self, key: &str) -> bool {
+        self.seen.iter().any(|(k, _, _)| k == key)
+    }
+
     fn get(&self, key: &str) -> Option<String> {
         self.seen
             .iter()
@@ -299,6 +311,7 @@ where
     let version = match r.get(keys::VERSION).as_deref() {
         None | Some("1") => 1,
         Some("2") => 2,
+        Some("3") => 3,
         Some(v) => {
             r.notice(keys::VERSION, v, Problem::UnknownVersion);
             CURRENT_VERSION
@@ -318,7 +331,26 @@ where
         }
         found
     });
-    let mut form = base_form(preset, lang);
+    // Links of version 1 (with a scenario key of their own) and 2 were
+    // written before amounts carried years and overhead: they are read
+    // against the defaults of their time, and their amounts are taken at the
+    // link's price level, so they give the figures they always gave.
+    let legacy = version == 2
+        || (version == 1
+            && [
+                keys::HEADCOUNT,
+                keys::CURRENT,
+                keys::TARGET,
+                keys::COST,
+                keys::BENEFIT_MONTH,
+            ]
+            .iter()
+            .any(|k| r.has(k)));
+    let mut form = if legacy {
+        legacy_base_form(preset, lang)
+    } else {
+        base_form(preset, lang)
+    };
     let v2 = version >= 2;
     if let Some(v) = r.get(keys::GROUPS).filter(|_| v2) {
         match group_count(&v) {
@@ -361,6 +393,9 @@ where
             form.set_text(FieldId::MonthlyRate(BenefitKind::Other), &t);
             form.set_text(FieldId::Reimbursement(BenefitKind::Other), "0");
         }
+    }
+    if legacy {
+        form.at_price_level();
     }
     r.report_unused(v2);
     Loaded {
@@ -463,10 +498,16 @@ fn slots(n: usize) -> Vec<(String, Slot)> {
         keys::COST.to_owned(),
         Slot::Field(FieldId::CostPerStaffYear),
     ));
+    out.push((keys::OVERHEAD.to_owned(), Slot::Field(FieldId::Overhead)));
+    out.push((keys::COST_YEAR.to_owned(), Slot::Field(FieldId::CostYear)));
     for b in BenefitKind::ALL {
         out.push((
             keys::benefit(b, keys::B_RATE),
             Slot::Field(FieldId::MonthlyRate(b)),
+        ));
+        out.push((
+            keys::benefit(b, keys::B_YEAR),
+            Slot::Field(FieldId::RateYear(b)),
         ));
         out.push((
             keys::benefit(b, keys::B_REIMBURSEMENT),
@@ -636,6 +677,12 @@ fn base_form(preset: Option<&Preset>, lang: Lang) -> Form {
     preset.map_or_else(|| Form::new(lang), |p| p.to_form(lang))
 }
 
+/// The form a version 1 or 2 link is read against: the preset's, else the
+/// defaults of version 2 ([`Form::legacy`]).
+fn legacy_base_form(preset: Option<&Preset>, lang: Lang) -> Form {
+    preset.map_or_else(|| Form::legacy(lang), |p| p.to_form(lang))
+}
+
 /// `n` groups: the first `n` of the form's, or more added the way the
 /// page's "add group" does (copying the last row, headcount empty).
 fn resize(form: &mut Form, n: usize) {
@@ -660,11 +707,13 @@ fn grouped(kind: FieldKind) -> bool {
 /// Whether `key` belongs to the scenario (any version). The page rewrites
 /// these keys and keeps every other key of its URL as it was.
 pub fn is_scenario_key(key: &str) -> bool {
-    const FIXED: [&str; 21] = [
+    const FIXED: [&str; 23] = [
         keys::HEADCOUNT,
         keys::CURRENT,
         keys::TARGET,
         keys::COST,
+        keys::COST_YEAR,
+        keys::OVERHEAD,
         keys::BENEFIT_MONTH,
         keys::LANG,
         keys::PRESET,
@@ -696,7 +745,7 @@ pub fn is_scenario_key(key: &str) -> bool {
             && keys::GROUP_FIELDS.contains(&field);
     }
     BenefitKind::from_id(head).is_some()
-        && (field == keys::B_RATE || field == keys::B_REIMBURSEMENT)
+        && [keys::B_RATE, keys::B_YEAR, keys::B_REIMBURSEMENT].contains(&field)
 }
 
 /// Whether the query holds any scenario key (then it wins over a scenario
@@ -859,13 +908,17 @@ pub fn read_record(record: RawRecord) -> Result<Loaded, RecordError> {
     if record.app.as_deref() != Some(APP_ID) {
         return Err(RecordError::NotOurs);
     }
-    if record.version != Some(f64::from(CURRENT_VERSION)) {
-        return Err(RecordError::UnknownVersion);
-    }
+    // Version 2 records (files and browser copies written before amounts
+    // carried years) load as version 2 links do.
+    let version = match record.version {
+        Some(2.0) => 2,
+        Some(v) if v == f64::from(CURRENT_VERSION) => CURRENT_VERSION,
+        _ => return Err(RecordError::UnknownVersion),
+    };
     let entries = record.scenario.ok_or(RecordError::NoScenario)?;
     let mut pairs = Vec::with_capacity(entries.len().min(MAX_PAIRS) + 1);
     // The record's version decides; a `v` inside the scenario is ignored.
-    pairs.push((keys::VERSION.to_owned(), CURRENT_VERSION.to_string()));
+    pairs.push((keys::VERSION.to_owned(), version.to_string()));
     for (k, v) in entries {
         match v {
             Some(v) => pairs.push((k, v)),
@@ -1058,18 +1111,18 @@ mod tests {
         assert_eq!(encode(&Form::new(Lang::Da), Lang::Da, None), vec![]);
         assert_eq!(
             strs(&encode(&Form::new(Lang::En), Lang::En, None)),
-            [("v", "2"), ("lang", "en")]
+            [("v", "3"), ("lang", "en")]
         );
         let p = preset::find("kk-bi08-2023").unwrap();
         assert_eq!(
             strs(&encode(&p.to_form(Lang::Da), Lang::Da, Some(p))),
-            [("v", "2"), ("preset", "kk-bi08-2023")]
+            [("v", "3"), ("preset", "kk-bi08-2023")]
         );
         // Retyping a default in another way writes nothing either.
         let mut f = Form::new(Lang::Da);
         let id = f.groups[0].id;
         f.set_text(FieldId::Headcount(id), "1000,00");
-        f.set_text(FieldId::CostPerStaffYear, " 400000 kr.");
+        f.set_text(FieldId::CostPerStaffYear, " 482946 kr.");
         assert_eq!(encode(&f, Lang::Da, None), vec![]);
     }
 
@@ -1087,7 +1140,7 @@ mod tests {
         assert_eq!(
             strs(&pairs),
             [
-                ("v", "2"),
+                ("v", "3"),
                 ("g1.benefit", "other"),
                 ("g1.headcount", "5000"),
                 ("ramp", "1"),
@@ -1098,7 +1151,7 @@ mod tests {
         );
         assert_eq!(
             to_search(&pairs),
-            "?v=2&g1.benefit=other&g1.headcount=5000&ramp=1&cost=396900&other.rate=15774.5&years=5"
+            "?v=3&g1.benefit=other&g1.headcount=5000&ramp=1&cost=396900&other.rate=15774.5&years=5"
         );
         // The same scenario in English writes the same numbers.
         let mut en = f.clone();
@@ -1106,6 +1159,54 @@ mod tests {
         let en_pairs = encode(&en, Lang::En, None);
         assert_eq!(en_pairs[1], ("lang".to_owned(), "en".to_owned()));
         assert_eq!(en_pairs[2..], pairs[1..]);
+    }
+
+    #[test]
+    fn old_links_keep_their_figures_and_new_links_carry_years() {
+        use crate::model::compute;
+        let figures = |search: &str| {
+            let l = load(parse_search(search));
+            assert_eq!(l.notices, vec![], "{search}");
+            let s = l.form.evaluate(l.lang).scenario.unwrap();
+            (
+                s.cost_per_staff_year,
+                s.benefit(BenefitKind::Sygedagpenge).monthly_rate,
+                compute(&s).annual_cost,
+            )
+        };
+        // Version 1, the documented example: 11.34 mio. kr. as always.
+        let v1 = figures("?headcount=5000&current=70&target=50&cost=396900&benefit_month=15774");
+        assert!((v1.2 - 11_340_000.0).abs() < 1e-6);
+        // Version 2 without a cost: 400,000 kr. at the link's price level,
+        // whichever it is; rates unconverted.
+        for search in [
+            "?v=2&g1.headcount=5000",
+            "?v=2&price_level=2024",
+            "?v=2&price_level=2030",
+        ] {
+            let (k, rate, _) = figures(search);
+            assert_eq!(k, 400_000.0, "{search}");
+            assert_eq!(rate, 20_345.0, "{search}");
+        }
+        // Version 3 writes the years and overhead it uses; a salary of 2023
+        // at 2023 p/l with no overhead is the plain figure.
+        let (k, _, _) = figures("?v=3&cost=396900&overhead=0&cost_year=2023&price_level=2023");
+        assert_eq!(k, 396_900.0);
+        let mut f = Form::new(Lang::Da);
+        f.set_text(FieldId::CostYear, "2024");
+        f.set_text(FieldId::Overhead, "15");
+        f.set_text(FieldId::RateYear(BenefitKind::Sygedagpenge), "2025");
+        assert_eq!(
+            strs(&encode(&f, Lang::Da, None)),
+            [
+                ("v", "3"),
+                ("overhead", "15"),
+                ("cost_year", "2024"),
+                ("sygedagpenge.year", "2025")
+            ]
+        );
+        let back = load(encode(&f, Lang::Da, None));
+        assert_eq!(content(&back.form), content(&f));
     }
 
     #[test]
@@ -1118,13 +1219,13 @@ mod tests {
         assert_eq!(
             strs(&encode(&f, lang, None)),
             [
-                ("v", "2"),
+                ("v", "3"),
                 ("g1.displaced_to", "kontanthjaelp"),
                 ("g1.displaced", "48")
             ]
         );
         let l = load(parse_search(
-            "?v=2&g1.displaced=48&g1.displaced_to=kontanthjaelp",
+            "?v=3&g1.displaced=48&g1.displaced_to=kontanthjaelp",
         ));
         assert_eq!(l.notices, vec![]);
         assert_eq!(content(&l.form), content(&f));
@@ -1175,7 +1276,7 @@ mod tests {
         assert_eq!(
             strs(&pairs),
             [
-                ("v", "2"),
+                ("v", "3"),
                 ("preset", "kk-bi08-2023"),
                 ("groups", "3"),
                 ("g3.target", "45")
@@ -1265,7 +1366,7 @@ mod tests {
     #[test]
     fn bad_version_2_values_are_reported_and_skipped() {
         let l = load(pairs(
-            "v=3&groups=21&g1.benefit=dagpenge&g1.area=x&g1.effect_unit=days&g1.current=52,5\
+            "v=9&groups=21&g1.benefit=dagpenge&g1.area=x&g1.effect_unit=days&g1.current=52,5\
              &hiring=yes&years=2.5&g1.headcount=~&g9.headcount=5",
         ));
         let got: Vec<(&str, &Problem)> = l
@@ -1296,7 +1397,7 @@ mod tests {
             "g9 of a one-group scenario is ignored, with a notice"
         );
         for bad in ["0", "abc", "-1", "1.5"] {
-            let l = load([("v", "2"), ("groups", bad)]);
+            let l = load([("v", "3"), ("groups", bad)]);
             assert_eq!(l.form.groups.len(), 1);
             assert_eq!(l.notices.len(), 1, "groups={bad}");
         }
@@ -1452,7 +1553,16 @@ mod tests {
             l.form.groups[0].headcount, "5.000",
             "the record's version wins"
         );
-        assert_eq!(read_record(ok(vec![])).unwrap().form, Form::new(Lang::Da));
+        // A version 2 record is read against the defaults of its time.
+        assert_eq!(
+            read_record(ok(vec![])).unwrap().form,
+            Form::legacy(Lang::Da)
+        );
+        let v3 = RawRecord {
+            version: Some(3.0),
+            ..ok(vec![])
+        };
+        assert_eq!(read_record(v3).unwrap().form, Form::new(Lang::Da));
         let cases = [
             (RawRecord::default(), RecordError::NotOurs),
             (
@@ -1464,7 +1574,7 @@ mod tests {
             ),
             (
                 RawRecord {
-                    version: Some(3.0),
+                    version: Some(4.0),
                     ..ok(vec![])
                 },
                 RecordError::UnknownVersion,
