@@ -198,7 +198,11 @@ pub struct BelowTexts {
     pub goal_budget_answer: &'static str,
     pub apply_targets: &'static str,
     pub goal_check_answer: fn(&str, &str) -> String,
-    pub goal_staff_answer: fn(&str, &str, &str, &str, &str) -> String,
+    /// Extra staff years, all citizens, today's average caseload, the
+    /// caseload with the extra staff.
+    pub goal_staff_answer: fn(&str, &str, &str, &str) -> String,
+    /// The average target caseload and the staff years it takes.
+    pub goal_staff_target: fn(&str, &str) -> String,
     pub goal_error: fn(&GoalError) -> String,
     // --- lead: one-group solve and scenario comparison ---
     pub label_goal_group: &'static str,
@@ -1047,8 +1051,9 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
     switch_ramp: "Effekten indfases",
     ramp_hint: "Effekten når kun en del af det fulde niveau i de første år.",
     switch_new_hires: "Nye sagsbehandlere har lavere sagsstamme",
-    new_hires_hint: "DS anbefaler lavere sagsstamme de første ca. 6 måneder: halv sagsstamme i \
-                     6 måneder giver 75 % af den fulde effekt i ansættelsesåret.",
+    new_hires_hint: "DS anbefaler lavere sagsstamme de første ca. 6 måneder. Beregneren antager \
+                     halv sagsstamme i 6 måneder; det giver 75 % af den fulde effekt i \
+                     ansættelsesåret.",
     budget_caption: |p| format!("Budget, 1.000 kr., {p} p/l"),
     row_cost: "Personaleudgift (service)",
     row_savings: "Sparede ydelser (overførsler)",
@@ -1094,12 +1099,14 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
     goal_check_answer: |k, staff| {
         format!("Forslaget svarer til {k} pr. årsværk ({staff} ekstra årsværk).")
     },
-    goal_staff_answer: |w, citizens, target, from, to| {
+    goal_staff_answer: |w, citizens, from, to| {
         format!(
-            "{w} nye sagsbehandlere kan dække {citizens} borgere ved den nye sagsstamme \
-             ({target}). Lagt oven i dagens personale falder den gennemsnitlige sagsstamme fra \
-             {from} til {to}."
+            "{w} ekstra årsværk giver alle {citizens} borgere en sagsbehandler med {to} sager i \
+             stedet for {from} i gennemsnit."
         )
+    },
+    goal_staff_target: |target, staff| {
+        format!("Den nye sagsstamme ({target}) kræver {staff} ekstra årsværk.")
     },
     goal_error: |e| match e {
         GoalError::NoCitizens => "Der er ingen borgere i målgrupperne.".to_owned(),
@@ -1300,10 +1307,11 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
                                    langvarige sager (lov om kommunernes finansiering af visse \
                                    offentlige ydelser § 5, refusionsreformen 2016).",
     explain_realism_source: "Mere realistisk forløb: 50 % af de nye sagsbehandlere på plads i år \
-                             1 og effekt 50 % i år 1 og 100 % fra år 2 er beregnerens antagelser; \
-                             halv sagsstamme i 6 måneder for nye sagsbehandlere (75 % effekt i \
-                             ansættelsesåret) følger DS' anbefaling. Første budgetår er som \
-                             standard 2027.",
+                             1, effekt 50 % i år 1 og 100 % fra år 2 og halv sagsstamme i 6 \
+                             måneder for nye sagsbehandlere (75 % effekt i ansættelsesåret) er \
+                             beregnerens antagelser. DS anbefaler kun, at nye sagsbehandlere har \
+                             lavere sagsstamme i ca. 6 måneder, ikke hvor meget lavere. Første \
+                             budgetår er som standard 2027.",
 };
 
 pub const EN_BELOW: BelowTexts = BelowTexts {
@@ -1328,8 +1336,9 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
     switch_ramp: "The effect builds up",
     ramp_hint: "The effect reaches only part of its full level in the first years.",
     switch_new_hires: "New caseworkers carry a lower caseload",
-    new_hires_hint: "DS recommends a lower caseload for about the first 6 months: half a \
-                     caseload for 6 months gives 75 % of the full effect in the year of hiring.",
+    new_hires_hint: "DS recommends a lower caseload for about the first 6 months. The \
+                     calculator assumes half a caseload for 6 months, which gives 75 % of the \
+                     full effect in the year of hiring.",
     budget_caption: |p| format!("Budget, DKK 1,000, {p} prices"),
     row_cost: "Staff cost (service)",
     row_savings: "Benefit savings (transfers)",
@@ -1375,11 +1384,14 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
     goal_check_answer: |k, staff| {
         format!("The proposal implies {k} per staff year ({staff} extra staff years).")
     },
-    goal_staff_answer: |w, citizens, target, from, to| {
+    goal_staff_answer: |w, citizens, from, to| {
         format!(
-            "{w} new caseworkers can cover {citizens} citizens at the target caseload \
-             ({target}). Added to today's staff, the average caseload falls from {from} to {to}."
+            "{w} extra staff years give all {citizens} citizens a caseworker with {to} cases \
+             instead of {from} on average."
         )
+    },
+    goal_staff_target: |target, staff| {
+        format!("The target caseload ({target}) takes {staff} extra staff years.")
     },
     goal_error: |e| match e {
         GoalError::NoCitizens => "There are no citizens in the target groups.".to_owned(),
@@ -1582,10 +1594,11 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
                                    finansiering af visse offentlige ydelser § 5, the 2016 \
                                    reimbursement reform).",
     explain_realism_source: "More realistic course: 50 % of the new caseworkers in place in year \
-                             1 and an effect of 50 % in year 1 and 100 % from year 2 are the \
-                             calculator's assumptions; half a caseload for 6 months for new \
-                             caseworkers (75 % effect in the year of hiring) follows DS's \
-                             recommendation. The first budget year is 2027 by default.",
+                             1, an effect of 50 % in year 1 and 100 % from year 2, and half a \
+                             caseload for 6 months for new caseworkers (75 % effect in the year \
+                             of hiring) are the calculator's assumptions. DS recommends only that \
+                             new caseworkers carry a lower caseload for about 6 months, not how \
+                             much lower. The first budget year is 2027 by default.",
 };
 
 /// Said by the language switch when English could not be fetched, in both

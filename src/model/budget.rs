@@ -192,7 +192,10 @@ impl BudgetInput {
     }
 }
 
-/// New caseworkers carry a lower caseload at first (DS: about 6 months).
+/// New caseworkers carry a lower caseload at first. DS says only that new
+/// and newly qualified caseworkers should have a lower caseload for about 6
+/// months ([`super::ds::CAVEATS`]); how much lower, and so the effect lost,
+/// is the calculator's assumption ([`NewHires::ASSUMED`]).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct NewHires {
     /// A new hire's caseload as a share of a full one, 0–1.
@@ -202,15 +205,17 @@ pub struct NewHires {
 }
 
 impl NewHires {
-    /// DS's guidance: half a caseload for the first 6 months.
-    pub const DS: NewHires = NewHires {
+    /// The calculator's assumption, not DS's: half a caseload for the first
+    /// 6 months. DS gives the period (about 6 months) but no share, and half
+    /// is a round, checkable middle between a full caseload and none.
+    pub const ASSUMED: NewHires = NewHires {
         caseload_share: 0.5,
         months: 6.0,
     };
 
     /// Share of a full caseworker's yearly effect a new hire delivers in the
     /// year they start: `(months × caseload_share + (12 − months)) / 12`;
-    /// 0.75 for [`NewHires::DS`].
+    /// 0.75 for [`NewHires::ASSUMED`].
     pub fn first_year_effect(&self) -> f64 {
         (self.months * self.caseload_share + (MONTHS_PER_YEAR - self.months)) / MONTHS_PER_YEAR
     }
@@ -227,7 +232,7 @@ impl NewHires {
 ///   full effect, the last value repeating (`r_i`). Off: `r_i = 1`.
 /// - **New hires** (`new_hires = Some(n)`): in the year a caseworker starts,
 ///   they deliver `f = n.first_year_effect()` of a full caseworker's effect
-///   (0.75 for DS's 6 months at half caseload), while costing a full salary.
+///   (0.75 for the assumed 6 months at half caseload), while costing a full salary.
 ///   The share of the extra staff starting in year `i` is `s_i − s_(i−1)`
 ///   (`h` in year 1, `1 − h` in year 2, none later), so the staff in place
 ///   deliver `k_i = s_i − (s_i − s_(i−1)) × (1 − f)`. Off: `k_i = s_i`.
@@ -264,12 +269,12 @@ impl BudgetSettings {
     }
 
     /// As [`BudgetSettings::new`], with every realism switch on at its
-    /// default: [`DEFAULT_HIRING_SHARE`], [`DEFAULT_RAMP`], [`NewHires::DS`].
+    /// default: [`DEFAULT_HIRING_SHARE`], [`DEFAULT_RAMP`], [`NewHires::ASSUMED`].
     pub fn realistic(start_year: i32) -> BudgetSettings {
         BudgetSettings {
             hiring: Some(DEFAULT_HIRING_SHARE),
             ramp: Some(DEFAULT_RAMP.to_vec()),
-            new_hires: Some(NewHires::DS),
+            new_hires: Some(NewHires::ASSUMED),
             ..BudgetSettings::new(start_year)
         }
     }
@@ -637,10 +642,10 @@ mod tests {
             Case {
                 // New hires only: everyone starts in year 1 and delivers
                 // (6 × 0.5 + 6) / 12 = 75 % of the 2 mio. saving: −1.5 mio.
-                name: "new hires, DS default",
+                name: "new hires, the calculator's assumption",
                 annual_cost: 1_000_000.0,
                 groups: one_group(MonthsPerCitizen(2.0)),
-                settings: settings(2024, 2, None, None, Some(NewHires::DS)),
+                settings: settings(2024, 2, None, None, Some(NewHires::ASSUMED)),
                 rows: &[
                     [1_000_000.0, -1_500_000.0, -500_000.0, -500_000.0],
                     [1_000_000.0, -2_000_000.0, -1_000_000.0, -1_500_000.0],
@@ -674,7 +679,7 @@ mod tests {
                 name: "hiring 0 % with new hires",
                 annual_cost: 800_000.0,
                 groups: one_group(PercentReduction(10.0)),
-                settings: settings(2021, 3, Some(0.0), None, Some(NewHires::DS)),
+                settings: settings(2021, 3, Some(0.0), None, Some(NewHires::ASSUMED)),
                 rows: &[
                     [0.0, 0.0, 0.0, 0.0],
                     [800_000.0, -900_000.0, -100_000.0, -100_000.0],
@@ -732,7 +737,13 @@ mod tests {
                 name: "negative cost with realism",
                 annual_cost: -1_000_000.0,
                 groups: one_group(MonthsPerCitizen(0.4)),
-                settings: settings(2025, 2, Some(0.5), Some(&[0.5, 1.0]), Some(NewHires::DS)),
+                settings: settings(
+                    2025,
+                    2,
+                    Some(0.5),
+                    Some(&[0.5, 1.0]),
+                    Some(NewHires::ASSUMED),
+                ),
                 rows: &[
                     [-1_000_000.0, -200_000.0, -1_200_000.0, -1_200_000.0],
                     [-1_000_000.0, -400_000.0, -1_400_000.0, -2_600_000.0],
@@ -755,7 +766,7 @@ mod tests {
                 name: "zero cost with effect",
                 annual_cost: 0.0,
                 groups: one_group(MonthsPerCitizen(0.1)),
-                settings: settings(2023, 2, Some(0.5), Some(&[0.5]), Some(NewHires::DS)),
+                settings: settings(2023, 2, Some(0.5), Some(&[0.5]), Some(NewHires::ASSUMED)),
                 rows: &[
                     [0.0, -50_000.0, -50_000.0, -50_000.0],
                     [0.0, -50_000.0, -50_000.0, -100_000.0],
@@ -869,7 +880,7 @@ mod tests {
         let s = BudgetSettings {
             years: 1,
             hiring: Some(-0.0),
-            new_hires: Some(NewHires::DS),
+            new_hires: Some(NewHires::ASSUMED),
             ..BudgetSettings::new(2000)
         };
         let b = budget(&input, &s).unwrap();
@@ -896,7 +907,7 @@ mod tests {
             );
             assert!((Effect::MonthsPerCitizen(months).percent() - percent).abs() < 1e-12);
         }
-        assert_eq!(NewHires::DS.first_year_effect(), 0.75);
+        assert_eq!(NewHires::ASSUMED.first_year_effect(), 0.75);
         let none = NewHires {
             caseload_share: 0.0,
             months: 12.0,

@@ -685,7 +685,7 @@ impl Form {
             years,
             hiring,
             ramp,
-            new_hires: b.new_hires.then_some(NewHires::DS),
+            new_hires: b.new_hires.then_some(NewHires::ASSUMED),
         };
         let mut goal_errors = Vec::new();
         let mut ask = |field: FieldId| -> Option<f64> {
