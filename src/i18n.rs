@@ -7,8 +7,9 @@
 //! [`crate::model::number`].
 
 use crate::model::benefit::{BenefitKind, Duration};
+use crate::model::calc::Change;
 use crate::model::chart::{CostWords, Magnitude, PaybackWords};
-use crate::model::ds::Position;
+use crate::model::ds::{CutLanding, Position};
 use crate::model::embed::EmbedProblem;
 use crate::model::explain::{Line, Step, Unit, Value};
 use crate::model::form::EffectUnit;
@@ -80,7 +81,20 @@ pub struct Texts {
     pub reduction_share: &'static str,
     pub persons_off_benefits: &'static str,
     pub headline_required: fn(&str, &str) -> String,
-    pub headline_saving: fn(&str) -> String,
+    /// A cut: fewer staff years, the saving a year, today's and the new
+    /// caseload.
+    pub headline_cut: fn(&str, &str, &str, &str) -> String,
+    /// Some groups lower, others higher, fewer staff in all: as `headline_cut`.
+    pub headline_mixed: fn(&str, &str, &str, &str) -> String,
+    /// Where a cut lands against DS: above one range (min, max).
+    pub cut_above_range: fn(&str, &str) -> String,
+    pub cut_above_ranges: &'static str,
+    /// `above` of `of` raised groups land above DS's range.
+    pub cut_some_above: fn(usize, usize) -> String,
+    pub cut_not_above: &'static str,
+    /// After a cut: no effect needed, but longer time on benefits costs.
+    pub cut_effect_note: &'static str,
+    pub headline_free: &'static str,
     pub headline_unchanged: &'static str,
     pub no_benefit_spending: &'static str,
     pub exceeds_all_benefits: &'static str,
@@ -232,6 +246,8 @@ pub struct BelowTexts {
     pub compare_ds_middle_name: &'static str,
     pub compare_payback_none: fn(u32) -> String,
     pub compare_no_effect: &'static str,
+    /// The break-even cell of a scenario that cuts staff.
+    pub compare_cut: &'static str,
     pub compare_no_spending: &'static str,
     pub compare_load: fn(&str) -> String,
     pub compare_remove: fn(&str) -> String,
@@ -437,6 +453,45 @@ pub fn fill(template: &str, args: &[String]) -> String {
     out
 }
 
+/// The headline of a change that needs no effect ([`BreakEven::NotNeeded`]):
+/// a cut or a mixed change names the fewer caseworkers, the saving, the
+/// higher caseload and where it lands against DS (`landing`), so a cut is
+/// never presented as "no effect needed" alone.
+pub fn not_needed_headline(change: Change, landing: CutLanding, lang: Lang) -> String {
+    let t = lang.t();
+    let (template, c) = match change {
+        Change::Unchanged => return t.headline_unchanged.to_owned(),
+        Change::Free => return t.headline_free.to_owned(),
+        Change::Cut(c) => (t.headline_cut, c),
+        Change::Mixed(c) => (t.headline_mixed, c),
+    };
+    let mut s = template(
+        &format(c.fewer_staff, 1, lang),
+        &kr(c.saving, lang),
+        &format_trimmed(c.caseload_now, 1, lang),
+        &format_trimmed(c.caseload_target, 1, lang),
+    );
+    let landing = match landing {
+        CutLanding::NoArea => None,
+        CutLanding::AllAbove { range: Some(r) } => Some((t.cut_above_range)(
+            &format_trimmed(r.min, 1, lang),
+            &format_trimmed(r.max, 1, lang),
+        )),
+        CutLanding::AllAbove { range: None } => Some(t.cut_above_ranges.to_owned()),
+        CutLanding::SomeAbove { above, of } => Some((t.cut_some_above)(above, of)),
+        CutLanding::NoneAbove => Some(t.cut_not_above.to_owned()),
+    };
+    for part in landing
+        .iter()
+        .map(String::as_str)
+        .chain([t.cut_effect_note])
+    {
+        s.push(' ');
+        s.push_str(part);
+    }
+    s
+}
+
 /// A number of an explanation step, written for `lang`.
 pub fn value_text(v: Value, lang: Lang) -> String {
     let x = v.value;
@@ -551,12 +606,31 @@ pub const DA: Texts = Texts {
              måneder kortere tid på ydelse om året ({pct} mindre tid på ydelse)."
         )
     },
-    headline_saving: |amount| {
+    headline_cut: |staff, amount, from, to| {
         format!(
-            "Den nye sagsstamme er højere end i dag: det sparer {amount} om året i \
-             personale, og der kræves ingen effekt for at betale sig."
+            "Det er en nedskæring: {staff} færre sagsbehandlere (årsværk) sparer {amount} om \
+             året, og sagsstammen stiger fra {from} til {to} sager pr. sagsbehandler."
         )
     },
+    headline_mixed: |staff, amount, from, to| {
+        format!(
+            "Nogle målgrupper får lavere og andre højere sagsstamme: samlet {staff} færre \
+             sagsbehandlere (årsværk), der sparer {amount} om året, og den gennemsnitlige \
+             sagsstamme stiger fra {from} til {to}."
+        )
+    },
+    cut_above_range: |min, max| format!("Det er over DS' vejledende sagstal på {min}–{max}."),
+    cut_above_ranges: "Det er over DS' vejledende sagstal i alle målgrupper, der får flere sager.",
+    cut_some_above: |above, of| {
+        format!(
+            "{above} af {of} målgrupper, der får flere sager, kommer over DS' vejledende sagstal."
+        )
+    },
+    cut_not_above: "Den nye sagsstamme er ikke over DS' vejledende sagstal.",
+    cut_effect_note: "Der kræves ingen effekt for at betale sig; bliver borgerne længere tid på \
+                      ydelse, kan det skrives som en negativ effekt i budgettet.",
+    headline_free: "Prisen pr. årsværk er 0 kr., så de ekstra årsværk koster intet, og der \
+                    kræves ingen effekt.",
     headline_unchanged: "Sagsstammen er uændret: ingen ekstra udgift.",
     no_benefit_spending: "Kan ikke betale sig gennem ydelser: der er ingen ydelsesudgift \
                           at spare (0 borgere eller 0 kr. netto pr. måned).",
@@ -720,6 +794,16 @@ pub const DA: Texts = Texts {
             "Udgiften er {0}: den nye sagsstamme koster ikke ekstra, så der \
                             kræves ingen effekt."
         }
+        Step::Cut => {
+            "Nedskæring: {0} færre årsværk × {1} = {2} sparet om året, og sagsstammen \
+                      stiger fra {3} til {4} sager pr. sagsbehandler. Der kræves ingen effekt \
+                      for at betale sig; længere tid på ydelse er en negativ effekt."
+        }
+        Step::MixedCut => {
+            "Nogle målgrupper får lavere og andre højere sagsstamme: samlet {0} færre \
+                           årsværk × {1} = {2} sparet om året, og den gennemsnitlige \
+                           sagsstamme stiger fra {3} til {4}."
+        }
         Step::GroupSaving => {
             "Forventet effekt: {0} måneder × {1} borgere × {2} = {3} sparet om \
                               året ved fuld effekt."
@@ -832,12 +916,32 @@ pub const EN: Texts = Texts {
              fewer months on benefits a year ({pct} less time on benefits)."
         )
     },
-    headline_saving: |amount| {
+    headline_cut: |staff, amount, from, to| {
         format!(
-            "The target caseload is above today's: it saves {amount} a year in staff, \
-             and no effect is needed to pay off."
+            "This is a cut: {staff} fewer caseworkers (staff years) save {amount} a year, and \
+             the caseload rises from {from} to {to} cases per caseworker."
         )
     },
+    headline_mixed: |staff, amount, from, to| {
+        format!(
+            "Some target groups get a lower caseload and others a higher one: in all {staff} \
+             fewer caseworkers (staff years), saving {amount} a year, and the average caseload \
+             rises from {from} to {to}."
+        )
+    },
+    cut_above_range: |min, max| format!("That is above DS's recommended range of {min}–{max}."),
+    cut_above_ranges: "That is above DS's recommended range in every target group that gets \
+                       more cases.",
+    cut_some_above: |above, of| {
+        format!(
+            "{above} of {of} target groups that get more cases go above DS's recommended range."
+        )
+    },
+    cut_not_above: "The new caseload is not above DS's recommended range.",
+    cut_effect_note: "No effect is needed to pay for it; if citizens spend longer on benefits as \
+                      a result, enter that as a negative effect in the budget.",
+    headline_free: "The cost per staff year is DKK 0, so the extra staff years cost nothing and \
+                    no effect is needed.",
     headline_unchanged: "The caseload is unchanged: no extra cost.",
     no_benefit_spending: "Cannot pay off through benefits: there is no benefit spending to \
                           save (0 citizens or DKK 0 net per month).",
@@ -999,6 +1103,16 @@ pub const EN: Texts = Texts {
             "The cost is {0}: the target caseload costs nothing extra, so no \
                             effect is needed."
         }
+        Step::Cut => {
+            "A cut: {0} fewer staff years × {1} = {2} saved a year, and the caseload \
+                      rises from {3} to {4} cases per caseworker. No effect is needed to pay \
+                      for it; longer time on benefits is a negative effect."
+        }
+        Step::MixedCut => {
+            "Some target groups get a lower caseload and others a higher one: in all \
+                           {0} fewer staff years × {1} = {2} saved a year, and the average \
+                           caseload rises from {3} to {4}."
+        }
         Step::GroupSaving => {
             "Expected effect: {0} months × {1} citizens × {2} = {3} saved a \
                               year at full effect."
@@ -1159,6 +1273,7 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
     compare_ds_middle_name: "DS' midte",
     compare_payback_none: |n| format!("Ikke inden for {n} år"),
     compare_no_effect: "Ingen effekt angivet",
+    compare_cut: "Ikke nødvendigt: en nedskæring",
     compare_no_spending: "Ingen ydelsesudgift",
     compare_load: |name| format!("Indlæs {name}"),
     compare_remove: |name| format!("Fjern {name}"),
@@ -1445,6 +1560,7 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
     compare_ds_middle_name: "DS's middle",
     compare_payback_none: |n| format!("Not within {n} years"),
     compare_no_effect: "No effect given",
+    compare_cut: "Not needed: a cut",
     compare_no_spending: "No benefit spending",
     compare_load: |name| format!("Load {name}"),
     compare_remove: |name| format!("Remove {name}"),
@@ -1730,6 +1846,41 @@ mod tests {
         // Out-of-range months from a broken clock print no month, not a panic.
         assert_eq!((DA.printed_on)(1, 0, 2025), "Udskrevet 1.  2025");
         assert_eq!((EN.printed_on)(1, 13, 2025), "Printed 1  2025");
+    }
+
+    #[test]
+    fn a_cut_is_named_with_fewer_caseworkers_saving_caseload_and_ds() {
+        use crate::model::test_support::scenario;
+        use crate::model::{compute, BreakEven};
+        // Copenhagen: 5,000 citizens, 70 → 90, 400,000 kr. a staff year.
+        let s = scenario(
+            &[(5000.0, 70.0, 90.0, BenefitKind::Sygedagpenge)],
+            400_000.0,
+            [10_000.0, 0.0, 0.0, 0.0],
+        );
+        let BreakEven::NotNeeded(change) = compute(&s).break_even else {
+            panic!("a cut needs no effect")
+        };
+        let landing =
+            crate::model::ds::cut_landing(&s, &[Some(crate::model::ds::Area::Sygedagpenge)]);
+        assert_eq!(
+            not_needed_headline(change, landing, Lang::Da),
+            "Det er en nedskæring: 15,9 færre sagsbehandlere (årsværk) sparer 6.349.206 kr. om \
+             året, og sagsstammen stiger fra 70 til 90 sager pr. sagsbehandler. Det er over DS' \
+             vejledende sagstal på 25–45. Der kræves ingen effekt for at betale sig; bliver \
+             borgerne længere tid på ydelse, kan det skrives som en negativ effekt i budgettet."
+        );
+        assert_eq!(
+            not_needed_headline(change, landing, Lang::En),
+            "This is a cut: 15.9 fewer caseworkers (staff years) save DKK 6,349,206 a year, and \
+             the caseload rises from 70 to 90 cases per caseworker. That is above DS's \
+             recommended range of 25–45. No effect is needed to pay for it; if citizens spend \
+             longer on benefits as a result, enter that as a negative effect in the budget."
+        );
+        assert_eq!(
+            not_needed_headline(Change::Unchanged, CutLanding::NoArea, Lang::Da),
+            DA.headline_unchanged
+        );
     }
 
     #[test]

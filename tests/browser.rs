@@ -170,11 +170,15 @@ async fn invalid_input_is_kept_explained_and_removes_the_results() {
 }
 
 #[wasm_bindgen_test]
-async fn a_higher_target_is_a_saving_with_no_break_even_needed() {
+async fn a_higher_target_is_named_a_cut_with_no_break_even_needed() {
     let root = mount_ready("?current=50&target=70").await;
     assert!(data_value(&root, "annual-cost").unwrap() < 0.0);
     assert_eq!(data_value(&root, "break-even-months"), Some(0.0));
-    assert!(text(&root, "[data-testid='headline']").contains("sparer"));
+    let headline = text(&root, "[data-testid='headline']");
+    assert!(
+        headline.contains("nedskæring") && headline.contains("fra 50 til 70"),
+        "{headline}"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -12,7 +12,7 @@ use crate::model::compare::{
     default_name, summary_of, with_ds_middle, SaveError, Summary, MAX_SCENARIOS,
 };
 use crate::model::number::format;
-use crate::model::{BreakEven, Lang};
+use crate::model::{BreakEven, Change, Lang};
 
 /// What the last press of a save button did, shown until the next one.
 #[derive(Clone, Debug, PartialEq)]
@@ -182,7 +182,10 @@ fn comparison(columns: &[Option<Summary>], headers: Vec<String>, lang: Lang) -> 
                 BreakEven::Required {
                     months_per_citizen, ..
                 } => Cell::num(format(months_per_citizen, 2, lang), months_per_citizen),
-                BreakEven::NotNeeded => Cell::text(t.not_needed),
+                BreakEven::NotNeeded(Change::Cut(_) | Change::Mixed(_)) => {
+                    Cell::text(t.compare_cut)
+                }
+                BreakEven::NotNeeded(_) => Cell::text(t.not_needed),
                 BreakEven::NoBenefitSpending => Cell::text(t.compare_no_spending),
             }
         }),

@@ -273,7 +273,10 @@ mod tests {
         let (s50, s45, s70) = (at(50.0), at(45.0), at(70.0));
         assert!(s45.annual_cost > s50.annual_cost);
         assert_eq!(s70.annual_cost, 0.0);
-        assert_eq!(s70.break_even, BreakEven::NotNeeded);
+        assert_eq!(
+            s70.break_even,
+            BreakEven::NotNeeded(crate::model::calc::Change::Unchanged)
+        );
         let months = |s: &Summary| match s.break_even {
             BreakEven::Required {
                 months_per_citizen, ..

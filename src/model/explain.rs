@@ -10,7 +10,7 @@
 
 use super::benefit::BenefitKind;
 use super::budget::{Budget, BudgetInput, Effect};
-use super::calc::{BreakEven, Results, MONTHS_PER_YEAR};
+use super::calc::{BreakEven, Change, Results, MONTHS_PER_YEAR};
 use super::ds::{scenario_norms, Area};
 use super::scenario::Scenario;
 
@@ -77,8 +77,13 @@ pub enum Step {
     PersonsOff,
     /// x above 100 %: no numbers.
     ExceedsAll,
-    /// The change costs nothing or saves: `[A]`.
+    /// The caseload is unchanged, or the extra staff is free: `[A]`.
     NotNeeded,
+    /// A cut: fewer staff × K = the saving; the caseload rises.
+    /// `[fewer staff, K, saving, C̄, T̄]` (caseloads averaged over groups).
+    Cut,
+    /// Some groups lower, others higher, fewer staff in all: as [`Step::Cut`].
+    MixedCut,
     /// A cost but no benefit spending to save: no numbers.
     NoSpending,
     /// One group's expected effect: m × N × B. `[m, N, B, saving]`.
@@ -119,6 +124,8 @@ impl Step {
             Step::PersonsOff => "persons-off",
             Step::ExceedsAll => "exceeds-all",
             Step::NotNeeded => "not-needed",
+            Step::Cut => "cut",
+            Step::MixedCut => "mixed-cut",
             Step::NoSpending => "no-spending",
             Step::GroupSaving => "group-saving",
             Step::NoEffect => "no-effect",
@@ -286,7 +293,25 @@ pub fn explain(
                 out.push(line(Step::ExceedsAll, All, Vec::new()));
             }
         }
-        BreakEven::NotNeeded => {
+        BreakEven::NotNeeded(Change::Cut(c) | Change::Mixed(c)) => {
+            let step = if matches!(r.break_even, BreakEven::NotNeeded(Change::Cut(_))) {
+                Step::Cut
+            } else {
+                Step::MixedCut
+            };
+            out.push(line(
+                step,
+                All,
+                vec![
+                    v(c.fewer_staff, StaffYears),
+                    v(s.cost_per_staff_year, Kr),
+                    v(c.saving, Kr),
+                    v(c.caseload_now, Caseload),
+                    v(c.caseload_target, Caseload),
+                ],
+            ));
+        }
+        BreakEven::NotNeeded(Change::Unchanged | Change::Free) => {
             out.push(line(Step::NotNeeded, All, vec![v(r.annual_cost, Kr)]));
         }
         BreakEven::NoBenefitSpending => out.push(line(Step::NoSpending, All, Vec::new())),
@@ -593,7 +618,7 @@ mod tests {
     }
 
     #[test]
-    fn saving_and_impossible_break_even() {
+    fn a_cut_is_explained_as_a_cut_with_its_saving_and_caseloads() {
         use crate::model::test_support::scenario;
         use BenefitKind::*;
         let s = scenario(
@@ -604,8 +629,15 @@ mod tests {
         let r = compute(&s);
         let lines = explain(&s, &r, &[], None, &[Some(Area::Sygedagpenge)]);
         let steps: Vec<Step> = lines.iter().map(|l| l.step).collect();
-        assert!(steps.contains(&Step::NotNeeded));
+        assert!(!steps.contains(&Step::NotNeeded));
         assert!(!steps.contains(&Step::Share));
+        // 100 citizens 25 → 50: 4 → 2 staff years, 2 × 500,000 kr. saved.
+        let cut = lines.iter().find(|l| l.step == Step::Cut).unwrap();
+        assert_close(
+            &numbers(cut),
+            &[2.0, 500_000.0, 1_000_000.0, 25.0, 50.0],
+            "cut",
+        );
         assert!(!steps.contains(&Step::BudgetYear));
         // 25 is within DS's 25–45 already.
         let within = lines.iter().find(|l| l.step == Step::DsWithin).unwrap();
@@ -620,5 +652,26 @@ mod tests {
         assert!(steps.contains(&Step::NoSpending));
         // Two benefits: a total line.
         assert!(steps.contains(&Step::TotalSpending));
+        // Unchanged: not needed, with the cost 0 kr.
+        let s = scenario(&[(100.0, 50.0, 50.0, Sygedagpenge)], 500_000.0, [1.0; 4]);
+        let lines = explain(&s, &compute(&s), &[], None, &[None]);
+        let not_needed = lines.iter().find(|l| l.step == Step::NotNeeded).unwrap();
+        assert_eq!(numbers(not_needed), [0.0]);
+        // One group up, one down, fewer staff in all: a mixed cut.
+        let s = scenario(
+            &[
+                (100.0, 50.0, 100.0, Sygedagpenge),
+                (50.0, 100.0, 50.0, Other),
+            ],
+            400_000.0,
+            [1.0; 4],
+        );
+        let lines = explain(&s, &compute(&s), &[], None, &[None, None]);
+        let mixed = lines.iter().find(|l| l.step == Step::MixedCut).unwrap();
+        assert_close(
+            &numbers(mixed),
+            &[0.5, 400_000.0, 200_000.0, 60.0, 75.0],
+            "mixed",
+        );
     }
 }

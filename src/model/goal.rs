@@ -20,7 +20,7 @@
 //! so each function checks them against the form's ranges and returns a typed
 //! [`GoalError`] rather than a NaN, an infinity or a caseload outside 1–1,000.
 
-use super::calc::{BreakEven, MONTHS_PER_YEAR};
+use super::calc::{BreakEven, Change, Cut, MONTHS_PER_YEAR};
 use super::form::{FieldId, DEFAULT_COST_PER_STAFF_YEAR};
 use super::input::{FieldKind, InputError};
 use super::scenario::{Group, Scenario};
@@ -533,7 +533,8 @@ pub fn targets_for_budget(
 /// from its own benefit spending: `x_g = cost_g / (12 × N_g × B_g)`, i.e.
 /// `cost_g / (N_g × B_g)` months per citizen and `cost_g / B_g` months a year.
 ///
-/// [`BreakEven::NotNeeded`] when the group's change costs nothing;
+/// [`BreakEven::NotNeeded`] when the group's change costs nothing, with the
+/// group's own [`Change`] (a higher target is a cut of this group's staff);
 /// [`BreakEven::NoBenefitSpending`] when it costs money but `N_g × B_g = 0`.
 pub fn group_break_even(s: &Scenario, index: usize) -> Result<BreakEven, GoalError> {
     let k = check_cost(s.cost_per_staff_year)?;
@@ -544,7 +545,19 @@ pub fn group_break_even(s: &Scenario, index: usize) -> Result<BreakEven, GoalErr
     let b = net_per_month(s, g)?;
     let cost = finite((g.headcount / g.target - g.headcount / g.current) * k)?;
     if cost <= 0.0 {
-        return Ok(BreakEven::NotNeeded);
+        let change = if g.headcount <= 0.0 || g.target == g.current {
+            Change::Unchanged
+        } else if g.target < g.current {
+            Change::Free
+        } else {
+            Change::Cut(Cut {
+                fewer_staff: g.headcount / g.current - g.headcount / g.target,
+                saving: if cost == 0.0 { 0.0 } else { -cost },
+                caseload_now: g.current,
+                caseload_target: g.target,
+            })
+        };
+        return Ok(BreakEven::NotNeeded(change));
     }
     let spending = MONTHS_PER_YEAR * g.headcount * b;
     if spending.is_nan() || spending <= 0.0 {
@@ -1157,9 +1170,9 @@ mod tests {
                 (g, e) => panic!("group {i}: {g:?} vs {e:?}"),
             }
         }
-        assert_eq!(got[2], BreakEven::NotNeeded);
+        assert!(matches!(got[2], BreakEven::NotNeeded(_)), "{:?}", got[2]);
         assert_eq!(got[3], BreakEven::NoBenefitSpending);
-        assert_eq!(got[4], BreakEven::NotNeeded);
+        assert!(matches!(got[4], BreakEven::NotNeeded(_)), "{:?}", got[4]);
         // Per-group savings at break-even pay exactly each group's cost.
         let r = compute(&s);
         for (i, (be, g)) in got.iter().zip(&r.groups).enumerate() {
@@ -1724,7 +1737,7 @@ mod props {
                         (months_per_year * g.net_per_month - g.annual_cost).abs()
                             <= 1e-9 * g.annual_cost.abs()
                     ),
-                    BreakEven::NotNeeded => prop_assert!(g.annual_cost <= 0.0),
+                    BreakEven::NotNeeded(_) => prop_assert!(g.annual_cost <= 0.0),
                     BreakEven::NoBenefitSpending => prop_assert!(g.annual_cost > 0.0),
                 }
             }
