@@ -187,6 +187,8 @@ pub struct BelowTexts {
     pub budget_caption: fn(i32) -> String,
     pub row_cost: &'static str,
     pub row_savings: &'static str,
+    /// The savings line when a negative effect makes it a cost.
+    pub row_extra_benefits: &'static str,
     pub row_net: &'static str,
     pub row_cumulative: &'static str,
     pub payback_in: fn(i32) -> String,
@@ -398,7 +400,7 @@ fn range_unit(kind: FieldKind, lang: Lang) -> (&'static str, &'static str) {
         (FieldKind::Caseload, Lang::En) => ("", " cases per caseworker"),
         (FieldKind::Money, Lang::Da) => ("", " kr."),
         (FieldKind::Money, Lang::En) => ("DKK ", ""),
-        (FieldKind::Percent, _) => ("", " %"),
+        (FieldKind::Percent | FieldKind::EffectPercent, _) => ("", " %"),
         (FieldKind::Year, _) => ("", ""),
         (FieldKind::YearCount, Lang::Da) => ("", " år"),
         (FieldKind::YearCount, Lang::En) => ("", " years"),
@@ -809,6 +811,11 @@ pub const DA: Texts = Texts {
                               året ved fuld effekt."
         }
         Step::FullYearSaving => "Sparede ydelser om året ved fuld effekt i alt: {0}.",
+        Step::GroupCost => {
+            "Forventet effekt: {0} måneder længere på ydelse × {1} borgere × {2} = \
+                            {3} i ekstra ydelser om året ved fuld effekt."
+        }
+        Step::FullYearCost => "Ekstra ydelser om året ved fuld effekt i alt: {0}.",
         Step::BudgetYear => {
             "{0}: personaleudgift {1} × {2} = {3}; sparede ydelser {4} × {5} = \
                              {6}; nettovirkning {7}; akkumuleret {8}."
@@ -1118,6 +1125,11 @@ pub const EN: Texts = Texts {
                               year at full effect."
         }
         Step::FullYearSaving => "Benefits saved a year at full effect in all: {0}.",
+        Step::GroupCost => {
+            "Expected effect: {0} months longer on benefits × {1} citizens × {2} = \
+                            {3} of extra benefits a year at full effect."
+        }
+        Step::FullYearCost => "Extra benefits a year at full effect in all: {0}.",
         Step::BudgetYear => {
             "{0}: staff cost {1} × {2} = {3}; benefits saved {4} × {5} = {6}; \
                              net effect {7}; cumulative {8}."
@@ -1157,7 +1169,9 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
     budget_heading: "Budget over flere år",
     budget_hint: "Som i kommunernes budgetforslag: personaleudgiften er service, de sparede \
                   ydelser er overførsler og står med minus. Skriv en forventet effekt pr. \
-                  målgruppe for at se besparelsen og hvornår indsatsen er tjent hjem.",
+                  målgruppe for at se besparelsen og hvornår indsatsen er tjent hjem. En \
+                  negativ effekt (fx -1 måned) betyder længere tid på ydelse, fx efter en \
+                  nedskæring, og viser ekstra ydelser.",
     realism_heading: "Mere realistisk forløb",
     switch_hiring: "Ansættelse tager tid",
     hiring_hint: "Kun en del af de nye sagsbehandlere er på plads i år 1; udgift og effekt \
@@ -1171,6 +1185,7 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
     budget_caption: |p| format!("Budget, 1.000 kr., {p} p/l"),
     row_cost: "Personaleudgift (service)",
     row_savings: "Sparede ydelser (overførsler)",
+    row_extra_benefits: "Ekstra ydelser (overførsler)",
     row_net: "Nettovirkning",
     row_cumulative: "Akkumuleret nettovirkning",
     payback_in: |y| format!("Indsatsen er tjent hjem i {y}."),
@@ -1443,7 +1458,9 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
     budget_heading: "Multi-year budget",
     budget_hint: "As in municipal budget proposals: staff cost is service spending, benefit \
                   savings are transfers and shown as negative. Enter an expected effect per \
-                  target group to see the savings and when the effort pays for itself.",
+                  target group to see the savings and when the effort pays for itself. A \
+                  negative effect (e.g. -1 month) means longer time on benefits, e.g. after a \
+                  cut, and shows extra benefit costs.",
     realism_heading: "A more realistic course",
     switch_hiring: "Hiring takes time",
     hiring_hint: "Only part of the new caseworkers are in place in year 1; cost and effect \
@@ -1457,6 +1474,7 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
     budget_caption: |p| format!("Budget, DKK 1,000, {p} prices"),
     row_cost: "Staff cost (service)",
     row_savings: "Benefit savings (transfers)",
+    row_extra_benefits: "Extra benefits (transfers)",
     row_net: "Net effect",
     row_cumulative: "Cumulative net effect",
     payback_in: |y| format!("The effort has paid for itself by {y}."),

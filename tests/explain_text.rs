@@ -149,6 +149,14 @@ fn every_step() -> Vec<Line> {
         benefits: [rate(20_345.0), rate(0.0), rate(0.0), rate(0.0)],
     };
     lines.extend(explain(&s, &compute(&s), &[], None, &[None, None]));
+    // A cut with citizens longer on benefits: a negative effect.
+    let longer = [Effect::MonthsPerCitizen(-0.5), Effect::NONE];
+    let b = budget(
+        &BudgetInput::from_calc(&s, &compute(&s), &longer),
+        &BudgetSettings::new(2027),
+    )
+    .unwrap();
+    lines.extend(explain(&s, &compute(&s), &longer, Some(&b), &[None, None]));
     // A cut; no change; nothing to save; more than all benefits.
     for (target, rate_kr, k) in [
         (90.0, 20_345.0, 400_000.0),
@@ -170,7 +178,7 @@ fn every_step() -> Vec<Line> {
 fn every_template_names_each_number_of_its_step() {
     let lines = every_step();
     let seen: HashSet<Step> = lines.iter().map(|l| l.step).collect();
-    assert_eq!(seen.len(), 24, "steps covered: {seen:?}");
+    assert_eq!(seen.len(), 26, "steps covered: {seen:?}");
     for lang in Lang::ALL {
         let t = lang.t();
         for l in &lines {

@@ -5,9 +5,11 @@
 //! The full-year figures come from [`super::calc`]: the annual staff cost `A`
 //! and, per target group, its headcount `N_g` and net kr. per benefit month
 //! `B_g`. The user adds an expected effect per group, as benefit months saved
-//! per citizen per year `m_g` (0–12) or as a reduction in time on benefits
-//! `p_g` (0–100 %, `m_g = 12 × p_g / 100`). The full-year saving is
+//! per citizen per year `m_g` (−12–12) or as a reduction in time on benefits
+//! `p_g` (−100–100 %, `m_g = 12 × p_g / 100`). The full-year saving is
 //! `S = Σ_g m_g × N_g × B_g` (`B_g` is already net of state reimbursement).
+//! A negative effect (citizens longer on benefits, e.g. after a cut) gives a
+//! negative `S`: the savings line then shows extra benefit costs.
 //!
 //! Year `i` (year 1 is the start year) then shows
 //!
@@ -63,13 +65,14 @@ pub fn percent_from_months(months: f64) -> f64 {
     months / MONTHS_PER_YEAR * 100.0
 }
 
-/// The expected effect of the lower caseload on one target group, in
-/// whichever of the two forms the user gave it.
+/// The expected effect of the change in caseload on one target group, in
+/// whichever of the two forms the user gave it. Negative is longer time on
+/// benefits: a higher caseload can cost benefits, not only save them.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Effect {
-    /// Benefit months saved per citizen per year, `m_g`, 0–12.
+    /// Benefit months saved per citizen per year, `m_g`, −12–12.
     MonthsPerCitizen(f64),
-    /// Reduction in time on benefits, `p_g`, per cent 0–100.
+    /// Reduction in time on benefits, `p_g`, per cent −100–100.
     PercentReduction(f64),
 }
 
@@ -93,12 +96,12 @@ impl Effect {
         }
     }
 
-    /// Inclusive bounds of the number the user gave (months 0–12, per cent
-    /// 0–100), for the field's hint.
+    /// Inclusive bounds of the number the user gave (months −12–12, per
+    /// cent −100–100), the same as the form's fields.
     pub fn range(self) -> (f64, f64) {
         match self {
-            Effect::MonthsPerCitizen(_) => (0.0, MONTHS_PER_YEAR),
-            Effect::PercentReduction(_) => (0.0, 100.0),
+            Effect::MonthsPerCitizen(_) => FieldKind::EffectMonths.range(),
+            Effect::PercentReduction(_) => FieldKind::EffectPercent.range(),
         }
     }
 
@@ -413,7 +416,8 @@ pub struct BudgetYear {
     pub effect_share: f64,
     /// Staff cost (service), kr.; positive is an expense.
     pub cost: f64,
-    /// Benefit savings (transfers), kr.; negative, as in budget tables.
+    /// Benefit savings (transfers), kr.; negative, as in budget tables, and
+    /// positive (extra benefit costs) when the expected effect is negative.
     pub savings: f64,
     /// Nettovirkning, `cost + savings`; negative is a net saving.
     pub net: f64,
@@ -774,6 +778,42 @@ mod tests {
                 payback: Some(2023),
             },
             Case {
+                // A cut saving 1 mio. a year in staff, with citizens 0.5
+                // months longer on benefits: 0.5 × 100 × 10,000 = 500,000 kr.
+                // of extra benefits a year (positive on the savings line).
+                // Hiring and new hires do not apply to a cut; the ramp does.
+                name: "a cut with a negative effect",
+                annual_cost: -1_000_000.0,
+                groups: one_group(MonthsPerCitizen(-0.5)),
+                settings: settings(
+                    2027,
+                    2,
+                    Some(0.5),
+                    Some(&[0.5, 1.0]),
+                    Some(NewHires::ASSUMED),
+                ),
+                rows: &[
+                    [-1_000_000.0, 250_000.0, -750_000.0, -750_000.0],
+                    [-1_000_000.0, 500_000.0, -500_000.0, -1_250_000.0],
+                ],
+                payback: Some(2027),
+            },
+            Case {
+                // An extra cost and a negative effect in per cent: −10 % of
+                // 100 full-year persons at 10,000 kr. = 1.2 mio. more a year.
+                name: "a negative effect in per cent costs benefits",
+                annual_cost: 800_000.0,
+                groups: one_group(PercentReduction(-10.0)),
+                settings: BudgetSettings::new(2021),
+                rows: &[
+                    [800_000.0, 1_200_000.0, 2_000_000.0, 2_000_000.0],
+                    [800_000.0, 1_200_000.0, 2_000_000.0, 4_000_000.0],
+                    [800_000.0, 1_200_000.0, 2_000_000.0, 6_000_000.0],
+                    [800_000.0, 1_200_000.0, 2_000_000.0, 8_000_000.0],
+                ],
+                payback: None,
+            },
+            Case {
                 // A cost and no effect over the longest budget: 10 × 250,000.
                 name: "10 years, no effect",
                 annual_cost: 250_000.0,
@@ -1058,12 +1098,17 @@ mod tests {
             (
                 1.0,
                 g(1.0, 1.0, Effect::MonthsPerCitizen(12.5)),
-                oor(BudgetField::Effect(1), 0.0, 12.0),
+                oor(BudgetField::Effect(1), -12.0, 12.0),
             ),
             (
                 1.0,
-                g(1.0, 1.0, Effect::PercentReduction(-1.0)),
-                oor(BudgetField::Effect(1), 0.0, 100.0),
+                g(1.0, 1.0, Effect::MonthsPerCitizen(-12.5)),
+                oor(BudgetField::Effect(1), -12.0, 12.0),
+            ),
+            (
+                1.0,
+                g(1.0, 1.0, Effect::PercentReduction(-101.0)),
+                oor(BudgetField::Effect(1), -100.0, 100.0),
             ),
             (
                 1.0,
@@ -1227,8 +1272,8 @@ mod props {
 
     fn valid_effect() -> impl Strategy<Value = Effect> {
         prop_oneof![
-            (0.0f64..=12.0).prop_map(Effect::MonthsPerCitizen),
-            (0.0f64..=100.0).prop_map(Effect::PercentReduction),
+            (-12.0f64..=12.0).prop_map(Effect::MonthsPerCitizen),
+            (-100.0f64..=100.0).prop_map(Effect::PercentReduction),
         ]
     }
 
@@ -1289,7 +1334,15 @@ mod props {
             }
             prop_assert!((0.0..=1.0).contains(&r.staff_share));
             prop_assert!((0.0..=1.0).contains(&r.effect_share));
-            prop_assert!(r.savings <= 0.0, "savings {}", r.savings);
+            // Savings (negative) or extra benefit costs (positive) follow
+            // the sign of the full-year figure.
+            let total = b.total_savings;
+            prop_assert!(
+                r.savings == 0.0 || (r.savings < 0.0) == (total < 0.0),
+                "savings {} of {}",
+                r.savings,
+                total
+            );
             prop_assert_eq!(r.net, r.cost + r.savings);
             running += r.net;
             prop_assert_eq!(r.cumulative, running);
@@ -1363,14 +1416,16 @@ mod props {
             for r in &b.rows {
                 // Whole-kroner rounding may move a figure by half a krone.
                 prop_assert!(r.cost.abs() <= input.annual_cost.abs() + 0.5);
-                prop_assert!(-r.savings <= full_saving + 0.5 + full_saving * 1e-12);
+                prop_assert!(
+                    r.savings.abs() <= full_saving.abs() + 0.5 + full_saving.abs() * 1e-12
+                );
             }
         }
 
         #[test]
-        fn percent_and_months_round_trip(p in 0.0f64..=100.0) {
+        fn percent_and_months_round_trip(p in -100.0f64..=100.0) {
             let back = percent_from_months(effect_months_from_percent(p));
-            prop_assert!((back - p).abs() <= 1e-12 * p.max(1.0));
+            prop_assert!((back - p).abs() <= 1e-12 * p.abs().max(1.0));
         }
     }
 }

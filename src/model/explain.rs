@@ -88,10 +88,15 @@ pub enum Step {
     NoSpending,
     /// One group's expected effect: m × N × B. `[m, N, B, saving]`.
     GroupSaving,
+    /// One group's negative expected effect (longer on benefits):
+    /// |m| × N × B. `[|m|, N, B, extra cost]`.
+    GroupCost,
     /// No group has an expected effect: no numbers.
     NoEffect,
     /// `[S]`, the full-year saving of all groups.
     FullYearSaving,
+    /// `[−S]`, the full-year extra benefit cost when `S` is negative.
+    FullYearCost,
     /// One budget year: `[year, s, A, cost, e, S, saved, net, cumulative]`
     /// (cost = s × A, saved = e × S, e = r × k).
     BudgetYear,
@@ -128,7 +133,9 @@ impl Step {
             Step::MixedCut => "mixed-cut",
             Step::NoSpending => "no-spending",
             Step::GroupSaving => "group-saving",
+            Step::GroupCost => "group-cost",
             Step::NoEffect => "no-effect",
+            Step::FullYearCost => "full-year-cost",
             Step::FullYearSaving => "full-year-saving",
             Step::BudgetYear => "budget-year",
             Step::BudgetTotal => "budget-total",
@@ -324,21 +331,30 @@ pub fn explain(
     let mut any_effect = false;
     for (i, g) in input.groups.iter().enumerate() {
         let m = g.effect.months_per_citizen();
-        if m > 0.0 {
+        if m != 0.0 {
             any_effect = true;
+            // A negative effect is written as months longer on benefits and
+            // what they cost, so no sentence says "−500.000 kr. saved".
+            let step = if m > 0.0 {
+                Step::GroupSaving
+            } else {
+                Step::GroupCost
+            };
             out.push(line(
-                Step::GroupSaving,
+                step,
                 Group(i),
                 vec![
-                    v(m, Months),
+                    v(m.abs(), Months),
                     v(g.headcount, Citizens),
                     v(g.net_per_month, KrOere),
-                    v(g.full_year_saving(), Kr),
+                    v(g.full_year_saving().abs(), Kr),
                 ],
             ));
         }
     }
-    if any_effect {
+    if any_effect && full_year < 0.0 {
+        out.push(line(Step::FullYearCost, All, vec![v(-full_year, Kr)]));
+    } else if any_effect {
         out.push(line(Step::FullYearSaving, All, vec![v(full_year, Kr)]));
     } else {
         out.push(line(Step::NoEffect, All, Vec::new()));
@@ -668,6 +684,23 @@ mod tests {
         );
         let lines = explain(&s, &compute(&s), &[], None, &[None, None]);
         let mixed = lines.iter().find(|l| l.step == Step::MixedCut).unwrap();
+        // The cut with citizens half a month longer on benefits: written as
+        // months longer and extra benefits, never as a negative saving.
+        let effects = [Effect::MonthsPerCitizen(-0.5), Effect::NONE];
+        let lines_longer = explain(&s, &compute(&s), &effects, None, &[None, None]);
+        let cost = lines_longer
+            .iter()
+            .find(|l| l.step == Step::GroupCost)
+            .unwrap();
+        assert_eq!(numbers(cost), [0.5, 100.0, 1.0, 50.0]);
+        let total = lines_longer
+            .iter()
+            .find(|l| l.step == Step::FullYearCost)
+            .unwrap();
+        assert_eq!(numbers(total), [50.0]);
+        assert!(lines_longer
+            .iter()
+            .all(|l| l.step != Step::GroupSaving && l.step != Step::FullYearSaving));
         assert_close(
             &numbers(mixed),
             &[0.5, 400_000.0, 200_000.0, 60.0, 75.0],

@@ -176,7 +176,7 @@ impl FieldId {
             FieldId::CostPerStaffYear | FieldId::MonthlyRate(_) => FieldKind::Money,
             FieldId::Reimbursement(_) => FieldKind::Percent,
             FieldId::Effect(_, EffectUnit::MonthsPerCitizen) => FieldKind::EffectMonths,
-            FieldId::Effect(_, EffectUnit::Percent) => FieldKind::Percent,
+            FieldId::Effect(_, EffectUnit::Percent) => FieldKind::EffectPercent,
             FieldId::StartYear | FieldId::PriceLevel => FieldKind::Year,
             FieldId::Years => FieldKind::YearCount,
             FieldId::HiringShare | FieldId::RampYear1 | FieldId::RampYear2 => FieldKind::Percent,
