@@ -246,6 +246,8 @@ pub struct BelowTexts {
     pub compare_row_years: &'static str,
     pub compare_row_net: &'static str,
     pub compare_ds_middle_name: &'static str,
+    /// The groups (names, joined) that kept today's caseload under "DS' midte".
+    pub compare_ds_kept: fn(&str) -> String,
     pub compare_payback_none: fn(u32) -> String,
     pub compare_no_effect: &'static str,
     /// The break-even cell of a scenario that cuts staff.
@@ -1267,7 +1269,8 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
     },
     compare_heading: "Sammenlign scenarier",
     compare_hint: "Gem op til tre udgaver af beregningen, fx sagsstamme 50, 45 og DS' midte, og \
-                   se dem side om side.",
+                   se dem side om side. DS' midte bruges kun, hvor den er under dagens \
+                   sagsstamme.",
     compare_kept_browser: "Scenarierne gemmes i denne browser (ikke i linket), til du fjerner dem.",
     compare_kept_page: "Scenarierne gemmes kun, så længe siden er åben.",
     compare_restore_skipped: "Nogle gemte scenarier kunne ikke læses og blev udeladt.",
@@ -1286,6 +1289,12 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
     compare_row_years: "Budgetår",
     compare_row_net: "Nettovirkning i alt (kr.)",
     compare_ds_middle_name: "DS' midte",
+    compare_ds_kept: |names| {
+        format!(
+            "{names} beholder dagens sagsstamme: den er allerede ved eller under DS' midte, og \
+             DS' vejledende sagstal er et loft, ikke et mål at skære ned til."
+        )
+    },
     compare_payback_none: |n| format!("Ikke inden for {n} år"),
     compare_no_effect: "Ingen effekt angivet",
     compare_cut: "Ikke nødvendigt: en nedskæring",
@@ -1556,7 +1565,8 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
     },
     compare_heading: "Compare scenarios",
     compare_hint: "Save up to three versions of the calculation, e.g. caseload 50, 45 and DS's \
-                   middle, and see them side by side.",
+                   middle, and see them side by side. DS's middle is used only where it is below \
+                   today's caseload.",
     compare_kept_browser:
         "Scenarios are kept in this browser (not in the link) until you remove them.",
     compare_kept_page: "Scenarios are kept only while the page is open.",
@@ -1576,6 +1586,12 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
     compare_row_years: "Budget years",
     compare_row_net: "Net effect, all years (DKK)",
     compare_ds_middle_name: "DS's middle",
+    compare_ds_kept: |names| {
+        format!(
+            "{names} keeps today's caseload: it is already at or below DS's middle, and DS's \
+             recommended caseloads are a ceiling, not a level to cut to."
+        )
+    },
     compare_payback_none: |n| format!("Not within {n} years"),
     compare_no_effect: "No effect given",
     compare_cut: "Not needed: a cut",
