@@ -74,7 +74,8 @@ pub struct BudgetForm {
     pub ramp: bool,
     pub ramp_year1_pct: String,
     pub ramp_year2_pct: String,
-    /// New caseworkers carry half a caseload for 6 months (DS).
+    /// New caseworkers carry half a caseload for 6 months: the calculator's
+    /// assumption ([`super::budget::NewHires::ASSUMED`]); DS gives only the period.
     pub new_hires: bool,
 }
 
