@@ -1918,6 +1918,37 @@ mod tests {
     }
 
     #[test]
+    fn extra_caseworkers_are_said_to_lower_the_caseload_of_all_citizens() {
+        use crate::model::goal::new_staff;
+        use crate::model::test_support::scenario;
+        // Copenhagen: 5,000 citizens 70 → 50; 28.6 extra staff years.
+        let s = scenario(
+            &[(5000.0, 70.0, 50.0, BenefitKind::Sygedagpenge)],
+            396_900.0,
+            [15_774.0, 0.0, 0.0, 0.0],
+        );
+        let n = new_staff(&s, 28.6).unwrap();
+        let words = |lang: Lang| {
+            (lang.tb().goal_staff_answer)(
+                &format_trimmed(28.6, 1, lang),
+                &format_trimmed(n.citizens, 1, lang),
+                &format_trimmed(n.caseload_now, 1, lang),
+                &format_trimmed(n.caseload_after, 1, lang),
+            )
+        };
+        assert_eq!(
+            words(Lang::Da),
+            "28,6 ekstra årsværk giver alle 5.000 borgere en sagsbehandler med 50 sager i stedet \
+             for 70 i gennemsnit."
+        );
+        assert_eq!(
+            words(Lang::En),
+            "28.6 extra staff years give all 5,000 citizens a caseworker with 50 cases instead \
+             of 70 on average."
+        );
+    }
+
+    #[test]
     fn each_language_has_its_own_text() {
         assert_ne!(DA.page_title, EN.page_title);
         for b in BenefitKind::ALL {
