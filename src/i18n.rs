@@ -7,8 +7,9 @@
 //! [`crate::model::number`].
 
 use crate::model::benefit::{BenefitKind, Duration};
+use crate::model::calc::Change;
 use crate::model::chart::{CostWords, Magnitude, PaybackWords};
-use crate::model::ds::Position;
+use crate::model::ds::{CutLanding, Position};
 use crate::model::embed::EmbedProblem;
 use crate::model::explain::{Line, Step, Unit, Value};
 use crate::model::form::EffectUnit;
@@ -87,7 +88,20 @@ pub struct Texts {
     pub reduction_share: &'static str,
     pub persons_off_benefits: &'static str,
     pub headline_required: fn(&str, &str) -> String,
-    pub headline_saving: fn(&str) -> String,
+    /// A cut: fewer staff years, the saving a year, today's and the new
+    /// caseload.
+    pub headline_cut: fn(&str, &str, &str, &str) -> String,
+    /// Some groups lower, others higher, fewer staff in all: as `headline_cut`.
+    pub headline_mixed: fn(&str, &str, &str, &str) -> String,
+    /// Where a cut lands against DS: above one range (min, max).
+    pub cut_above_range: fn(&str, &str) -> String,
+    pub cut_above_ranges: &'static str,
+    /// `above` of `of` raised groups land above DS's range.
+    pub cut_some_above: fn(usize, usize) -> String,
+    pub cut_not_above: &'static str,
+    /// After a cut: no effect needed, but longer time on benefits costs.
+    pub cut_effect_note: &'static str,
+    pub headline_free: &'static str,
     pub headline_unchanged: &'static str,
     pub no_benefit_spending: &'static str,
     pub exceeds_all_benefits: &'static str,
@@ -184,6 +198,8 @@ pub struct BelowTexts {
     pub budget_caption: fn(i32) -> String,
     pub row_cost: &'static str,
     pub row_savings: &'static str,
+    /// The savings line when a negative effect makes it a cost.
+    pub row_extra_benefits: &'static str,
     pub row_net: &'static str,
     pub row_cumulative: &'static str,
     pub payback_in: fn(i32) -> String,
@@ -219,7 +235,11 @@ pub struct BelowTexts {
     pub goal_budget_answer: &'static str,
     pub apply_targets: &'static str,
     pub goal_check_answer: fn(&str, &str) -> String,
-    pub goal_staff_answer: fn(&str, &str, &str, &str, &str) -> String,
+    /// Extra staff years, all citizens, today's average caseload, the
+    /// caseload with the extra staff.
+    pub goal_staff_answer: fn(&str, &str, &str, &str) -> String,
+    /// The average target caseload and the staff years it takes.
+    pub goal_staff_target: fn(&str, &str) -> String,
     pub goal_error: fn(&GoalError) -> String,
     // --- lead: one-group solve and scenario comparison ---
     pub label_goal_group: &'static str,
@@ -247,8 +267,12 @@ pub struct BelowTexts {
     pub compare_row_years: &'static str,
     pub compare_row_net: &'static str,
     pub compare_ds_middle_name: &'static str,
+    /// The groups (names, joined) that kept today's caseload under "DS' midte".
+    pub compare_ds_kept: fn(&str) -> String,
     pub compare_payback_none: fn(u32) -> String,
     pub compare_no_effect: &'static str,
+    /// The break-even cell of a scenario that cuts staff.
+    pub compare_cut: &'static str,
     pub compare_no_spending: &'static str,
     pub compare_load: fn(&str) -> String,
     pub compare_remove: fn(&str) -> String,
@@ -399,7 +423,7 @@ fn range_unit(kind: FieldKind, lang: Lang) -> (&'static str, &'static str) {
         (FieldKind::Caseload, Lang::En) => ("", " cases per caseworker"),
         (FieldKind::Money, Lang::Da) => ("", " kr."),
         (FieldKind::Money, Lang::En) => ("DKK ", ""),
-        (FieldKind::Percent, _) => ("", " %"),
+        (FieldKind::Percent | FieldKind::EffectPercent, _) => ("", " %"),
         (FieldKind::Year, _) => ("", ""),
         (FieldKind::YearCount, Lang::Da) => ("", " år"),
         (FieldKind::YearCount, Lang::En) => ("", " years"),
@@ -452,6 +476,45 @@ pub fn fill(template: &str, args: &[String]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The headline of a change that needs no effect ([`BreakEven::NotNeeded`]):
+/// a cut or a mixed change names the fewer caseworkers, the saving, the
+/// higher caseload and where it lands against DS (`landing`), so a cut is
+/// never presented as "no effect needed" alone.
+pub fn not_needed_headline(change: Change, landing: CutLanding, lang: Lang) -> String {
+    let t = lang.t();
+    let (template, c) = match change {
+        Change::Unchanged => return t.headline_unchanged.to_owned(),
+        Change::Free => return t.headline_free.to_owned(),
+        Change::Cut(c) => (t.headline_cut, c),
+        Change::Mixed(c) => (t.headline_mixed, c),
+    };
+    let mut s = template(
+        &format(c.fewer_staff, 1, lang),
+        &kr(c.saving, lang),
+        &format_trimmed(c.caseload_now, 1, lang),
+        &format_trimmed(c.caseload_target, 1, lang),
+    );
+    let landing = match landing {
+        CutLanding::NoArea => None,
+        CutLanding::AllAbove { range: Some(r) } => Some((t.cut_above_range)(
+            &format_trimmed(r.min, 1, lang),
+            &format_trimmed(r.max, 1, lang),
+        )),
+        CutLanding::AllAbove { range: None } => Some(t.cut_above_ranges.to_owned()),
+        CutLanding::SomeAbove { above, of } => Some((t.cut_some_above)(above, of)),
+        CutLanding::NoneAbove => Some(t.cut_not_above.to_owned()),
+    };
+    for part in landing
+        .iter()
+        .map(String::as_str)
+        .chain([t.cut_effect_note])
+    {
+        s.push(' ');
+        s.push_str(part);
+    }
+    s
 }
 
 /// A number of an explanation step, written for `lang`.
@@ -584,12 +647,31 @@ pub const DA: Texts = Texts {
              måneder kortere tid på ydelse om året ({pct} mindre tid på ydelse)."
         )
     },
-    headline_saving: |amount| {
+    headline_cut: |staff, amount, from, to| {
         format!(
-            "Den nye sagsstamme er højere end i dag: det sparer {amount} om året i \
-             personale, og der kræves ingen effekt for at betale sig."
+            "Det er en nedskæring: {staff} færre sagsbehandlere (årsværk) sparer {amount} om \
+             året, og sagsstammen stiger fra {from} til {to} sager pr. sagsbehandler."
         )
     },
+    headline_mixed: |staff, amount, from, to| {
+        format!(
+            "Nogle målgrupper får lavere og andre højere sagsstamme: samlet {staff} færre \
+             sagsbehandlere (årsværk), der sparer {amount} om året, og den gennemsnitlige \
+             sagsstamme stiger fra {from} til {to}."
+        )
+    },
+    cut_above_range: |min, max| format!("Det er over DS' vejledende sagstal på {min}–{max}."),
+    cut_above_ranges: "Det er over DS' vejledende sagstal i alle målgrupper, der får flere sager.",
+    cut_some_above: |above, of| {
+        format!(
+            "{above} af {of} målgrupper, der får flere sager, kommer over DS' vejledende sagstal."
+        )
+    },
+    cut_not_above: "Den nye sagsstamme er ikke over DS' vejledende sagstal.",
+    cut_effect_note: "Der kræves ingen effekt for at betale sig; bliver borgerne længere tid på \
+                      ydelse, kan det skrives som en negativ effekt i budgettet.",
+    headline_free: "Prisen pr. årsværk er 0 kr., så de ekstra årsværk koster intet, og der \
+                    kræves ingen effekt.",
     headline_unchanged: "Sagsstammen er uændret: ingen ekstra udgift.",
     no_benefit_spending: "Kan ikke betale sig gennem ydelser: der er ingen ydelsesudgift \
                           at spare (0 borgere eller 0 kr. netto pr. måned).",
@@ -773,11 +855,26 @@ pub const DA: Texts = Texts {
             "Fortrængning: {0} af de sparede måneder kommer igen på en anden ydelse \
              til {1} netto, så en måned mindre sparer {2} − {0} × {1} = {3}."
         }
+        Step::Cut => {
+            "Nedskæring: {0} færre årsværk × {1} = {2} sparet om året, og sagsstammen \
+                      stiger fra {3} til {4} sager pr. sagsbehandler. Der kræves ingen effekt \
+                      for at betale sig; længere tid på ydelse er en negativ effekt."
+        }
+        Step::MixedCut => {
+            "Nogle målgrupper får lavere og andre højere sagsstamme: samlet {0} færre \
+                           årsværk × {1} = {2} sparet om året, og den gennemsnitlige \
+                           sagsstamme stiger fra {3} til {4}."
+        }
         Step::GroupSaving => {
             "Forventet effekt: {0} måneder × {1} borgere × {2} = {3} sparet om \
                               året ved fuld effekt."
         }
         Step::FullYearSaving => "Sparede ydelser om året ved fuld effekt i alt: {0}.",
+        Step::GroupCost => {
+            "Forventet effekt: {0} måneder længere på ydelse × {1} borgere × {2} = \
+                            {3} i ekstra ydelser om året ved fuld effekt."
+        }
+        Step::FullYearCost => "Ekstra ydelser om året ved fuld effekt i alt: {0}.",
         Step::BudgetYear => {
             "{0}: personaleudgift {1} × {2} = {3}; sparede ydelser {4} × {5} = \
                              {6}; nettovirkning {7}; akkumuleret {8}."
@@ -902,12 +999,32 @@ pub const EN: Texts = Texts {
              fewer months on benefits a year ({pct} less time on benefits)."
         )
     },
-    headline_saving: |amount| {
+    headline_cut: |staff, amount, from, to| {
         format!(
-            "The target caseload is above today's: it saves {amount} a year in staff, \
-             and no effect is needed to pay off."
+            "This is a cut: {staff} fewer caseworkers (staff years) save {amount} a year, and \
+             the caseload rises from {from} to {to} cases per caseworker."
         )
     },
+    headline_mixed: |staff, amount, from, to| {
+        format!(
+            "Some target groups get a lower caseload and others a higher one: in all {staff} \
+             fewer caseworkers (staff years), saving {amount} a year, and the average caseload \
+             rises from {from} to {to}."
+        )
+    },
+    cut_above_range: |min, max| format!("That is above DS's recommended range of {min}–{max}."),
+    cut_above_ranges: "That is above DS's recommended range in every target group that gets \
+                       more cases.",
+    cut_some_above: |above, of| {
+        format!(
+            "{above} of {of} target groups that get more cases go above DS's recommended range."
+        )
+    },
+    cut_not_above: "The new caseload is not above DS's recommended range.",
+    cut_effect_note: "No effect is needed to pay for it; if citizens spend longer on benefits as \
+                      a result, enter that as a negative effect in the budget.",
+    headline_free: "The cost per staff year is DKK 0, so the extra staff years cost nothing and \
+                    no effect is needed.",
     headline_unchanged: "The caseload is unchanged: no extra cost.",
     no_benefit_spending: "Cannot pay off through benefits: there is no benefit spending to \
                           save (0 citizens or DKK 0 net per month).",
@@ -1091,11 +1208,26 @@ pub const EN: Texts = Texts {
             "Displacement: {0} of the months saved reappear on another benefit at \
              {1} net, so one month less saves {2} − {0} × {1} = {3}."
         }
+        Step::Cut => {
+            "A cut: {0} fewer staff years × {1} = {2} saved a year, and the caseload \
+                      rises from {3} to {4} cases per caseworker. No effect is needed to pay \
+                      for it; longer time on benefits is a negative effect."
+        }
+        Step::MixedCut => {
+            "Some target groups get a lower caseload and others a higher one: in all \
+                           {0} fewer staff years × {1} = {2} saved a year, and the average \
+                           caseload rises from {3} to {4}."
+        }
         Step::GroupSaving => {
             "Expected effect: {0} months × {1} citizens × {2} = {3} saved a \
                               year at full effect."
         }
         Step::FullYearSaving => "Benefits saved a year at full effect in all: {0}.",
+        Step::GroupCost => {
+            "Expected effect: {0} months longer on benefits × {1} citizens × {2} = \
+                            {3} of extra benefits a year at full effect."
+        }
+        Step::FullYearCost => "Extra benefits a year at full effect in all: {0}.",
         Step::BudgetYear => {
             "{0}: staff cost {1} × {2} = {3}; benefits saved {4} × {5} = {6}; \
                              net effect {7}; cumulative {8}."
@@ -1137,7 +1269,9 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
                   ydelser er overførsler og står med minus, og den refusion, staten ikke \
                   længere betaler, står for sig. Kun servicen tæller under kommunens \
                   serviceramme; overførslerne ligger uden for. Skriv en forventet effekt pr. \
-                  målgruppe for at se besparelsen og hvornår indsatsen er tjent hjem.",
+                  målgruppe for at se besparelsen og hvornår indsatsen er tjent hjem. En \
+                  negativ effekt (fx -1 måned) betyder længere tid på ydelse, fx efter en \
+                  nedskæring, og viser ekstra ydelser.",
     realism_heading: "Mere realistisk forløb",
     switch_hiring: "Ansættelse tager tid",
     hiring_hint: "Kun en del af de nye sagsbehandlere er på plads i år 1; udgift og effekt \
@@ -1145,11 +1279,13 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
     switch_ramp: "Effekten indfases",
     ramp_hint: "Effekten når kun en del af det fulde niveau i de første år.",
     switch_new_hires: "Nye sagsbehandlere har lavere sagsstamme",
-    new_hires_hint: "DS anbefaler lavere sagsstamme de første ca. 6 måneder: halv sagsstamme i \
-                     6 måneder giver 75 % af den fulde effekt i ansættelsesåret.",
+    new_hires_hint: "DS anbefaler lavere sagsstamme de første ca. 6 måneder. Beregneren antager \
+                     halv sagsstamme i 6 måneder; det giver 75 % af den fulde effekt i \
+                     ansættelsesåret.",
     budget_caption: |p| format!("Budget, 1.000 kr., {p} p/l"),
     row_cost: "Personaleudgift (service)",
     row_savings: "Sparede ydelser (overførsler)",
+    row_extra_benefits: "Ekstra ydelser (overførsler)",
     row_net: "Nettovirkning",
     row_cumulative: "Akkumuleret nettovirkning",
     payback_in: |y| format!("Indsatsen er tjent hjem i {y}."),
@@ -1212,12 +1348,14 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
     goal_check_answer: |k, staff| {
         format!("Forslaget svarer til {k} pr. årsværk ({staff} ekstra årsværk).")
     },
-    goal_staff_answer: |w, citizens, target, from, to| {
+    goal_staff_answer: |w, citizens, from, to| {
         format!(
-            "{w} nye sagsbehandlere kan dække {citizens} borgere ved den nye sagsstamme \
-             ({target}). Lagt oven i dagens personale falder den gennemsnitlige sagsstamme fra \
-             {from} til {to}."
+            "{w} ekstra årsværk giver alle {citizens} borgere en sagsbehandler med {to} sager i \
+             stedet for {from} i gennemsnit."
         )
+    },
+    goal_staff_target: |target, staff| {
+        format!("Den nye sagsstamme ({target}) kræver {staff} ekstra årsværk.")
     },
     goal_error: |e| match e {
         GoalError::NoCitizens => "Der er ingen borgere i målgrupperne.".to_owned(),
@@ -1249,7 +1387,8 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
     },
     compare_heading: "Sammenlign scenarier",
     compare_hint: "Gem op til tre udgaver af beregningen, fx sagsstamme 50, 45 og DS' midte, og \
-                   se dem side om side.",
+                   se dem side om side. DS' midte bruges kun, hvor den er under dagens \
+                   sagsstamme.",
     compare_kept_browser: "Scenarierne gemmes i denne browser (ikke i linket), til du fjerner dem.",
     compare_kept_page: "Scenarierne gemmes kun, så længe siden er åben.",
     compare_restore_skipped: "Nogle gemte scenarier kunne ikke læses og blev udeladt.",
@@ -1268,8 +1407,15 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
     compare_row_years: "Budgetår",
     compare_row_net: "Nettovirkning i alt (kr.)",
     compare_ds_middle_name: "DS' midte",
+    compare_ds_kept: |names| {
+        format!(
+            "{names} beholder dagens sagsstamme: den er allerede ved eller under DS' midte, og \
+             DS' vejledende sagstal er et loft, ikke et mål at skære ned til."
+        )
+    },
     compare_payback_none: |n| format!("Ikke inden for {n} år"),
     compare_no_effect: "Ingen effekt angivet",
+    compare_cut: "Ikke nødvendigt: en nedskæring",
     compare_no_spending: "Ingen ydelsesudgift",
     compare_load: |name| format!("Indlæs {name}"),
     compare_remove: |name| format!("Fjern {name}"),
@@ -1418,10 +1564,11 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
                                    langvarige sager (lov om kommunernes finansiering af visse \
                                    offentlige ydelser § 5, refusionsreformen 2016).",
     explain_realism_source: "Mere realistisk forløb: 50 % af de nye sagsbehandlere på plads i år \
-                             1 og effekt 50 % i år 1 og 100 % fra år 2 er beregnerens antagelser; \
-                             halv sagsstamme i 6 måneder for nye sagsbehandlere (75 % effekt i \
-                             ansættelsesåret) følger DS' anbefaling. Første budgetår er som \
-                             standard 2027.",
+                             1, effekt 50 % i år 1 og 100 % fra år 2 og halv sagsstamme i 6 \
+                             måneder for nye sagsbehandlere (75 % effekt i ansættelsesåret) er \
+                             beregnerens antagelser. DS anbefaler kun, at nye sagsbehandlere har \
+                             lavere sagsstamme i ca. 6 måneder, ikke hvor meget lavere. Første \
+                             budgetår er som standard 2027.",
 };
 
 pub const EN_BELOW: BelowTexts = BelowTexts {
@@ -1441,7 +1588,8 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
                   state no longer pays is shown on its own. Only service counts against the \
                   municipality's service ceiling; transfers are outside it. Enter an expected \
                   effect per target group to see the savings and when the effort pays for \
-                  itself.",
+                  itself. A negative effect (e.g. -1 month) means longer time on benefits, \
+                  e.g. after a cut, and shows extra benefit costs.",
     realism_heading: "A more realistic course",
     switch_hiring: "Hiring takes time",
     hiring_hint: "Only part of the new caseworkers are in place in year 1; cost and effect \
@@ -1449,11 +1597,13 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
     switch_ramp: "The effect builds up",
     ramp_hint: "The effect reaches only part of its full level in the first years.",
     switch_new_hires: "New caseworkers carry a lower caseload",
-    new_hires_hint: "DS recommends a lower caseload for about the first 6 months: half a \
-                     caseload for 6 months gives 75 % of the full effect in the year of hiring.",
+    new_hires_hint: "DS recommends a lower caseload for about the first 6 months. The \
+                     calculator assumes half a caseload for 6 months, which gives 75 % of the \
+                     full effect in the year of hiring.",
     budget_caption: |p| format!("Budget, DKK 1,000, {p} prices"),
     row_cost: "Staff cost (service)",
     row_savings: "Benefit savings (transfers)",
+    row_extra_benefits: "Extra benefits (transfers)",
     row_net: "Net effect",
     row_cumulative: "Cumulative net effect",
     payback_in: |y| format!("The effort has paid for itself by {y}."),
@@ -1517,11 +1667,14 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
     goal_check_answer: |k, staff| {
         format!("The proposal implies {k} per staff year ({staff} extra staff years).")
     },
-    goal_staff_answer: |w, citizens, target, from, to| {
+    goal_staff_answer: |w, citizens, from, to| {
         format!(
-            "{w} new caseworkers can cover {citizens} citizens at the target caseload \
-             ({target}). Added to today's staff, the average caseload falls from {from} to {to}."
+            "{w} extra staff years give all {citizens} citizens a caseworker with {to} cases \
+             instead of {from} on average."
         )
+    },
+    goal_staff_target: |target, staff| {
+        format!("The target caseload ({target}) takes {staff} extra staff years.")
     },
     goal_error: |e| match e {
         GoalError::NoCitizens => "There are no citizens in the target groups.".to_owned(),
@@ -1553,7 +1706,8 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
     },
     compare_heading: "Compare scenarios",
     compare_hint: "Save up to three versions of the calculation, e.g. caseload 50, 45 and DS's \
-                   middle, and see them side by side.",
+                   middle, and see them side by side. DS's middle is used only where it is below \
+                   today's caseload.",
     compare_kept_browser:
         "Scenarios are kept in this browser (not in the link) until you remove them.",
     compare_kept_page: "Scenarios are kept only while the page is open.",
@@ -1573,8 +1727,15 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
     compare_row_years: "Budget years",
     compare_row_net: "Net effect, all years (DKK)",
     compare_ds_middle_name: "DS's middle",
+    compare_ds_kept: |names| {
+        format!(
+            "{names} keeps today's caseload: it is already at or below DS's middle, and DS's \
+             recommended caseloads are a ceiling, not a level to cut to."
+        )
+    },
     compare_payback_none: |n| format!("Not within {n} years"),
     compare_no_effect: "No effect given",
+    compare_cut: "Not needed: a cut",
     compare_no_spending: "No benefit spending",
     compare_load: |name| format!("Load {name}"),
     compare_remove: |name| format!("Remove {name}"),
@@ -1724,10 +1885,11 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
                                    finansiering af visse offentlige ydelser § 5, the 2016 \
                                    reimbursement reform).",
     explain_realism_source: "More realistic course: 50 % of the new caseworkers in place in year \
-                             1 and an effect of 50 % in year 1 and 100 % from year 2 are the \
-                             calculator's assumptions; half a caseload for 6 months for new \
-                             caseworkers (75 % effect in the year of hiring) follows DS's \
-                             recommendation. The first budget year is 2027 by default.",
+                             1, an effect of 50 % in year 1 and 100 % from year 2, and half a \
+                             caseload for 6 months for new caseworkers (75 % effect in the year \
+                             of hiring) are the calculator's assumptions. DS recommends only that \
+                             new caseworkers carry a lower caseload for about 6 months, not how \
+                             much lower. The first budget year is 2027 by default.",
 };
 
 /// Said by the language switch when English could not be fetched, in both
@@ -1859,6 +2021,72 @@ mod tests {
         // Out-of-range months from a broken clock print no month, not a panic.
         assert_eq!((DA.printed_on)(1, 0, 2025), "Udskrevet 1.  2025");
         assert_eq!((EN.printed_on)(1, 13, 2025), "Printed 1  2025");
+    }
+
+    #[test]
+    fn a_cut_is_named_with_fewer_caseworkers_saving_caseload_and_ds() {
+        use crate::model::test_support::scenario;
+        use crate::model::{compute, BreakEven};
+        // Copenhagen: 5,000 citizens, 70 → 90, 400,000 kr. a staff year.
+        let s = scenario(
+            &[(5000.0, 70.0, 90.0, BenefitKind::Sygedagpenge)],
+            400_000.0,
+            [10_000.0, 0.0, 0.0, 0.0],
+        );
+        let BreakEven::NotNeeded(change) = compute(&s).break_even else {
+            panic!("a cut needs no effect")
+        };
+        let landing =
+            crate::model::ds::cut_landing(&s, &[Some(crate::model::ds::Area::Sygedagpenge)]);
+        assert_eq!(
+            not_needed_headline(change, landing, Lang::Da),
+            "Det er en nedskæring: 15,9 færre sagsbehandlere (årsværk) sparer 6.349.206 kr. om \
+             året, og sagsstammen stiger fra 70 til 90 sager pr. sagsbehandler. Det er over DS' \
+             vejledende sagstal på 25–45. Der kræves ingen effekt for at betale sig; bliver \
+             borgerne længere tid på ydelse, kan det skrives som en negativ effekt i budgettet."
+        );
+        assert_eq!(
+            not_needed_headline(change, landing, Lang::En),
+            "This is a cut: 15.9 fewer caseworkers (staff years) save DKK 6,349,206 a year, and \
+             the caseload rises from 70 to 90 cases per caseworker. That is above DS's \
+             recommended range of 25–45. No effect is needed to pay for it; if citizens spend \
+             longer on benefits as a result, enter that as a negative effect in the budget."
+        );
+        assert_eq!(
+            not_needed_headline(Change::Unchanged, CutLanding::NoArea, Lang::Da),
+            DA.headline_unchanged
+        );
+    }
+
+    #[test]
+    fn extra_caseworkers_are_said_to_lower_the_caseload_of_all_citizens() {
+        use crate::model::goal::new_staff;
+        use crate::model::test_support::scenario;
+        // Copenhagen: 5,000 citizens 70 → 50; 28.6 extra staff years.
+        let s = scenario(
+            &[(5000.0, 70.0, 50.0, BenefitKind::Sygedagpenge)],
+            396_900.0,
+            [15_774.0, 0.0, 0.0, 0.0],
+        );
+        let n = new_staff(&s, 28.6).unwrap();
+        let words = |lang: Lang| {
+            (lang.tb().goal_staff_answer)(
+                &format_trimmed(28.6, 1, lang),
+                &format_trimmed(n.citizens, 1, lang),
+                &format_trimmed(n.caseload_now, 1, lang),
+                &format_trimmed(n.caseload_after, 1, lang),
+            )
+        };
+        assert_eq!(
+            words(Lang::Da),
+            "28,6 ekstra årsværk giver alle 5.000 borgere en sagsbehandler med 50 sager i stedet \
+             for 70 i gennemsnit."
+        );
+        assert_eq!(
+            words(Lang::En),
+            "28.6 extra staff years give all 5,000 citizens a caseworker with 50 cases instead \
+             of 70 on average."
+        );
     }
 
     #[test]

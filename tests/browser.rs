@@ -170,11 +170,15 @@ async fn invalid_input_is_kept_explained_and_removes_the_results() {
 }
 
 #[wasm_bindgen_test]
-async fn a_higher_target_is_a_saving_with_no_break_even_needed() {
+async fn a_higher_target_is_named_a_cut_with_no_break_even_needed() {
     let root = mount_ready("?current=50&target=70").await;
     assert!(data_value(&root, "annual-cost").unwrap() < 0.0);
     assert_eq!(data_value(&root, "break-even-months"), Some(0.0));
-    assert!(text(&root, "[data-testid='headline']").contains("sparer"));
+    let headline = text(&root, "[data-testid='headline']");
+    assert!(
+        headline.contains("nedskæring") && headline.contains("fra 50 til 70"),
+        "{headline}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -453,9 +457,16 @@ async fn goal_seeking_answers_the_budget_meeting_questions_for_bi08() {
         check.contains("396.900 kr. pr. årsværk") && check.contains("plausibelt"),
         "{check}"
     );
-    // Ten new caseworkers at caseload 50 cover 500 citizens.
+    // Ten extra staff years lower the caseload of all 5,000 citizens:
+    // 5.000 / (5.000/70 + 10) = 61,4; the target 50 takes 28,6.
     type_into(&root, "#field-goal-staff", "10").await;
-    assert!(text(&root, "[data-testid='goal-staff-answer']").contains("500 borgere"));
+    let staff = text(&root, "[data-testid='goal-staff-answer']");
+    assert!(
+        staff.contains("alle 5.000 borgere")
+            && staff.contains("61,4 sager i stedet for 70")
+            && staff.contains("28,6 ekstra årsværk"),
+        "{staff}"
+    );
     // A bad answer field shows its own error and leaves the results alone.
     type_into(&root, "#field-goal-staff", "mange").await;
     assert!(text(&root, "#field-goal-staff-error").contains("Skriv et tal"));

@@ -140,9 +140,28 @@ fn every_step() -> Vec<Line> {
     )
     .unwrap();
     lines.extend(explain(&s, &r, &small, Some(&b), &areas));
-    // A saving; nothing to save; more than all benefits.
+    // One group up, one down, fewer staff in all.
+    let s = Scenario {
+        groups: vec![
+            group(100.0, 50.0, 100.0, BenefitKind::Sygedagpenge),
+            group(50.0, 100.0, 50.0, BenefitKind::Sygedagpenge),
+        ],
+        cost_per_staff_year: 400_000.0,
+        benefits: [rate(20_345.0), rate(0.0), rate(0.0), rate(0.0)],
+    };
+    lines.extend(explain(&s, &compute(&s), &[], None, &[None, None]));
+    // A cut with citizens longer on benefits: a negative effect.
+    let longer = [Effect::MonthsPerCitizen(-0.5), Effect::NONE];
+    let b = budget(
+        &BudgetInput::from_calc(&s, &compute(&s), &longer),
+        &BudgetSettings::new(2027),
+    )
+    .unwrap();
+    lines.extend(explain(&s, &compute(&s), &longer, Some(&b), &[None, None]));
+    // A cut; no change; nothing to save; more than all benefits.
     for (target, rate_kr, k) in [
         (90.0, 20_345.0, 400_000.0),
+        (70.0, 20_345.0, 400_000.0),
         (50.0, 0.0, 400_000.0),
         (5.0, 1.0, 1e9),
     ] {
@@ -160,7 +179,7 @@ fn every_step() -> Vec<Line> {
 fn every_template_names_each_number_of_its_step() {
     let lines = every_step();
     let seen: HashSet<Step> = lines.iter().map(|l| l.step).collect();
-    assert_eq!(seen.len(), 22, "steps covered: {seen:?}");
+    assert_eq!(seen.len(), 26, "steps covered: {seen:?}");
     for lang in Lang::ALL {
         let t = lang.t();
         for l in &lines {

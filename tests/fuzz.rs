@@ -39,8 +39,7 @@ use sagsstamme::model::embed::{self, contrast};
 use sagsstamme::model::form::MAX_NAME_CHARS;
 use sagsstamme::model::goal::{
     budget_range_by_factor, budget_range_for_group, caseload_for_budget, caseload_with_extra_staff,
-    check_proposal, citizens_covered, group_caseload_for_budget, new_staff, own_break_even,
-    reference_cost,
+    check_proposal, group_caseload_for_budget, new_staff, own_break_even, reference_cost,
 };
 use sagsstamme::model::number::{
     expand_exponent, format, format_trimmed, parse_localized, parse_plain,
@@ -300,10 +299,11 @@ fn check_page(form: &Form, lang: Lang) -> Result<(), TestCaseError> {
     if let Some(staff) = e.goals.staff {
         if let Ok(n) = new_staff(s, staff) {
             for v in [
-                n.citizens_covered,
+                n.citizens,
                 n.target_caseload,
                 n.caseload_now,
                 n.caseload_after,
+                n.staff_for_target,
             ] {
                 finite("new staff", v)?;
             }
@@ -591,12 +591,15 @@ proptest! {
             }
         }
         if let Ok(n) = new_staff(&s, amounts[4]) {
-            for v in [n.citizens_covered, n.target_caseload, n.caseload_now, n.caseload_after] {
+            for v in [
+                n.citizens,
+                n.target_caseload,
+                n.caseload_now,
+                n.caseload_after,
+                n.staff_for_target,
+            ] {
                 finite("new staff", v)?;
             }
-        }
-        if let Ok(v) = citizens_covered(amounts[4], amounts[5]) {
-            finite("citizens covered", v)?;
         }
         if let Ok(v) = caseload_with_extra_staff(amounts[0], amounts[5], amounts[4]) {
             finite("caseload with extra staff", v)?;

@@ -74,7 +74,13 @@ pub fn budget_data(
             &budget,
             lang,
             "savings",
-            t.row_savings,
+            // A negative expected effect makes the line extra benefit
+            // costs (positive); its name says so.
+            if budget.total_savings > 0.0 {
+                t.row_extra_benefits
+            } else {
+                t.row_savings
+            },
             |y| y.savings,
             Some(budget.total_savings),
         ),

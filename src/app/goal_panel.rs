@@ -1,6 +1,6 @@
 //! Goal seeking, the questions asked before a budget meeting: what caseload
 //! a budget buys, what cost per staff year a published proposal implies, and
-//! how many citizens a number of new caseworkers can cover.
+//! what caseload a number of extra caseworkers gives all the citizens.
 
 use leptos::prelude::*;
 
@@ -211,13 +211,23 @@ fn published_answer(
 fn staff_answer(s: &Scenario, staff: f64, lang: crate::model::Lang) -> String {
     let t = lang.tb();
     match new_staff(s, staff) {
-        Ok(n) => (t.goal_staff_answer)(
-            &format(staff, 1, lang),
-            &format(n.citizens_covered, 0, lang),
-            &format(n.target_caseload, 1, lang),
-            &format(n.caseload_now, 1, lang),
-            &format(n.caseload_after, 1, lang),
-        ),
+        Ok(n) => {
+            let mut text = (t.goal_staff_answer)(
+                &format_trimmed(staff, 1, lang),
+                &format_trimmed(n.citizens, 1, lang),
+                &format_trimmed(n.caseload_now, 1, lang),
+                &format_trimmed(n.caseload_after, 1, lang),
+            );
+            // Only a target below today's takes extra staff to compare with.
+            if n.staff_for_target > 0.0 {
+                text.push(' ');
+                text.push_str(&(t.goal_staff_target)(
+                    &format_trimmed(n.target_caseload, 1, lang),
+                    &format(n.staff_for_target, 1, lang),
+                ));
+            }
+            text
+        }
         Err(e) => (t.goal_error)(&e),
     }
 }

@@ -38,7 +38,7 @@ pub fn per_group_data(state: AppState) -> Option<TableData> {
             Some(BreakEven::Required {
                 months_per_citizen, ..
             }) => Cell::num(format(*months_per_citizen, 2, lang), *months_per_citizen),
-            Some(BreakEven::NotNeeded) => Cell::num(t.not_needed.to_owned(), 0.0),
+            Some(BreakEven::NotNeeded(_)) => Cell::num(t.not_needed.to_owned(), 0.0),
             _ => Cell::text("–"),
         };
         let months = |m: Option<f64>| match m {

@@ -23,6 +23,13 @@ pub fn NumberField(
     let id = field.dom_id();
     let error_id = format!("{id}-error");
     let error = Memo::new(move |_| state.evaluation.with(|e| e.error(field)));
+    // Phone keyboards for inputmode="decimal" may have no minus key, so a
+    // field that accepts negative numbers (an expected effect) asks for text.
+    let inputmode = if field.kind().range().0 < 0.0 {
+        "text"
+    } else {
+        "decimal"
+    };
     let message = move || {
         error.get().map(|e| {
             let lang = state.lang.get();
@@ -41,7 +48,7 @@ pub fn NumberField(
                 <input
                     id=id
                     type="text"
-                    inputmode="decimal"
+                    inputmode=inputmode
                     autocomplete="off"
                     spellcheck="false"
                     prop:value=text

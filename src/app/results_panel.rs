@@ -9,7 +9,8 @@ use super::error_summary::ErrorSummary;
 use super::figure::Figure;
 use super::tr;
 use super::{AppState, Pick};
-use crate::i18n::{kr, mio_kr, percent};
+use crate::i18n::{kr, mio_kr, not_needed_headline, percent};
+use crate::model::ds::{cut_landing, CutLanding};
 use crate::model::number::format;
 use crate::model::{BreakEven, Lang, Results};
 
@@ -48,7 +49,7 @@ const FIGURES: [(&str, Pick, FigureFn); 8] = [
                 Some(months_per_year),
                 format!("{} {}", format(months_per_year, 0, l), l.t().months_unit),
             ),
-            BreakEven::NotNeeded => (Some(0.0), l.t().not_needed.to_owned()),
+            BreakEven::NotNeeded(_) => (Some(0.0), l.t().not_needed.to_owned()),
             BreakEven::NoBenefitSpending => (None, l.t().no_benefit_spending.to_owned()),
         },
     ),
@@ -104,7 +105,23 @@ pub fn ResultsPanel() -> impl IntoView {
             })
         })
     };
-    let headline = Memo::new(move |_| state.results.with(|r| headline(r.as_ref(), lang())));
+    // Where a cut lands against DS's ranges, from the same scenario as the
+    // results and the DS areas chosen in the form.
+    let landing = move || {
+        let areas: Vec<_> = state
+            .form
+            .with(|f| f.groups.iter().map(|g| g.ds_area).collect());
+        state.evaluation.with(|e| {
+            e.scenario
+                .as_ref()
+                .map_or(CutLanding::NoArea, |s| cut_landing(s, &areas))
+        })
+    };
+    let headline = Memo::new(move |_| {
+        state
+            .results
+            .with(|r| headline(r.as_ref(), landing, lang()))
+    });
 
     // Read the headline out politely once input has settled.
     let announced = RwSignal::new(String::new());
@@ -149,13 +166,15 @@ fn required(
             let (v, text) = pick(months_per_citizen, share, full_year_persons);
             (Some(v), text)
         }
-        BreakEven::NotNeeded => (Some(0.0), lang.t().not_needed.to_owned()),
+        BreakEven::NotNeeded(_) => (Some(0.0), lang.t().not_needed.to_owned()),
         BreakEven::NoBenefitSpending => (None, "–".to_owned()),
     }
 }
 
-/// The one-sentence answer to "what must it achieve?".
-fn headline(results: Option<&Results>, lang: Lang) -> String {
+/// The one-sentence answer to "what must it achieve?"; for a cut, what it
+/// cuts and where the new caseloads land against DS (`landing`, asked only
+/// then).
+fn headline(results: Option<&Results>, landing: impl Fn() -> CutLanding, lang: Lang) -> String {
     let t = lang.t();
     let Some(r) = results else {
         return format!(
@@ -178,10 +197,7 @@ fn headline(results: Option<&Results>, lang: Lang) -> String {
             }
             s
         }
-        BreakEven::NotNeeded if r.annual_cost < 0.0 => {
-            (t.headline_saving)(&kr(-r.annual_cost, lang))
-        }
-        BreakEven::NotNeeded => t.headline_unchanged.to_owned(),
+        BreakEven::NotNeeded(change) => not_needed_headline(change, landing(), lang),
         BreakEven::NoBenefitSpending => t.no_benefit_spending.to_owned(),
     }
 }

@@ -12,12 +12,14 @@ use crate::model::compare::{
     default_name, summary_of, with_ds_middle, SaveError, Summary, MAX_SCENARIOS,
 };
 use crate::model::number::format;
-use crate::model::{BreakEven, Lang};
+use crate::model::{BreakEven, Change, Lang};
 
 /// What the last press of a save button did, shown until the next one.
 #[derive(Clone, Debug, PartialEq)]
 enum Status {
-    Saved(String),
+    /// Saved under this name; with DS's middle, the groups (by label) that
+    /// kept today's caseload because it is already at or below the middle.
+    Saved(String, Vec<String>),
     Refused(SaveError),
     NoArea,
     /// Some of the scenarios kept in the browser could not be read back.
@@ -37,12 +39,18 @@ pub fn ScenarioCompare() -> impl IntoView {
         let lang = state.lang.get_untracked();
         let mut form = state.form.get_untracked();
         let mut chosen = name.get_untracked();
+        let mut kept = Vec::new();
         if ds_middle {
             let Some(middle) = with_ds_middle(&form, lang) else {
                 status.set(Some(Status::NoArea));
                 return;
             };
-            form = middle;
+            form = middle.form;
+            kept = middle
+                .kept_today
+                .into_iter()
+                .map(|id| state.group_label(id))
+                .collect();
             if chosen.trim().is_empty() {
                 chosen = lang.tb().compare_ds_middle_name.to_owned();
             }
@@ -54,7 +62,7 @@ pub fn ScenarioCompare() -> impl IntoView {
         status.set(outcome.map(|r| match r {
             Ok(saved) => {
                 name.set(String::new());
-                Status::Saved(saved)
+                Status::Saved(saved, kept)
             }
             Err(e) => Status::Refused(e),
         }));
@@ -62,7 +70,12 @@ pub fn ScenarioCompare() -> impl IntoView {
     let status_text = move || {
         let t = state.lang.get().tb();
         status.get().map(|s| match s {
-            Status::Saved(n) => (t.compare_saved)(&n),
+            Status::Saved(n, kept) if kept.is_empty() => (t.compare_saved)(&n),
+            Status::Saved(n, kept) => format!(
+                "{} {}",
+                (t.compare_saved)(&n),
+                (t.compare_ds_kept)(&kept.join(", "))
+            ),
             Status::Refused(SaveError::Full) => (t.compare_full)(MAX_SCENARIOS),
             Status::Refused(SaveError::Invalid) => t.compare_invalid.to_owned(),
             Status::NoArea => t.compare_no_area.to_owned(),
@@ -182,7 +195,10 @@ fn comparison(columns: &[Option<Summary>], headers: Vec<String>, lang: Lang) -> 
                 BreakEven::Required {
                     months_per_citizen, ..
                 } => Cell::num(format(months_per_citizen, 2, lang), months_per_citizen),
-                BreakEven::NotNeeded => Cell::text(t.not_needed),
+                BreakEven::NotNeeded(Change::Cut(_) | Change::Mixed(_)) => {
+                    Cell::text(t.compare_cut)
+                }
+                BreakEven::NotNeeded(_) => Cell::text(t.not_needed),
                 BreakEven::NoBenefitSpending => Cell::text(t.compare_no_spending),
             }
         }),

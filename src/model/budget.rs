@@ -5,9 +5,11 @@
 //! The full-year figures come from [`super::calc`]: the annual staff cost `A`
 //! and, per target group, its headcount `N_g` and net kr. per benefit month
 //! `B_g`. The user adds an expected effect per group, as benefit months saved
-//! per citizen per year `m_g` (0–12) or as a reduction in time on benefits
-//! `p_g` (0–100 %, `m_g = 12 × p_g / 100`). The full-year saving is
+//! per citizen per year `m_g` (−12–12) or as a reduction in time on benefits
+//! `p_g` (−100–100 %, `m_g = 12 × p_g / 100`). The full-year saving is
 //! `S = Σ_g m_g × N_g × B_g` (`B_g` is already net of state reimbursement).
+//! A negative effect (citizens longer on benefits, e.g. after a cut) gives a
+//! negative `S`: the savings line then shows extra benefit costs.
 //!
 //! Year `i` (year 1 is the start year) then shows
 //!
@@ -63,13 +65,14 @@ pub fn percent_from_months(months: f64) -> f64 {
     months / MONTHS_PER_YEAR * 100.0
 }
 
-/// The expected effect of the lower caseload on one target group, in
-/// whichever of the two forms the user gave it.
+/// The expected effect of the change in caseload on one target group, in
+/// whichever of the two forms the user gave it. Negative is longer time on
+/// benefits: a higher caseload can cost benefits, not only save them.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Effect {
-    /// Benefit months saved per citizen per year, `m_g`, 0–12.
+    /// Benefit months saved per citizen per year, `m_g`, −12–12.
     MonthsPerCitizen(f64),
-    /// Reduction in time on benefits, `p_g`, per cent 0–100.
+    /// Reduction in time on benefits, `p_g`, per cent −100–100.
     PercentReduction(f64),
 }
 
@@ -93,12 +96,12 @@ impl Effect {
         }
     }
 
-    /// Inclusive bounds of the number the user gave (months 0–12, per cent
-    /// 0–100), for the field's hint.
+    /// Inclusive bounds of the number the user gave (months −12–12, per
+    /// cent −100–100), the same as the form's fields.
     pub fn range(self) -> (f64, f64) {
         match self {
-            Effect::MonthsPerCitizen(_) => (0.0, MONTHS_PER_YEAR),
-            Effect::PercentReduction(_) => (0.0, 100.0),
+            Effect::MonthsPerCitizen(_) => FieldKind::EffectMonths.range(),
+            Effect::PercentReduction(_) => FieldKind::EffectPercent.range(),
         }
     }
 
@@ -247,7 +250,10 @@ impl BudgetInput {
     }
 }
 
-/// New caseworkers carry a lower caseload at first (DS: about 6 months).
+/// New caseworkers carry a lower caseload at first. DS says only that new
+/// and newly qualified caseworkers should have a lower caseload for about 6
+/// months ([`super::ds::CAVEATS`]); how much lower, and so the effect lost,
+/// is the calculator's assumption ([`NewHires::ASSUMED`]).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct NewHires {
     /// A new hire's caseload as a share of a full one, 0–1.
@@ -257,15 +263,17 @@ pub struct NewHires {
 }
 
 impl NewHires {
-    /// DS's guidance: half a caseload for the first 6 months.
-    pub const DS: NewHires = NewHires {
+    /// The calculator's assumption, not DS's: half a caseload for the first
+    /// 6 months. DS gives the period (about 6 months) but no share, and half
+    /// is a round, checkable middle between a full caseload and none.
+    pub const ASSUMED: NewHires = NewHires {
         caseload_share: 0.5,
         months: 6.0,
     };
 
     /// Share of a full caseworker's yearly effect a new hire delivers in the
     /// year they start: `(months × caseload_share + (12 − months)) / 12`;
-    /// 0.75 for [`NewHires::DS`].
+    /// 0.75 for [`NewHires::ASSUMED`].
     pub fn first_year_effect(&self) -> f64 {
         (self.months * self.caseload_share + (MONTHS_PER_YEAR - self.months)) / MONTHS_PER_YEAR
     }
@@ -282,7 +290,7 @@ impl NewHires {
 ///   full effect, the last value repeating (`r_i`). Off: `r_i = 1`.
 /// - **New hires** (`new_hires = Some(n)`): in the year a caseworker starts,
 ///   they deliver `f = n.first_year_effect()` of a full caseworker's effect
-///   (0.75 for DS's 6 months at half caseload), while costing a full salary.
+///   (0.75 for the assumed 6 months at half caseload), while costing a full salary.
 ///   The share of the extra staff starting in year `i` is `s_i − s_(i−1)`
 ///   (`h` in year 1, `1 − h` in year 2, none later), so the staff in place
 ///   deliver `k_i = s_i − (s_i − s_(i−1)) × (1 − f)`. Off: `k_i = s_i`.
@@ -319,12 +327,12 @@ impl BudgetSettings {
     }
 
     /// As [`BudgetSettings::new`], with every realism switch on at its
-    /// default: [`DEFAULT_HIRING_SHARE`], [`DEFAULT_RAMP`], [`NewHires::DS`].
+    /// default: [`DEFAULT_HIRING_SHARE`], [`DEFAULT_RAMP`], [`NewHires::ASSUMED`].
     pub fn realistic(start_year: i32) -> BudgetSettings {
         BudgetSettings {
             hiring: Some(DEFAULT_HIRING_SHARE),
             ramp: Some(DEFAULT_RAMP.to_vec()),
-            new_hires: Some(NewHires::DS),
+            new_hires: Some(NewHires::ASSUMED),
             ..BudgetSettings::new(start_year)
         }
     }
@@ -478,7 +486,8 @@ pub struct BudgetYear {
     /// (fortrængning), kr.; positive.
     pub displaced: f64,
     /// Benefit savings net (transfers: `benefits_gross + reimbursement +
-    /// displaced`), kr.; negative, as in budget tables.
+    /// displaced`), kr.; negative, as in budget tables, and positive (extra
+    /// benefit costs) when the expected effect is negative.
     pub savings: f64,
     /// Nettovirkning, `cost + savings`; negative is a net saving.
     pub net: f64,
@@ -739,10 +748,10 @@ mod tests {
             Case {
                 // New hires only: everyone starts in year 1 and delivers
                 // (6 × 0.5 + 6) / 12 = 75 % of the 2 mio. saving: −1.5 mio.
-                name: "new hires, DS default",
+                name: "new hires, the calculator's assumption",
                 annual_cost: 1_000_000.0,
                 groups: one_group(MonthsPerCitizen(2.0)),
-                settings: settings(2024, 2, None, None, Some(NewHires::DS)),
+                settings: settings(2024, 2, None, None, Some(NewHires::ASSUMED)),
                 rows: &[
                     [1_000_000.0, -1_500_000.0, -500_000.0, -500_000.0],
                     [1_000_000.0, -2_000_000.0, -1_000_000.0, -1_500_000.0],
@@ -776,7 +785,7 @@ mod tests {
                 name: "hiring 0 % with new hires",
                 annual_cost: 800_000.0,
                 groups: one_group(PercentReduction(10.0)),
-                settings: settings(2021, 3, Some(0.0), None, Some(NewHires::DS)),
+                settings: settings(2021, 3, Some(0.0), None, Some(NewHires::ASSUMED)),
                 rows: &[
                     [0.0, 0.0, 0.0, 0.0],
                     [800_000.0, -900_000.0, -100_000.0, -100_000.0],
@@ -834,7 +843,13 @@ mod tests {
                 name: "negative cost with realism",
                 annual_cost: -1_000_000.0,
                 groups: one_group(MonthsPerCitizen(0.4)),
-                settings: settings(2025, 2, Some(0.5), Some(&[0.5, 1.0]), Some(NewHires::DS)),
+                settings: settings(
+                    2025,
+                    2,
+                    Some(0.5),
+                    Some(&[0.5, 1.0]),
+                    Some(NewHires::ASSUMED),
+                ),
                 rows: &[
                     [-1_000_000.0, -200_000.0, -1_200_000.0, -1_200_000.0],
                     [-1_000_000.0, -400_000.0, -1_400_000.0, -2_600_000.0],
@@ -857,12 +872,48 @@ mod tests {
                 name: "zero cost with effect",
                 annual_cost: 0.0,
                 groups: one_group(MonthsPerCitizen(0.1)),
-                settings: settings(2023, 2, Some(0.5), Some(&[0.5]), Some(NewHires::DS)),
+                settings: settings(2023, 2, Some(0.5), Some(&[0.5]), Some(NewHires::ASSUMED)),
                 rows: &[
                     [0.0, -50_000.0, -50_000.0, -50_000.0],
                     [0.0, -50_000.0, -50_000.0, -100_000.0],
                 ],
                 payback: Some(2023),
+            },
+            Case {
+                // A cut saving 1 mio. a year in staff, with citizens 0.5
+                // months longer on benefits: 0.5 × 100 × 10,000 = 500,000 kr.
+                // of extra benefits a year (positive on the savings line).
+                // Hiring and new hires do not apply to a cut; the ramp does.
+                name: "a cut with a negative effect",
+                annual_cost: -1_000_000.0,
+                groups: one_group(MonthsPerCitizen(-0.5)),
+                settings: settings(
+                    2027,
+                    2,
+                    Some(0.5),
+                    Some(&[0.5, 1.0]),
+                    Some(NewHires::ASSUMED),
+                ),
+                rows: &[
+                    [-1_000_000.0, 250_000.0, -750_000.0, -750_000.0],
+                    [-1_000_000.0, 500_000.0, -500_000.0, -1_250_000.0],
+                ],
+                payback: Some(2027),
+            },
+            Case {
+                // An extra cost and a negative effect in per cent: −10 % of
+                // 100 full-year persons at 10,000 kr. = 1.2 mio. more a year.
+                name: "a negative effect in per cent costs benefits",
+                annual_cost: 800_000.0,
+                groups: one_group(PercentReduction(-10.0)),
+                settings: BudgetSettings::new(2021),
+                rows: &[
+                    [800_000.0, 1_200_000.0, 2_000_000.0, 2_000_000.0],
+                    [800_000.0, 1_200_000.0, 2_000_000.0, 4_000_000.0],
+                    [800_000.0, 1_200_000.0, 2_000_000.0, 6_000_000.0],
+                    [800_000.0, 1_200_000.0, 2_000_000.0, 8_000_000.0],
+                ],
+                payback: None,
             },
             Case {
                 // A cost and no effect over the longest budget: 10 × 250,000.
@@ -971,7 +1022,7 @@ mod tests {
         let s = BudgetSettings {
             years: 1,
             hiring: Some(-0.0),
-            new_hires: Some(NewHires::DS),
+            new_hires: Some(NewHires::ASSUMED),
             ..BudgetSettings::new(2000)
         };
         let b = budget(&input, &s).unwrap();
@@ -998,7 +1049,7 @@ mod tests {
             );
             assert!((Effect::MonthsPerCitizen(months).percent() - percent).abs() < 1e-12);
         }
-        assert_eq!(NewHires::DS.first_year_effect(), 0.75);
+        assert_eq!(NewHires::ASSUMED.first_year_effect(), 0.75);
         let none = NewHires {
             caseload_share: 0.0,
             months: 12.0,
@@ -1152,12 +1203,17 @@ mod tests {
             (
                 1.0,
                 g(1.0, 1.0, Effect::MonthsPerCitizen(12.5)),
-                oor(BudgetField::Effect(1), 0.0, 12.0),
+                oor(BudgetField::Effect(1), -12.0, 12.0),
             ),
             (
                 1.0,
-                g(1.0, 1.0, Effect::PercentReduction(-1.0)),
-                oor(BudgetField::Effect(1), 0.0, 100.0),
+                g(1.0, 1.0, Effect::MonthsPerCitizen(-12.5)),
+                oor(BudgetField::Effect(1), -12.0, 12.0),
+            ),
+            (
+                1.0,
+                g(1.0, 1.0, Effect::PercentReduction(-101.0)),
+                oor(BudgetField::Effect(1), -100.0, 100.0),
             ),
             (
                 1.0,
@@ -1408,8 +1464,8 @@ mod props {
 
     fn valid_effect() -> impl Strategy<Value = Effect> {
         prop_oneof![
-            (0.0f64..=12.0).prop_map(Effect::MonthsPerCitizen),
-            (0.0f64..=100.0).prop_map(Effect::PercentReduction),
+            (-12.0f64..=12.0).prop_map(Effect::MonthsPerCitizen),
+            (-100.0f64..=100.0).prop_map(Effect::PercentReduction),
         ]
     }
 
@@ -1473,7 +1529,15 @@ mod props {
             }
             prop_assert!((0.0..=1.0).contains(&r.staff_share));
             prop_assert!((0.0..=1.0).contains(&r.effect_share));
-            prop_assert!(r.savings <= 0.0, "savings {}", r.savings);
+            // Savings (negative) or extra benefit costs (positive) follow
+            // the sign of the full-year figure.
+            let total = b.total_savings;
+            prop_assert!(
+                r.savings == 0.0 || (r.savings < 0.0) == (total < 0.0),
+                "savings {} of {}",
+                r.savings,
+                total
+            );
             prop_assert_eq!(r.net, r.cost + r.savings);
             running += r.net;
             prop_assert_eq!(r.cumulative, running);
@@ -1547,14 +1611,16 @@ mod props {
             for r in &b.rows {
                 // Whole-kroner rounding may move a figure by half a krone.
                 prop_assert!(r.cost.abs() <= input.annual_cost.abs() + 0.5);
-                prop_assert!(-r.savings <= full_saving + 0.5 + full_saving * 1e-12);
+                prop_assert!(
+                    r.savings.abs() <= full_saving.abs() + 0.5 + full_saving.abs() * 1e-12
+                );
             }
         }
 
         #[test]
-        fn percent_and_months_round_trip(p in 0.0f64..=100.0) {
+        fn percent_and_months_round_trip(p in -100.0f64..=100.0) {
             let back = percent_from_months(effect_months_from_percent(p));
-            prop_assert!((back - p).abs() <= 1e-12 * p.max(1.0));
+            prop_assert!((back - p).abs() <= 1e-12 * p.abs().max(1.0));
         }
     }
 }

@@ -30,11 +30,42 @@ pub struct GroupResult {
     pub break_even_months: Option<f64>,
 }
 
+/// The staff figures of a change that needs fewer caseworkers than today.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Cut {
+    /// Staff years fewer than today, `−ΔS` (0 or more).
+    pub fewer_staff: f64,
+    /// kr. saved a year on staff, `−A` (0 or more).
+    pub saving: f64,
+    /// Today's caseload, averaged over all groups: `ΣN / Σ(N/C)`.
+    pub caseload_now: f64,
+    /// The caseload at target, averaged over all groups: `ΣN / Σ(N/T)`;
+    /// at or above [`Cut::caseload_now`].
+    pub caseload_target: f64,
+}
+
+/// Why no effect is needed, so the page never calls a cut "no change" and
+/// never says a cut "needs no effect" without naming what it cuts.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Change {
+    /// No group with citizens changes its caseload (or there are none).
+    Unchanged,
+    /// Every group that changes gets a higher caseload: fewer caseworkers,
+    /// each with more cases. A saving on staff, not an investment.
+    Cut(Cut),
+    /// Some groups get a lower caseload and others a higher one, and
+    /// together they need no more staff than today.
+    Mixed(Cut),
+    /// More caseworkers, but at 0 kr. a staff year, so no cost.
+    Free,
+}
+
 /// What the extra staff must achieve to pay for itself.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum BreakEven {
-    /// The change costs nothing or saves money: no effect is needed.
-    NotNeeded,
+    /// The change costs nothing or saves money: no effect is needed to pay
+    /// for it, and [`Change`] says which case it is.
+    NotNeeded(Change),
     /// The benefit reduction that exactly pays for the extra staff.
     Required {
         /// Benefit months saved per year, all groups together.
@@ -112,7 +143,7 @@ pub fn compute(s: &Scenario) -> Results {
         .sum();
 
     let break_even = if annual_cost <= 0.0 {
-        BreakEven::NotNeeded
+        BreakEven::NotNeeded(change(s, staff_now, staff_target, extra_staff, annual_cost))
     } else if annual_benefit_spending <= 0.0 {
         BreakEven::NoBenefitSpending
     } else {
@@ -126,7 +157,7 @@ pub fn compute(s: &Scenario) -> Results {
     };
     for (g, r) in s.groups.iter().zip(groups.iter_mut()) {
         r.break_even_months = match break_even {
-            BreakEven::NotNeeded => Some(0.0),
+            BreakEven::NotNeeded(_) => Some(0.0),
             BreakEven::Required { share, .. } => Some(share * MONTHS_PER_YEAR * g.headcount),
             BreakEven::NoBenefitSpending => None,
         };
@@ -140,6 +171,50 @@ pub fn compute(s: &Scenario) -> Results {
         annual_cost,
         annual_benefit_spending,
         break_even,
+    }
+}
+
+/// Which case a change that costs nothing is: groups with citizens whose
+/// target is above today's are raised (fewer caseworkers), below today's
+/// lowered. Decided on the groups, not on the sign of the cost, so a cut is
+/// named a cut even when the cost per staff year is 0 kr.
+fn change(
+    s: &Scenario,
+    staff_now: f64,
+    staff_target: f64,
+    extra_staff: f64,
+    annual_cost: f64,
+) -> Change {
+    let counted = || s.groups.iter().filter(|g| g.headcount > 0.0);
+    let raised = counted().any(|g| g.target > g.current);
+    let lowered = counted().any(|g| g.target < g.current);
+    if !raised && !lowered {
+        return Change::Unchanged;
+    }
+    if extra_staff > 0.0 {
+        return Change::Free;
+    }
+    let headcount: f64 = s.groups.iter().map(|g| g.headcount).sum();
+    // A raised group has citizens, so both staff sums are above 0.
+    let cut = Cut {
+        fewer_staff: no_negative_zero(-extra_staff),
+        saving: no_negative_zero(-annual_cost),
+        caseload_now: headcount / staff_now,
+        caseload_target: headcount / staff_target,
+    };
+    if lowered {
+        Change::Mixed(cut)
+    } else {
+        Change::Cut(cut)
+    }
+}
+
+/// Turns -0 into 0 so it never reaches the page as "-0".
+fn no_negative_zero(x: f64) -> f64 {
+    if x == 0.0 {
+        0.0
+    } else {
+        x
     }
 }
 
@@ -246,7 +321,7 @@ mod tests {
                 r.annual_cost
             );
             let got = match r.break_even {
-                BreakEven::NotNeeded => Some(0.0),
+                BreakEven::NotNeeded(_) => Some(0.0),
                 BreakEven::Required {
                     months_per_year, ..
                 } => Some(months_per_year),
@@ -346,6 +421,101 @@ mod tests {
             .map(|g| g.break_even_months.unwrap() * g.net_per_month)
             .sum();
         assert!(close(saved, r.annual_cost, 1e-12));
+    }
+
+    #[test]
+    fn a_target_above_today_is_named_a_cut_with_its_consequence() {
+        use BenefitKind::*;
+        let net = [10_000.0, 0.0, 10_000.0, 0.0];
+        let cut = |fewer_staff: f64, saving: f64, now: f64, target: f64| Cut {
+            fewer_staff,
+            saving,
+            caseload_now: now,
+            caseload_target: target,
+        };
+        // (groups, cost per staff year) → the verdict.
+        type Case = (&'static [(f64, f64, f64, BenefitKind)], f64, Change);
+        let cases: &[Case] = &[
+            // Copenhagen, 5,000 citizens 70 → 90 at 400,000 kr.:
+            // 5,000/90 − 5,000/70 = −15.87 staff years, 6,349,206 kr. a year.
+            (
+                &[(5000.0, 70.0, 90.0, Sygedagpenge)],
+                400_000.0,
+                Change::Cut(cut(
+                    5000.0 / 70.0 - 5000.0 / 90.0,
+                    (5000.0 / 70.0 - 5000.0 / 90.0) * 400_000.0,
+                    70.0,
+                    90.0,
+                )),
+            ),
+            // Unchanged, and no citizens: nothing is cut.
+            (
+                &[(5000.0, 70.0, 70.0, Sygedagpenge)],
+                400_000.0,
+                Change::Unchanged,
+            ),
+            (
+                &[(0.0, 70.0, 90.0, Sygedagpenge)],
+                400_000.0,
+                Change::Unchanged,
+            ),
+            // A cut at 0 kr. a staff year is still a cut, saving 0 kr.
+            (
+                &[(100.0, 50.0, 100.0, Sygedagpenge)],
+                0.0,
+                Change::Cut(cut(1.0, 0.0, 50.0, 100.0)),
+            ),
+            // One group up 50 → 100 (−1 staff year), one down 100 → 50
+            // (+0.5): 0.5 fewer in all; 200 citizens on 3 → 2.5 staff.
+            (
+                &[
+                    (100.0, 50.0, 100.0, Sygedagpenge),
+                    (50.0, 100.0, 50.0, Kontanthjaelp),
+                ],
+                400_000.0,
+                Change::Mixed(cut(0.5, 200_000.0, 150.0 / 2.5, 150.0 / 2.0)),
+            ),
+            // A group without citizens does not make a cut mixed.
+            (
+                &[
+                    (100.0, 50.0, 100.0, Sygedagpenge),
+                    (0.0, 100.0, 50.0, Kontanthjaelp),
+                ],
+                400_000.0,
+                Change::Cut(cut(1.0, 400_000.0, 50.0, 100.0)),
+            ),
+            // More staff at 0 kr.: free, not a cut.
+            (&[(100.0, 50.0, 25.0, Sygedagpenge)], 0.0, Change::Free),
+        ];
+        for (i, (groups, k, want)) in cases.iter().enumerate() {
+            let r = compute(&scenario(groups, *k, net));
+            let BreakEven::NotNeeded(got) = r.break_even else {
+                panic!("case {i}: {:?}", r.break_even)
+            };
+            match (got, want) {
+                (Change::Cut(a), Change::Cut(b)) | (Change::Mixed(a), Change::Mixed(b)) => {
+                    for (x, y) in [
+                        (a.fewer_staff, b.fewer_staff),
+                        (a.saving, b.saving),
+                        (a.caseload_now, b.caseload_now),
+                        (a.caseload_target, b.caseload_target),
+                    ] {
+                        assert!(close(x, y, 1e-12), "case {i}: {a:?} vs {b:?}");
+                    }
+                }
+                (a, b) => assert_eq!(a, *b, "case {i}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_lower_target_that_costs_money_is_not_a_cut() {
+        let r = compute(&scenario(
+            &[(5000.0, 70.0, 50.0, BenefitKind::Sygedagpenge)],
+            400_000.0,
+            [10_000.0, 0.0, 0.0, 0.0],
+        ));
+        assert!(matches!(r.break_even, BreakEven::Required { .. }));
     }
 
     #[test]

@@ -569,7 +569,7 @@ impl CostPoint {
             extra_staff: r.extra_staff,
             annual_cost: r.annual_cost,
             months_per_citizen: match r.break_even {
-                BreakEven::NotNeeded => Some(0.0),
+                BreakEven::NotNeeded(_) => Some(0.0),
                 BreakEven::Required {
                     months_per_citizen, ..
                 } => Some(months_per_citizen),

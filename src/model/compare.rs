@@ -209,24 +209,44 @@ pub fn summary_of(
     }
 }
 
+/// A form aimed at DS's middle, and the groups that kept today's caseload.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DsMiddle {
+    pub form: Form,
+    /// Ids of the groups whose caseload today is already at or below DS's
+    /// middle: their target is today's caseload, not the middle.
+    pub kept_today: Vec<u32>,
+}
+
 /// A copy of `form` with every group that has a DS area aimed at the middle
-/// of DS's recommended range (sygedagpenge 25–45 → 35); groups without an
-/// area keep their target. `None` when no group has an area.
-pub fn with_ds_middle(form: &Form, lang: Lang) -> Option<Form> {
-    let mut out = form.clone();
-    let targets: Vec<(u32, f64)> = form
-        .groups
-        .iter()
-        .filter_map(|g| Some((g.id, g.ds_area?.range().middle())))
-        .collect();
-    if targets.is_empty() {
-        return None;
+/// of DS's recommended range (sygedagpenge 25–45 → 35), but only where the
+/// middle is below today's caseload. DS's norm is a ceiling: a group already
+/// at or below the middle keeps today's caseload as its target, so this
+/// never proposes a cut ([`DsMiddle::kept_today`] names those groups, for
+/// the page to say why). Groups without an area, or whose caseload today
+/// is not a valid number, keep their target. `None` when no group has an
+/// area.
+pub fn with_ds_middle(form: &Form, lang: Lang) -> Option<DsMiddle> {
+    let mut out = DsMiddle {
+        form: form.clone(),
+        kept_today: Vec::new(),
+    };
+    let mut any_area = false;
+    for g in &form.groups {
+        let Some(area) = g.ds_area else { continue };
+        any_area = true;
+        let Ok(today) = FieldId::Current(g.id).kind().parse(&g.current, lang) else {
+            continue;
+        };
+        let middle = (area.range().middle() * 10.0).round() / 10.0;
+        if middle < today {
+            out.form.set_value(FieldId::Target(g.id), middle, lang);
+        } else {
+            out.form.set_value(FieldId::Target(g.id), today, lang);
+            out.kept_today.push(g.id);
+        }
     }
-    for (id, middle) in targets {
-        let rounded = (middle * 10.0).round() / 10.0;
-        out.set_value(FieldId::Target(id), rounded, lang);
-    }
-    Some(out)
+    any_area.then_some(out)
 }
 
 #[cfg(test)]
@@ -273,7 +293,10 @@ mod tests {
         let (s50, s45, s70) = (at(50.0), at(45.0), at(70.0));
         assert!(s45.annual_cost > s50.annual_cost);
         assert_eq!(s70.annual_cost, 0.0);
-        assert_eq!(s70.break_even, BreakEven::NotNeeded);
+        assert_eq!(
+            s70.break_even,
+            BreakEven::NotNeeded(crate::model::calc::Change::Unchanged)
+        );
         let months = |s: &Summary| match s.break_even {
             BreakEven::Required {
                 months_per_citizen, ..
@@ -349,7 +372,12 @@ mod tests {
         let lang = Lang::Da;
         let f = bi08(lang);
         let mid = with_ds_middle(&f, lang).expect("BI08 groups have areas");
-        let s = summarize(&mid, lang).expect("valid");
+        assert_eq!(
+            mid.kept_today,
+            Vec::<u32>::new(),
+            "70 is above every middle"
+        );
+        let s = summarize(&mid.form, lang).expect("valid");
         let expected: Vec<f64> = f
             .groups
             .iter()
@@ -361,6 +389,51 @@ mod tests {
         assert_eq!(s.targets, expected);
         // Sygedagpenge: 25–45 → 35.
         assert_eq!(Area::Sygedagpenge.range().middle(), 35.0);
+    }
+
+    #[test]
+    fn ds_middle_never_raises_a_target_above_today() {
+        let lang = Lang::Da;
+        // (area, today, target) → (new target, kept today?).
+        let cases: &[(Area, f64, f64, f64, bool)] = &[
+            // Above the middle: aim at it (sygedagpenge 25–45 → 35).
+            (Area::Sygedagpenge, 70.0, 50.0, 35.0, false),
+            // Ressourceforløb 25–40: the middle 32.5 keeps its decimal.
+            (Area::Ressourceforloeb, 70.0, 50.0, 32.5, false),
+            // Just above the middle: still aimed at it.
+            (Area::Sygedagpenge, 35.1, 30.0, 35.0, false),
+            // At or below the middle: today's caseload, never a cut.
+            (Area::Sygedagpenge, 35.0, 30.0, 35.0, true),
+            (Area::Sygedagpenge, 30.0, 25.0, 30.0, true),
+            (Area::Sygedagpenge, 20.0, 20.0, 20.0, true),
+            (Area::ChildrenAndFamilies, 18.5, 15.0, 18.5, true),
+        ];
+        for (i, &(area, today, target, want, kept)) in cases.iter().enumerate() {
+            let mut f = Form::new(lang);
+            let id = f.groups[0].id;
+            f.set_group_area(id, Some(area));
+            f.set_value(FieldId::Current(id), today, lang);
+            f.set_value(FieldId::Target(id), target, lang);
+            let mid = with_ds_middle(&f, lang).expect("has an area");
+            let s = summarize(&mid.form, lang).expect("valid");
+            assert_eq!(s.targets, vec![want], "case {i}");
+            assert!(s.targets[0] <= today, "case {i}: never above today");
+            assert_eq!(mid.kept_today == vec![id], kept, "case {i}");
+            assert!(s.extra_staff >= 0.0, "case {i}: never fewer staff");
+        }
+        // Two groups: one aimed at the middle, one kept; one without an
+        // area keeps its own target.
+        let mut f = Form::new(lang);
+        let b = f.add_group().expect("room");
+        let c = f.add_group().expect("room");
+        f.set_value(FieldId::Current(b), 30.0, lang);
+        f.set_value(FieldId::Headcount(b), 100.0, lang);
+        f.set_value(FieldId::Headcount(c), 100.0, lang);
+        f.set_group_area(c, None);
+        let mid = with_ds_middle(&f, lang).expect("areas");
+        assert_eq!(mid.kept_today, vec![b]);
+        let s = summarize(&mid.form, lang).expect("valid");
+        assert_eq!(s.targets, vec![35.0, 30.0, 50.0]);
     }
 
     #[test]

@@ -426,6 +426,53 @@ pub fn scenario_norms(
         .collect()
 }
 
+/// Where the raised targets of a cut land against DS's ranges. DS's norm is
+/// a ceiling, so a union representative reading a cut asks first whether
+/// the new caseloads go above it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum CutLanding {
+    /// No group with a higher target has a DS area: nothing to say.
+    NoArea,
+    /// Every raised group with an area lands above its range; `range` is
+    /// that range when they all share one (one group, or one area).
+    AllAbove { range: Option<CaseloadRange> },
+    /// `above` of the `of` raised groups with an area land above their range.
+    SomeAbove { above: usize, of: usize },
+    /// Every raised group with an area stays within or below its range.
+    NoneAbove,
+}
+
+/// Where the groups of `s` whose target is above today's (the groups a cut
+/// raises) land against their DS area (`areas`, in group order). Groups
+/// without citizens or without an area are not counted.
+pub fn cut_landing(s: &super::scenario::Scenario, areas: &[Option<Area>]) -> CutLanding {
+    let raised: Vec<(Area, Position)> = s
+        .groups
+        .iter()
+        .zip(areas)
+        .filter(|(g, _)| g.headcount > 0.0 && g.target > g.current)
+        .filter_map(|(g, area)| {
+            let area = (*area)?;
+            Some((area, area.classify(g.target).ok()?))
+        })
+        .collect();
+    let above = raised.iter().filter(|(_, p)| *p == Position::Above).count();
+    match (raised.first(), above) {
+        (None, _) => CutLanding::NoArea,
+        (Some(_), 0) => CutLanding::NoneAbove,
+        (Some(&(first, _)), n) if n == raised.len() => CutLanding::AllAbove {
+            range: raised
+                .iter()
+                .all(|(a, _)| a.range() == first.range())
+                .then(|| first.range()),
+        },
+        (Some(_), n) => CutLanding::SomeAbove {
+            above: n,
+            of: raised.len(),
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -710,6 +757,63 @@ mod tests {
         assert_eq!(cases.len(), BenefitKind::ALL.len());
         for (b, a) in cases {
             assert_eq!(Area::for_benefit(b), a, "{b:?}");
+        }
+    }
+
+    #[test]
+    fn a_cut_says_where_the_raised_caseloads_land_against_ds() {
+        use crate::model::test_support::scenario;
+        use Area::{ActivityReadyOver30 as Akt, Ressourceforloeb as Res, Sygedagpenge as Syg};
+        let syg = BenefitKind::Sygedagpenge;
+        let sy = Area::Sygedagpenge.range();
+        // (groups (N, C, T), areas) → landing.
+        type Case = (
+            &'static [(f64, f64, f64)],
+            &'static [Option<Area>],
+            CutLanding,
+        );
+        let cases: &[Case] = &[
+            // Copenhagen 70 → 90 on sygedagpenge: above 25–45.
+            (
+                &[(5000.0, 70.0, 90.0)],
+                &[Some(Syg)],
+                CutLanding::AllAbove { range: Some(sy) },
+            ),
+            // Two areas with the same range (25–40), both above.
+            (
+                &[(100.0, 35.0, 60.0), (100.0, 35.0, 60.0)],
+                &[Some(Res), Some(Akt)],
+                CutLanding::AllAbove {
+                    range: Some(Res.range()),
+                },
+            ),
+            // Two ranges, both above: no one range to name.
+            (
+                &[(100.0, 40.0, 60.0), (100.0, 35.0, 60.0)],
+                &[Some(Syg), Some(Res)],
+                CutLanding::AllAbove { range: None },
+            ),
+            // 20 → 45 stays inside 25–45 (bounds included); 30 → 50 goes above.
+            (&[(100.0, 20.0, 45.0)], &[Some(Syg)], CutLanding::NoneAbove),
+            (
+                &[(100.0, 20.0, 45.0), (100.0, 30.0, 50.0)],
+                &[Some(Syg), Some(Syg)],
+                CutLanding::SomeAbove { above: 1, of: 2 },
+            ),
+            // A lowered group above the range is not part of the cut.
+            (
+                &[(100.0, 20.0, 30.0), (100.0, 90.0, 80.0)],
+                &[Some(Syg), Some(Syg)],
+                CutLanding::NoneAbove,
+            ),
+            // No area, or no citizens: nothing to say.
+            (&[(5000.0, 70.0, 90.0)], &[None], CutLanding::NoArea),
+            (&[(0.0, 70.0, 90.0)], &[Some(Syg)], CutLanding::NoArea),
+        ];
+        for (i, (groups, areas, want)) in cases.iter().enumerate() {
+            let g: Vec<_> = groups.iter().map(|&(n, c, t)| (n, c, t, syg)).collect();
+            let s = scenario(&g, 400_000.0, [10_000.0, 0.0, 0.0, 0.0]);
+            assert_eq!(cut_landing(&s, areas), *want, "case {i}");
         }
     }
 

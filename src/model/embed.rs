@@ -416,7 +416,9 @@ pub fn result_fields(r: &Results) -> [(&'static str, Option<f64>); 8] {
             Some(share),
             Some(full_year_persons),
         ),
-        BreakEven::NotNeeded => (Some(0.0), Some(0.0), Some(0.0), Some(0.0)),
+        // A cut or no change: the embed message keeps its schema, with 0
+        // for "no reduction needed" as before.
+        BreakEven::NotNeeded(_) => (Some(0.0), Some(0.0), Some(0.0), Some(0.0)),
         BreakEven::NoBenefitSpending => (None, None, None, None),
     };
     let values = [

@@ -10,7 +10,7 @@
 
 use super::benefit::BenefitKind;
 use super::budget::{Budget, BudgetInput, Effect};
-use super::calc::{BreakEven, Results, MONTHS_PER_YEAR};
+use super::calc::{BreakEven, Change, Results, MONTHS_PER_YEAR};
 use super::ds::{scenario_norms, Area};
 use super::scenario::Scenario;
 
@@ -80,8 +80,13 @@ pub enum Step {
     PersonsOff,
     /// x above 100 %: no numbers.
     ExceedsAll,
-    /// The change costs nothing or saves: `[A]`.
+    /// The caseload is unchanged, or the extra staff is free: `[A]`.
     NotNeeded,
+    /// A cut: fewer staff × K = the saving; the caseload rises.
+    /// `[fewer staff, K, saving, C̄, T̄]` (caseloads averaged over groups).
+    Cut,
+    /// Some groups lower, others higher, fewer staff in all: as [`Step::Cut`].
+    MixedCut,
     /// A cost but no benefit spending to save: no numbers.
     NoSpending,
     /// One group's displacement: a month less saves B − d × B_to.
@@ -90,10 +95,15 @@ pub enum Step {
     /// One group's expected effect: m × N × B (B after displacement).
     /// `[m, N, B, saving]`.
     GroupSaving,
+    /// One group's negative expected effect (longer on benefits):
+    /// |m| × N × B. `[|m|, N, B, extra cost]`.
+    GroupCost,
     /// No group has an expected effect: no numbers.
     NoEffect,
     /// `[S]`, the full-year saving of all groups.
     FullYearSaving,
+    /// `[−S]`, the full-year extra benefit cost when `S` is negative.
+    FullYearCost,
     /// One budget year: `[year, s, A, cost, e, S, saved, net, cumulative]`
     /// (cost = s × A, saved = e × S, e = r × k).
     BudgetYear,
@@ -127,10 +137,14 @@ impl Step {
             Step::PersonsOff => "persons-off",
             Step::ExceedsAll => "exceeds-all",
             Step::NotNeeded => "not-needed",
+            Step::Cut => "cut",
+            Step::MixedCut => "mixed-cut",
             Step::NoSpending => "no-spending",
             Step::Displaced => "displaced",
             Step::GroupSaving => "group-saving",
+            Step::GroupCost => "group-cost",
             Step::NoEffect => "no-effect",
+            Step::FullYearCost => "full-year-cost",
             Step::FullYearSaving => "full-year-saving",
             Step::BudgetYear => "budget-year",
             Step::BudgetTotal => "budget-total",
@@ -320,7 +334,25 @@ pub fn explain(
                 out.push(line(Step::ExceedsAll, All, Vec::new()));
             }
         }
-        BreakEven::NotNeeded => {
+        BreakEven::NotNeeded(Change::Cut(c) | Change::Mixed(c)) => {
+            let step = if matches!(r.break_even, BreakEven::NotNeeded(Change::Cut(_))) {
+                Step::Cut
+            } else {
+                Step::MixedCut
+            };
+            out.push(line(
+                step,
+                All,
+                vec![
+                    v(c.fewer_staff, StaffYears),
+                    v(s.cost_per_staff_year, Kr),
+                    v(c.saving, Kr),
+                    v(c.caseload_now, Caseload),
+                    v(c.caseload_target, Caseload),
+                ],
+            ));
+        }
+        BreakEven::NotNeeded(Change::Unchanged | Change::Free) => {
             out.push(line(Step::NotNeeded, All, vec![v(r.annual_cost, Kr)]));
         }
         BreakEven::NoBenefitSpending => out.push(line(Step::NoSpending, All, Vec::new())),
@@ -333,7 +365,7 @@ pub fn explain(
     let mut any_effect = false;
     for (i, g) in input.groups.iter().enumerate() {
         let m = g.effect.months_per_citizen();
-        if m > 0.0 {
+        if m != 0.0 {
             any_effect = true;
             if g.displaced_share != 0.0 {
                 out.push(line(
@@ -347,19 +379,28 @@ pub fn explain(
                     ],
                 ));
             }
+            // A negative effect is written as months longer on benefits and
+            // what they cost, so no sentence says "−500.000 kr. saved".
+            let step = if m > 0.0 {
+                Step::GroupSaving
+            } else {
+                Step::GroupCost
+            };
             out.push(line(
-                Step::GroupSaving,
+                step,
                 Group(i),
                 vec![
-                    v(m, Months),
+                    v(m.abs(), Months),
                     v(g.headcount, Citizens),
                     v(g.net_saving_per_month(), KrOere),
-                    v(g.full_year_saving(), Kr),
+                    v(g.full_year_saving().abs(), Kr),
                 ],
             ));
         }
     }
-    if any_effect {
+    if any_effect && full_year < 0.0 {
+        out.push(line(Step::FullYearCost, All, vec![v(-full_year, Kr)]));
+    } else if any_effect {
         out.push(line(Step::FullYearSaving, All, vec![v(full_year, Kr)]));
     } else {
         out.push(line(Step::NoEffect, All, Vec::new()));
@@ -639,7 +680,7 @@ mod tests {
     }
 
     #[test]
-    fn saving_and_impossible_break_even() {
+    fn a_cut_is_explained_as_a_cut_with_its_saving_and_caseloads() {
         use crate::model::test_support::scenario;
         use BenefitKind::*;
         let s = scenario(
@@ -650,8 +691,15 @@ mod tests {
         let r = compute(&s);
         let lines = explain(&s, &r, &[], None, &[Some(Area::Sygedagpenge)]);
         let steps: Vec<Step> = lines.iter().map(|l| l.step).collect();
-        assert!(steps.contains(&Step::NotNeeded));
+        assert!(!steps.contains(&Step::NotNeeded));
         assert!(!steps.contains(&Step::Share));
+        // 100 citizens 25 → 50: 4 → 2 staff years, 2 × 500,000 kr. saved.
+        let cut = lines.iter().find(|l| l.step == Step::Cut).unwrap();
+        assert_close(
+            &numbers(cut),
+            &[2.0, 500_000.0, 1_000_000.0, 25.0, 50.0],
+            "cut",
+        );
         assert!(!steps.contains(&Step::BudgetYear));
         // 25 is within DS's 25–45 already.
         let within = lines.iter().find(|l| l.step == Step::DsWithin).unwrap();
@@ -666,5 +714,43 @@ mod tests {
         assert!(steps.contains(&Step::NoSpending));
         // Two benefits: a total line.
         assert!(steps.contains(&Step::TotalSpending));
+        // Unchanged: not needed, with the cost 0 kr.
+        let s = scenario(&[(100.0, 50.0, 50.0, Sygedagpenge)], 500_000.0, [1.0; 4]);
+        let lines = explain(&s, &compute(&s), &[], None, &[None]);
+        let not_needed = lines.iter().find(|l| l.step == Step::NotNeeded).unwrap();
+        assert_eq!(numbers(not_needed), [0.0]);
+        // One group up, one down, fewer staff in all: a mixed cut.
+        let s = scenario(
+            &[
+                (100.0, 50.0, 100.0, Sygedagpenge),
+                (50.0, 100.0, 50.0, Other),
+            ],
+            400_000.0,
+            [1.0; 4],
+        );
+        let lines = explain(&s, &compute(&s), &[], None, &[None, None]);
+        let mixed = lines.iter().find(|l| l.step == Step::MixedCut).unwrap();
+        // The cut with citizens half a month longer on benefits: written as
+        // months longer and extra benefits, never as a negative saving.
+        let effects = [Effect::MonthsPerCitizen(-0.5), Effect::NONE];
+        let lines_longer = explain(&s, &compute(&s), &effects, None, &[None, None]);
+        let cost = lines_longer
+            .iter()
+            .find(|l| l.step == Step::GroupCost)
+            .unwrap();
+        assert_eq!(numbers(cost), [0.5, 100.0, 1.0, 50.0]);
+        let total = lines_longer
+            .iter()
+            .find(|l| l.step == Step::FullYearCost)
+            .unwrap();
+        assert_eq!(numbers(total), [50.0]);
+        assert!(lines_longer
+            .iter()
+            .all(|l| l.step != Step::GroupSaving && l.step != Step::FullYearSaving));
+        assert_close(
+            &numbers(mixed),
+            &[0.5, 400_000.0, 200_000.0, 60.0, 75.0],
+            "mixed",
+        );
     }
 }

@@ -86,7 +86,8 @@ pub struct BudgetForm {
     pub ramp: bool,
     pub ramp_year1_pct: String,
     pub ramp_year2_pct: String,
-    /// New caseworkers carry half a caseload for 6 months (DS).
+    /// New caseworkers carry half a caseload for 6 months: the calculator's
+    /// assumption ([`super::budget::NewHires::ASSUMED`]); DS gives only the period.
     pub new_hires: bool,
 }
 
@@ -215,7 +216,7 @@ impl FieldId {
             FieldId::CostPerStaffYear | FieldId::MonthlyRate(_) => FieldKind::Money,
             FieldId::Reimbursement(_) | FieldId::Displaced(_) => FieldKind::Percent,
             FieldId::Effect(_, EffectUnit::MonthsPerCitizen) => FieldKind::EffectMonths,
-            FieldId::Effect(_, EffectUnit::Percent) => FieldKind::Percent,
+            FieldId::Effect(_, EffectUnit::Percent) => FieldKind::EffectPercent,
             FieldId::StartYear | FieldId::PriceLevel | FieldId::CostYear | FieldId::RateYear(_) => {
                 FieldKind::Year
             }
@@ -852,7 +853,7 @@ impl Form {
             years,
             hiring,
             ramp,
-            new_hires: b.new_hires.then_some(NewHires::DS),
+            new_hires: b.new_hires.then_some(NewHires::ASSUMED),
         };
         let mut goal_errors = Vec::new();
         let mut ask = |field: FieldId| -> Option<f64> {

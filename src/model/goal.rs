@@ -12,15 +12,15 @@
 //!   ([`own_break_even`], [`group_break_even`]);
 //! - "Is the published price of this proposal plausible?": the cost per staff
 //!   year it implies ([`check_proposal`]);
-//! - "How many citizens can W new caseworkers cover, and what caseload do W
-//!   extra staff years give?" ([`citizens_covered`], [`caseload_with_extra_staff`]).
+//! - "What caseload do W extra staff years give all the citizens?"
+//!   ([`new_staff`], [`caseload_with_extra_staff`]).
 //!
 //! Every answer round-trips with the forward computation, and nothing here
 //! panics: the inputs may come from anywhere (a URL, a test, a future form),
 //! so each function checks them against the form's ranges and returns a typed
 //! [`GoalError`] rather than a NaN, an infinity or a caseload outside 1–1,000.
 
-use super::calc::{BreakEven, MONTHS_PER_YEAR};
+use super::calc::{BreakEven, Change, Cut, MONTHS_PER_YEAR};
 use super::form::{FieldId, DEFAULT_SALARY, DEFAULT_SALARY_YEAR};
 use super::input::{FieldKind, InputError};
 use super::price::{self, Index};
@@ -541,7 +541,8 @@ pub fn targets_for_budget(
 /// `cost_g / (N_g × B_g)` months per citizen and `cost_g / B_g` months a year,
 /// where `B_g` is what a benefit month less saves after displacement.
 ///
-/// [`BreakEven::NotNeeded`] when the group's change costs nothing;
+/// [`BreakEven::NotNeeded`] when the group's change costs nothing, with the
+/// group's own [`Change`] (a higher target is a cut of this group's staff);
 /// [`BreakEven::NoBenefitSpending`] when it costs money but `N_g × B_g = 0`.
 pub fn group_break_even(s: &Scenario, index: usize) -> Result<BreakEven, GoalError> {
     let k = check_cost(s.cost_per_staff_year)?;
@@ -554,7 +555,19 @@ pub fn group_break_even(s: &Scenario, index: usize) -> Result<BreakEven, GoalErr
     let b = s.net_saving_per_month(g);
     let cost = finite((g.headcount / g.target - g.headcount / g.current) * k)?;
     if cost <= 0.0 {
-        return Ok(BreakEven::NotNeeded);
+        let change = if g.headcount <= 0.0 || g.target == g.current {
+            Change::Unchanged
+        } else if g.target < g.current {
+            Change::Free
+        } else {
+            Change::Cut(Cut {
+                fewer_staff: g.headcount / g.current - g.headcount / g.target,
+                saving: if cost == 0.0 { 0.0 } else { -cost },
+                caseload_now: g.current,
+                caseload_target: g.target,
+            })
+        };
+        return Ok(BreakEven::NotNeeded(change));
     }
     let spending = MONTHS_PER_YEAR * g.headcount * b;
     if spending.is_nan() || spending <= 0.0 {
@@ -648,14 +661,6 @@ pub fn check_proposal(
 // ---------------------------------------------------------------------------
 // 4. Staff ↔ citizens
 
-/// Citizens that `staff` new caseworkers cover at `target` cases each,
-/// `W × T`.
-pub fn citizens_covered(staff: f64, target: f64) -> Result<f64, GoalError> {
-    let staff = check(Input::Staff, FieldKind::Headcount, staff)?;
-    let target = check(Input::Caseload, FieldKind::Caseload, target)?;
-    finite(staff * target)
-}
-
 /// The caseload of a group of `headcount` citizens at today's caseload
 /// `current` after `extra_staff` more staff years (negative: a cut),
 /// `N / (N/C + W)`.
@@ -673,35 +678,46 @@ pub fn caseload_with_extra_staff(
     caseload_from_staff(n, n / c + w)
 }
 
-/// What `staff` new caseworkers mean for a whole scenario, with caseloads
+/// What `staff` extra caseworkers mean for a whole scenario, with caseloads
 /// averaged over all groups (citizens per staff year).
+///
+/// Extra caseworkers do not "cover" `W × T̄` citizens while the rest wait:
+/// they join today's staff, and every citizen's caseworker gets fewer cases.
+/// So the answer names all `ΣN` citizens and the average caseload before
+/// and after, and how many staff years the scenario's own target needs.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct NewStaff {
-    /// Citizens the new caseworkers can carry at the average target caseload.
-    pub citizens_covered: f64,
-    /// The average target caseload, `ΣN / Σ(N/T)`.
-    pub target_caseload: f64,
+    /// All citizens of the scenario, `ΣN`: each of them gets the lower
+    /// caseload.
+    pub citizens: f64,
     /// Today's average caseload, `ΣN / Σ(N/C)`.
     pub caseload_now: f64,
-    /// The average caseload with the new caseworkers added to today's staff.
+    /// The average caseload with the extra staff added to today's,
+    /// `ΣN / (Σ(N/C) + W)`.
     pub caseload_after: f64,
+    /// The average target caseload, `ΣN / Σ(N/T)`.
+    pub target_caseload: f64,
+    /// Staff years the target needs beyond today's, `Σ(N/T) − Σ(N/C)`
+    /// (negative when the target is a cut).
+    pub staff_for_target: f64,
 }
 
-/// "How many citizens can W new caseworkers cover?" for the whole scenario.
+/// "What do W extra caseworkers give?" for the whole scenario.
 pub fn new_staff(s: &Scenario, staff: f64) -> Result<NewStaff, GoalError> {
+    let staff = check(Input::Staff, FieldKind::Headcount, staff)?;
     let citizens: f64 = s.groups.iter().map(|g| g.headcount).sum();
     let now: f64 = s.groups.iter().map(|g| g.headcount / g.current).sum();
     let at_target: f64 = s.groups.iter().map(|g| g.headcount / g.target).sum();
     if !(citizens > 0.0 && now > 0.0 && at_target > 0.0) {
         return Err(GoalError::NoCitizens);
     }
-    let target_caseload = citizens / at_target;
     let caseload_now = citizens / now;
     Ok(NewStaff {
-        citizens_covered: citizens_covered(staff, target_caseload)?,
-        target_caseload,
+        citizens,
         caseload_now,
         caseload_after: caseload_with_extra_staff(citizens, caseload_now, staff)?,
+        target_caseload: citizens / at_target,
+        staff_for_target: finite(at_target - now)?,
     })
 }
 
@@ -767,20 +783,89 @@ mod tests {
     }
 
     #[test]
-    fn new_staff_covers_citizens_at_the_average_target() {
-        // BI08: 5,000 citizens, 70 → 50: 10 new caseworkers cover 500
-        // citizens at 50; today's 71.43 staff years + 10 = 81.43 → 61.4.
+    fn extra_staff_lower_the_caseload_of_all_citizens() {
+        // (groups (N, C, T), W) → (citizens, now, after, target, staff for target).
+        type Case = (&'static [(f64, f64, f64)], f64, [f64; 5]);
+        let cases: &[Case] = &[
+            // Copenhagen: 5,000 citizens at 70; the 28.57 staff years of
+            // 70 → 50 give all 5,000 citizens a caseworker with 50 cases.
+            (
+                &[(5000.0, 70.0, 50.0)],
+                200.0 / 7.0,
+                [5000.0, 70.0, 50.0, 50.0, 200.0 / 7.0],
+            ),
+            // 10 extra: 5,000 / (71.43 + 10) = 61.4 for all, not "500
+            // citizens at 50".
+            (
+                &[(5000.0, 70.0, 50.0)],
+                10.0,
+                [
+                    5000.0,
+                    70.0,
+                    5000.0 / (5000.0 / 70.0 + 10.0),
+                    50.0,
+                    200.0 / 7.0,
+                ],
+            ),
+            // No extra staff: the caseload stays.
+            (
+                &[(5000.0, 70.0, 50.0)],
+                0.0,
+                [5000.0, 70.0, 70.0, 50.0, 200.0 / 7.0],
+            ),
+            // Two groups: 1,000 at 50 (20 staff) and 1,000 at 100 (10 staff):
+            // 2,000 / 30 = 66.7 today; + 10 → 2,000 / 40 = 50. Targets 40 and
+            // 80: 25 + 12.5 = 37.5 staff, 53.3 average, 7.5 staff years more.
+            (
+                &[(1000.0, 50.0, 40.0), (1000.0, 100.0, 80.0)],
+                10.0,
+                [2000.0, 2000.0 / 30.0, 50.0, 2000.0 / 37.5, 7.5],
+            ),
+            // A cut as the target: 70 → 90 needs 15.87 staff years fewer.
+            (
+                &[(5000.0, 70.0, 90.0)],
+                5.0,
+                [
+                    5000.0,
+                    70.0,
+                    5000.0 / (5000.0 / 70.0 + 5.0),
+                    90.0,
+                    5000.0 / 90.0 - 5000.0 / 70.0,
+                ],
+            ),
+        ];
+        for (i, (groups, w, [n, now, after, target, needed])) in cases.iter().enumerate() {
+            let g: Vec<_> = groups.iter().map(|&(n, c, t)| (n, c, t, Syg)).collect();
+            let s = scenario(&g, 400_000.0, [10_000.0, 0.0, 0.0, 0.0]);
+            let got = new_staff(&s, *w).unwrap();
+            assert!(close(got.citizens, *n, 1e-12), "case {i}: {got:?}");
+            assert!(close(got.caseload_now, *now, 1e-12), "case {i}: {got:?}");
+            assert!(
+                close(got.caseload_after, *after, 1e-12),
+                "case {i}: {got:?}"
+            );
+            assert!(
+                close(got.target_caseload, *target, 1e-12),
+                "case {i}: {got:?}"
+            );
+            assert!(
+                close(got.staff_for_target, *needed, 1e-9),
+                "case {i}: {got:?}"
+            );
+        }
         let s = bi08(50.0, 396_900.0);
-        let n = new_staff(&s, 10.0).unwrap();
-        assert!((n.citizens_covered - 500.0).abs() < 1e-9);
-        assert!((n.target_caseload - 50.0).abs() < 1e-9);
-        assert!((n.caseload_now - 70.0).abs() < 1e-9);
-        assert!((n.caseload_after - 5_000.0 / (5_000.0 / 70.0 + 10.0)).abs() < 1e-9);
         let mut empty = s.clone();
         for g in &mut empty.groups {
             g.headcount = 0.0;
         }
         assert_eq!(new_staff(&empty, 10.0), Err(GoalError::NoCitizens));
+        assert_eq!(
+            new_staff(&s, -1.0),
+            Err(invalid(
+                Input::Staff,
+                InputError::OutOfRange { min: 0.0, max: 1e7 }
+            ))
+        );
     }
 
     #[test]
@@ -1096,9 +1181,9 @@ mod tests {
                 (g, e) => panic!("group {i}: {g:?} vs {e:?}"),
             }
         }
-        assert_eq!(got[2], BreakEven::NotNeeded);
+        assert!(matches!(got[2], BreakEven::NotNeeded(_)), "{:?}", got[2]);
         assert_eq!(got[3], BreakEven::NoBenefitSpending);
-        assert_eq!(got[4], BreakEven::NotNeeded);
+        assert!(matches!(got[4], BreakEven::NotNeeded(_)), "{:?}", got[4]);
         // Per-group savings at break-even pay exactly each group's cost.
         let r = compute(&s);
         for (i, (be, g)) in got.iter().zip(&r.groups).enumerate() {
@@ -1298,40 +1383,7 @@ mod tests {
     }
 
     #[test]
-    fn staff_and_citizens() {
-        // (W, T) → citizens.
-        let covered: &[(f64, f64, Result<f64, GoalError>)] = &[
-            (14.0, 36.0, Ok(504.0)),
-            (0.0, 50.0, Ok(0.0)),
-            (2.5, 40.0, Ok(100.0)),
-            (
-                -1.0,
-                50.0,
-                Err(invalid(
-                    Input::Staff,
-                    InputError::OutOfRange { min: 0.0, max: 1e7 },
-                )),
-            ),
-            (
-                1.0,
-                NAN,
-                Err(invalid(Input::Caseload, InputError::NotANumber)),
-            ),
-            (
-                1.0,
-                0.5,
-                Err(invalid(
-                    Input::Caseload,
-                    InputError::OutOfRange {
-                        min: 1.0,
-                        max: 1000.0,
-                    },
-                )),
-            ),
-        ];
-        for (i, (w, t, e)) in covered.iter().enumerate() {
-            assert_eq!(citizens_covered(*w, *t), *e, "case {i}");
-        }
+    fn staff_and_caseload() {
         // (N, C, W) → caseload.
         let with_staff: &[(f64, f64, f64, Result<f64, GoalError>)] = &[
             // BI08: 28.57 staff years on 5,000 at 70 give 50.
@@ -1584,9 +1636,6 @@ mod props {
                 prop_assert!(c.implied_cost_per_staff_year >= 0.0);
                 prop_assert!(c.ratio.is_finite() && c.ratio >= 0.0);
             }
-            if let Ok(n) = citizens_covered(a, b) {
-                prop_assert!(n.is_finite() && n >= 0.0);
-            }
             match caseload_with_extra_staff(a, b, c) {
                 Ok(t) => prop_assert!(in_range(t)),
                 Err(e) => prop_assert!(all_finite(&e), "{:?}", e),
@@ -1703,7 +1752,7 @@ mod props {
                         (months_per_year * g.net_per_month - g.annual_cost).abs()
                             <= 1e-9 * g.annual_cost.abs()
                     ),
-                    BreakEven::NotNeeded => prop_assert!(g.annual_cost <= 0.0),
+                    BreakEven::NotNeeded(_) => prop_assert!(g.annual_cost <= 0.0),
                     BreakEven::NoBenefitSpending => prop_assert!(g.annual_cost > 0.0),
                 }
             }

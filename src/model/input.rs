@@ -39,8 +39,12 @@ pub enum FieldKind {
     Year,
     /// How many years a budget spans.
     YearCount,
-    /// Benefit months saved per citizen per year (an expected effect).
+    /// Benefit months saved per citizen per year (an expected effect),
+    /// −12 to 12: negative is longer time on benefits, e.g. after a cut.
     EffectMonths,
+    /// Per cent less time on benefits (an expected effect), −100 to 100:
+    /// negative is longer time on benefits.
+    EffectPercent,
     /// A number of staff years (new caseworkers), 0–10,000.
     StaffYears,
 }
@@ -56,7 +60,10 @@ impl FieldKind {
             FieldKind::Percent => (0.0, 100.0),
             FieldKind::Year => (f64::from(MIN_START_YEAR), f64::from(MAX_START_YEAR)),
             FieldKind::YearCount => (f64::from(MIN_YEARS), f64::from(MAX_YEARS)),
-            FieldKind::EffectMonths => (0.0, 12.0),
+            // An effect can go either way: a cut may keep citizens on
+            // benefits longer, and the budget must be able to show that cost.
+            FieldKind::EffectMonths => (-12.0, 12.0),
+            FieldKind::EffectPercent => (-100.0, 100.0),
             FieldKind::StaffYears => (0.0, 10_000.0),
         }
     }
@@ -129,11 +136,26 @@ mod tests {
             (FieldKind::YearCount, "4", Ok(4.0)),
             (FieldKind::YearCount, "11", Err(oor(FieldKind::YearCount))),
             (FieldKind::EffectMonths, "0,5", Ok(0.5)),
+            (FieldKind::EffectMonths, "-1,5", Ok(-1.5)),
+            (FieldKind::EffectMonths, "-12", Ok(-12.0)),
             (
                 FieldKind::EffectMonths,
                 "13",
                 Err(oor(FieldKind::EffectMonths)),
             ),
+            (
+                FieldKind::EffectMonths,
+                "-12,5",
+                Err(oor(FieldKind::EffectMonths)),
+            ),
+            (FieldKind::EffectPercent, "-100", Ok(-100.0)),
+            (FieldKind::EffectPercent, "7,5", Ok(7.5)),
+            (
+                FieldKind::EffectPercent,
+                "-100,5",
+                Err(oor(FieldKind::EffectPercent)),
+            ),
+            (FieldKind::Percent, "-1", Err(oor(FieldKind::Percent))),
         ];
         for (kind, text, expected) in cases {
             assert_eq!(kind.parse(text, Lang::Da), *expected, "{kind:?} {text:?}");

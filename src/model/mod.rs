@@ -27,7 +27,7 @@ pub mod scenario;
 pub(crate) mod test_support;
 
 pub use benefit::BenefitKind;
-pub use calc::{compute, BreakEven, GroupResult, Results};
+pub use calc::{compute, BreakEven, Change, Cut, GroupResult, Results};
 pub use form::{EffectUnit, Evaluation, FieldId, Form, GroupForm, Plan, Switch};
 pub use input::{FieldKind, InputError};
 pub use lang::Lang;

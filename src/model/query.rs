@@ -1334,6 +1334,53 @@ mod tests {
     }
 
     #[test]
+    fn negative_effects_load_from_links_and_round_trip() {
+        // A cut 70 → 90 with citizens 1.5 months, or 12.5 %, longer on
+        // benefits.
+        let l = load(parse_search(
+            "?v=2&groups=2&g1.target=90&g1.effect=-1.5&g2.headcount=300&g2.target=90&g2.effect_unit=percent\
+             &g2.effect=-12.5",
+        ));
+        assert_eq!(l.notices, vec![]);
+        let (a, b) = (&l.form.groups[0], &l.form.groups[1]);
+        assert_eq!(
+            (a.effect.as_str(), a.effect_unit),
+            ("-1,5", EffectUnit::MonthsPerCitizen)
+        );
+        assert_eq!(
+            (b.effect.as_str(), b.effect_unit),
+            ("-12,5", EffectUnit::Percent)
+        );
+        let e = l.form.evaluate(l.lang);
+        assert!(e.errors.is_empty(), "{:?}", e.errors);
+        assert_eq!(
+            e.plan.unwrap().effects,
+            vec![
+                crate::model::budget::Effect::MonthsPerCitizen(-1.5),
+                crate::model::budget::Effect::PercentReduction(-12.5)
+            ]
+        );
+        let pairs = encode(&l.form, l.lang, None);
+        assert_eq!(load(pairs.clone()).form, l.form);
+        assert!(pairs.contains(&("g1.effect".to_owned(), "-1.5".to_owned())));
+        // Beyond −12 months or −100 %: reported and skipped, as before for
+        // values above the range.
+        let l = load(parse_search("?v=2&g1.effect=-13"));
+        assert_eq!(
+            l.notices,
+            vec![Notice {
+                key: "g1.effect".to_owned(),
+                value: "-13".to_owned(),
+                problem: Problem::Invalid(InputError::OutOfRange {
+                    min: -12.0,
+                    max: 12.0
+                })
+            }]
+        );
+        assert_eq!(l.form.groups[0].effect, "0");
+    }
+
+    #[test]
     fn version_1_links_ignore_version_2_keys_and_raw_text() {
         let l = load(pairs("headcount=5000&g1.target=40&cost=~400&years=9"));
         assert_eq!(l.form.groups[0].headcount, "5.000");

@@ -267,10 +267,32 @@ describe('results', () => {
       assertClose(cost, extraStaff(1000, 50, 70) * 400_000, 1e-6, 'annual-cost');
       assert.equal(await value(page, 'break-even-months'), '0');
       const headline = await page.locator(testid('headline')).innerText();
-      assert.match(headline, /sparer/, `headline: ${JSON.stringify(headline)}`);
+      assert.match(headline, /nedskæring: .* sparer/, `headline: ${JSON.stringify(headline)}`);
       for (const bad of ['NaN', 'Infinity', 'undefined']) {
         assert.ok(!(await page.evaluate(() => document.body.innerText)).includes(bad), `page shows ${bad}`);
       }
+    });
+  });
+
+  it('names a cut: fewer caseworkers, the saving, the higher caseload and DS\'s range', async () => {
+    // Copenhagen as one group: 5,000 citizens on sygedagpenge, 70 → 90 at
+    // 400,000 kr.: 5,000/70 − 5,000/90 = 15.87 staff years fewer.
+    await withApp('?headcount=5000&current=70&target=90&cost=400000', async ({ page }) => {
+      const saving = (5000 / 70 - 5000 / 90) * 400_000;
+      await waitForNumber(page, 'annual-cost', -saving, 1e-6);
+      assert.equal(await value(page, 'break-even-months'), '0');
+      const headline = await page.locator(testid('headline')).innerText();
+      for (const part of [
+        'Det er en nedskæring',
+        '15,9 færre sagsbehandlere (årsværk)',
+        'sparer 6.349.206 kr. om året',
+        'stiger fra 70 til 90 sager pr. sagsbehandler',
+        "over DS' vejledende sagstal på 25–45",
+        'negativ effekt',
+      ]) {
+        assert.ok(headline.includes(part), `headline lacks ${JSON.stringify(part)}: ${JSON.stringify(headline)}`);
+      }
+      assert.ok(!headline.includes('ingen ekstra udgift'), headline);
     });
   });
 
