@@ -17,6 +17,7 @@ use crate::model::goal::{GoalError, Plausibility, Side};
 use crate::model::input::{FieldKind, InputError};
 use crate::model::number::{format, format_trimmed};
 use crate::model::query::{Problem, RecordError, MAX_RECORD_BYTES};
+use crate::model::sensitivity::Assumption;
 use crate::model::Lang;
 use std::ops::Deref;
 
@@ -206,6 +207,15 @@ pub struct BelowTexts {
     pub no_payback: fn(u32) -> String,
     pub budget_unavailable: &'static str,
 
+    /// The sensitivity table: caption at a price level, the column over the
+    /// rows, the payback column, the net column over `n` years, the text for
+    /// no payback within `n` years, and each row's (label, one-line reason).
+    pub sensitivity_caption: fn(i32) -> String,
+    pub sensitivity_assumption: &'static str,
+    pub sensitivity_payback: &'static str,
+    pub sensitivity_net: fn(u32) -> String,
+    pub sensitivity_no_payback: fn(u32) -> String,
+    pub sensitivity_row: fn(Assumption) -> (String, &'static str),
     pub displacement_heading: &'static str,
     pub displacement_hint: &'static str,
     pub col_displaced: &'static str,
@@ -1291,6 +1301,34 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
     payback_in: |y| format!("Indsatsen er tjent hjem i {y}."),
     no_payback: |n| format!("Indsatsen tjener sig ikke hjem inden for {n} år."),
     budget_unavailable: "Budgettet kan ikke beregnes med disse værdier.",
+    sensitivity_caption: |p| format!("Hvis antagelserne ikke holder (1.000 kr., {p} p/l)"),
+    sensitivity_assumption: "Antagelse",
+    sensitivity_payback: "Tjent hjem i",
+    sensitivity_net: |n| format!("Nettovirkning i alt, {n} år"),
+    sensitivity_no_payback: |n| format!("Ikke inden for {n} år"),
+    sensitivity_row: |a| match a {
+        Assumption::AsEntered => ("Som indtastet".to_owned(), "tallene ovenfor"),
+        Assumption::CostTimes(f) if f > 1.0 => (
+            "Udgift pr. årsværk +15 %".to_owned(),
+            "løn og overhead varierer så meget mellem kommuner",
+        ),
+        Assumption::CostTimes(_) => (
+            "Udgift pr. årsværk −15 %".to_owned(),
+            "løn og overhead varierer så meget mellem kommuner",
+        ),
+        Assumption::EffectTimes(f) if f < 1.0 => (
+            "Halv effekt".to_owned(),
+            "effekten er en forventning, ikke en måling",
+        ),
+        Assumption::EffectTimes(_) => (
+            "Dobbelt effekt".to_owned(),
+            "effekten er en forventning, ikke en måling",
+        ),
+        Assumption::Displacement(d) => (
+            format!("Fortrængning {} % i alle målgrupper", (d * 100.0).round()),
+            "kilderne viser omkring 50 % til andre ydelser",
+        ),
+    },
     displacement_heading: "Fortrængning til andre ydelser",
     displacement_hint: "Hvor stor en del af de sparede ydelsesmåneder kommer igen på en anden \
                         offentlig ydelse, fx ressourceforløb, fleksjob eller førtidspension? \
@@ -1609,6 +1647,37 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
     payback_in: |y| format!("The effort has paid for itself by {y}."),
     no_payback: |n| format!("The effort does not pay for itself within {n} years."),
     budget_unavailable: "The budget cannot be computed with these values.",
+    sensitivity_caption: |p| format!("If the assumptions are off (DKK 1,000, {p} prices)"),
+    sensitivity_assumption: "Assumption",
+    sensitivity_payback: "Pays back in",
+    sensitivity_net: |n| format!("Net effect in all, {n} years"),
+    sensitivity_no_payback: |n| format!("Not within {n} years"),
+    sensitivity_row: |a| match a {
+        Assumption::AsEntered => ("As entered".to_owned(), "the figures above"),
+        Assumption::CostTimes(f) if f > 1.0 => (
+            "Cost per staff year +15 %".to_owned(),
+            "salaries and overhead differ that much between municipalities",
+        ),
+        Assumption::CostTimes(_) => (
+            "Cost per staff year −15 %".to_owned(),
+            "salaries and overhead differ that much between municipalities",
+        ),
+        Assumption::EffectTimes(f) if f < 1.0 => (
+            "Half the effect".to_owned(),
+            "the effect is an expectation, not a measurement",
+        ),
+        Assumption::EffectTimes(_) => (
+            "Double the effect".to_owned(),
+            "the effect is an expectation, not a measurement",
+        ),
+        Assumption::Displacement(d) => (
+            format!(
+                "Displacement {} % in every target group",
+                (d * 100.0).round()
+            ),
+            "the sources show about 50 % going to other benefits",
+        ),
+    },
     displacement_heading: "Displacement onto other benefits",
     displacement_hint: "What share of the benefit months saved reappear on another public \
                         benefit, e.g. a rehabilitation programme, flex job or disability \

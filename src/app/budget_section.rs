@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use super::budget_table::BudgetTable;
 use super::displacement_table::DisplacementTable;
 use super::number_field::NumberField;
+use super::sensitivity_table::SensitivityTable;
 use super::toggle::Toggle;
 use super::{trb, AppState, PickB};
 use crate::model::{FieldId, Switch};
@@ -61,6 +62,7 @@ pub fn BudgetSection() -> impl IntoView {
             </fieldset>
             <DisplacementTable/>
             <BudgetTable/>
+            <SensitivityTable/>
         </section>
     }
 }

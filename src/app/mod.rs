@@ -46,6 +46,7 @@ mod results_panel;
 mod reveal;
 mod saved_notice;
 mod scenario_compare;
+mod sensitivity_table;
 mod share_bar;
 mod staff_cost;
 mod state;

@@ -819,9 +819,25 @@ impl Form {
                     reimbursement: read(FieldId::Reimbursement(b)) / 100.0,
                 }
             } else {
-                BenefitRate {
-                    monthly_rate: 0.0,
-                    reimbursement: LONG_TERM_REIMBURSEMENT,
+                // Not shown, so not checked; its valid figures still serve
+                // "what if" rows that displace onto it (see `sensitivity`).
+                let quiet = |f: FieldId| self.text(f).and_then(|t| f.kind().parse(t, lang).ok());
+                match (
+                    quiet(FieldId::MonthlyRate(b)),
+                    quiet(FieldId::Reimbursement(b)),
+                    quiet(FieldId::RateYear(b)),
+                ) {
+                    (Some(monthly_rate), Some(pct), Some(year)) => {
+                        rate_years[b.index()] = year as i32;
+                        BenefitRate {
+                            monthly_rate,
+                            reimbursement: pct / 100.0,
+                        }
+                    }
+                    _ => BenefitRate {
+                        monthly_rate: 0.0,
+                        reimbursement: LONG_TERM_REIMBURSEMENT,
+                    },
                 }
             }
         });
@@ -836,10 +852,12 @@ impl Form {
         let cost_per_staff_year = salary * (1.0 + overhead) * staff.factor;
         let mut conversions = vec![(Converted::StaffCost, staff)];
         let mut benefits = benefits;
-        for &b in &in_use {
+        for b in BenefitKind::ALL {
             let c = convert(Index::Transfers, rate_years[b.index()], price_level);
             benefits[b.index()].monthly_rate *= c.factor;
-            conversions.push((Converted::Rate(b), c));
+            if in_use.contains(&b) {
+                conversions.push((Converted::Rate(b), c));
+            }
         }
         let hiring = b.hiring.then(|| read(FieldId::HiringShare) / 100.0);
         let ramp = b.ramp.then(|| {

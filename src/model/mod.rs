@@ -23,6 +23,7 @@ pub mod preset;
 pub mod price;
 pub mod query;
 pub mod scenario;
+pub mod sensitivity;
 #[cfg(test)]
 pub(crate) mod test_support;
 
