@@ -12,7 +12,7 @@
 //! where they come from):
 //! - `{type: "sagsstamme:height", height}`: the document's height in CSS
 //!   pixels, whenever it changes (a `ResizeObserver` on `<html>`).
-//! - `{type: "sagsstamme:result", lang, valid, extraStaffYears, annualCost,
+//! - `{type: "sagsstamme:result", lang, valid, priceLevel, extraStaffYears, annualCost,
 //!   breakEvenMonths, monthsPerCitizen, reductionShare, personsOffBenefits,
 //!   staffNow, staffTarget}` whenever the results or the language change;
 //!   numbers as in the page's `data-value`s, `null` when not computable
@@ -45,7 +45,10 @@ pub fn start(state: AppState, embed: Option<Embed>) {
     let to = parent.clone();
     Effect::new(move |_| {
         let lang = state.lang.get();
-        state.results.with(|r| post_result(&to, r.as_ref(), lang));
+        let level = state.evaluation.with(price_level);
+        state
+            .results
+            .with(|r| post_result(&to, r.as_ref(), lang, level));
     });
     let _ = window_event_listener(leptos::ev::message, move |e| {
         let from_parent = e
@@ -55,9 +58,10 @@ pub fn start(state: AppState, embed: Option<Embed>) {
         if from_parent && kind.and_then(|k| k.as_string()).as_deref() == Some(PING) {
             post_height(&parent);
             let lang = state.lang.get_untracked();
+            let level = state.evaluation.with_untracked(price_level);
             state
                 .results
-                .with_untracked(|r| post_result(&parent, r.as_ref(), lang));
+                .with_untracked(|r| post_result(&parent, r.as_ref(), lang, level));
         }
     });
 }
@@ -103,10 +107,24 @@ fn post_height(parent: &web_sys::Window) {
     post(parent, HEIGHT, &[("height", height.into())]);
 }
 
-fn post_result(parent: &web_sys::Window, results: Option<&Results>, lang: Lang) {
+/// The price level the posted amounts are in ("2027 p/l").
+fn price_level(e: &crate::model::Evaluation) -> Option<i32> {
+    e.plan.as_ref().map(|p| p.price_level)
+}
+
+fn post_result(
+    parent: &web_sys::Window,
+    results: Option<&Results>,
+    lang: Lang,
+    price_level: Option<i32>,
+) {
     let mut fields: Vec<(&str, JsValue)> = vec![
         ("lang", lang.code().into()),
         ("valid", results.is_some().into()),
+        (
+            "priceLevel",
+            price_level.map_or(JsValue::NULL, JsValue::from),
+        ),
     ];
     match results {
         Some(r) => fields.extend(

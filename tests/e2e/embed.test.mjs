@@ -258,6 +258,8 @@ describe('on a host page from another origin', () => {
       assert.equal(result.type, 'sagsstamme:result');
       assert.equal(result.lang, 'da');
       assert.equal(result.valid, true);
+      // The example link is version 1: its amounts are at the default price level.
+      assert.equal(result.priceLevel, 2027);
       assert.ok(Math.abs(result.extraStaffYears - EXAMPLE_EXTRA_STAFF) < 1e-9, JSON.stringify(result));
       assert.ok(Math.abs(result.annualCost - EXAMPLE_ANNUAL_COST) < 1e-6, JSON.stringify(result));
       assert.ok(Math.abs(result.breakEvenMonths - EXAMPLE_BREAK_EVEN_MONTHS) < 1e-6, JSON.stringify(result));
