@@ -1325,7 +1325,10 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
             "effekten er en forventning, ikke en måling",
         ),
         Assumption::Displacement(d) => (
-            format!("Fortrængning {} % i alle målgrupper", (d * 100.0).round()),
+            format!(
+                "Fortrængning {} % i alle målgrupper",
+                format(d * 100.0, 0, Lang::Da)
+            ),
             "kilderne viser omkring 50 % til andre ydelser",
         ),
     },
@@ -1673,7 +1676,7 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
         Assumption::Displacement(d) => (
             format!(
                 "Displacement {} % in every target group",
-                (d * 100.0).round()
+                format(d * 100.0, 0, Lang::En)
             ),
             "the sources show about 50 % going to other benefits",
         ),

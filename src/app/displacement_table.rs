@@ -100,7 +100,7 @@ fn DisplacementRow(id: u32) -> impl IntoView {
     view! {
         <tr>
             <th scope="row">{move || label.get()}</th>
-            <td>
+            <td data-label=trb(|t| t.col_displaced)>
                 <NumberField
                     field=FieldId::Displaced(id)
                     label=Signal::derive(move || {
@@ -110,7 +110,7 @@ fn DisplacementRow(id: u32) -> impl IntoView {
                     unit=Signal::derive(|| "%".to_owned())
                 />
             </td>
-            <td>
+            <td data-label=trb(|t| t.col_displaced_to)>
                 <label for=select_id.clone() class="sr-only">
                     {move || {
                         format!("{}, {}", state.lang.get().tb().col_displaced_to, label.get())

@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { openApp, value, numericValue, waitForValue, typeInto, waitForHtmlLang, useServerAndBrowser, settle, testid } from './browser.mjs';
+import { openApp, value, numericValue, waitForValue, typeInto, waitForHtmlLang, useServerAndBrowser, settle, testid, DEFAULT_COST_PER_STAFF_YEAR, costForSalary, RATE_FACTOR_TO_2027 } from './browser.mjs';
 
 // The documented URL example (Copenhagen BI08 as one group).
 const URL_EXAMPLE = '?headcount=5000&current=70&target=50&cost=396900&benefit_month=15774';
@@ -175,8 +175,8 @@ describe('typing', () => {
       await typeInto(page, 'field-headcount-1', '2.000');
       await waitForNumber(page, 'extra-staff-years', 2 * before);
       assertClose(await numericValue(page, 'extra-staff-years'), 2 * DEFAULT_EXTRA_STAFF, 1e-9, 'extra-staff-years');
-      // Cost scales with it: 400.000 kr. per staff year.
-      assertClose(await numericValue(page, 'annual-cost'), 2 * DEFAULT_EXTRA_STAFF * 400_000, 1e-6, 'annual-cost');
+      // Cost scales with it, at the default cost per staff year.
+      assertClose(await numericValue(page, 'annual-cost'), 2 * DEFAULT_EXTRA_STAFF * DEFAULT_COST_PER_STAFF_YEAR, 1e-6, 'annual-cost');
     });
   });
 
@@ -192,15 +192,16 @@ describe('typing', () => {
   it('follows changes to cost, rate and reimbursement', async () => {
     await withApp('', async ({ page }) => {
       await typeInto(page, 'field-cost', '500.000');
-      await waitForNumber(page, 'annual-cost', DEFAULT_EXTRA_STAFF * 500_000, 1e-6);
+      await waitForNumber(page, 'annual-cost', DEFAULT_EXTRA_STAFF * costForSalary(500_000), 1e-6);
       const before = await numericValue(page, 'break-even-months');
       // Lower net cost per benefit month → more months must be saved.
       await typeInto(page, 'field-reimbursement-sygedagpenge', '50');
       const after = Number(await waitForValue(page, 'break-even-months', (v) => v !== null && Number(v) !== before));
       assert.ok(after > before, `break-even months should rise (${before} → ${after})`);
       await typeInto(page, 'field-rate-sygedagpenge', '10.000');
-      // 10.000 kr. with 50 % reimbursement = 5.000 kr. net per month.
-      await waitForNumber(page, 'break-even-months', (DEFAULT_EXTRA_STAFF * 500_000) / 5_000, 1e-6);
+      // 10.000 kr. (2024) with 50 % reimbursement = 5.000 kr. net per month,
+      // at 2027 p/l.
+      await waitForNumber(page, 'break-even-months', (DEFAULT_EXTRA_STAFF * costForSalary(500_000)) / (5_000 * RATE_FACTOR_TO_2027), 1e-6);
     });
   });
 });
@@ -264,7 +265,7 @@ describe('results', () => {
       await typeInto(page, 'field-current-1', '50');
       await typeInto(page, 'field-target-1', '70');
       const cost = Number(await waitForValue(page, 'annual-cost', (v) => v !== null && Number(v) < 0));
-      assertClose(cost, extraStaff(1000, 50, 70) * 400_000, 1e-6, 'annual-cost');
+      assertClose(cost, extraStaff(1000, 50, 70) * DEFAULT_COST_PER_STAFF_YEAR, 1e-6, 'annual-cost');
       assert.equal(await value(page, 'break-even-months'), '0');
       const headline = await page.locator(testid('headline')).innerText();
       assert.match(headline, /nedskæring: .* sparer/, `headline: ${JSON.stringify(headline)}`);
@@ -312,7 +313,7 @@ describe('language', () => {
     await withApp('?lang=en', async ({ page, consoleErrors }) => {
       assert.equal(await page.getAttribute('html', 'lang'), 'en');
       assert.equal((await page.locator('h1').innerText()).trim(), 'Caseload calculator');
-      assert.equal(await page.inputValue('#field-cost'), '400,000');
+      assert.equal(await page.inputValue('#field-cost'), '482,946');
       assert.equal(await page.inputValue('#field-headcount-1'), '1,000');
       assertClose(await numericValue(page, 'extra-staff-years'), DEFAULT_EXTRA_STAFF, 1e-9, 'extra-staff-years');
       assert.deepEqual(consoleErrors, []);
@@ -336,12 +337,12 @@ describe('language', () => {
 
       await typeInto(page, 'field-headcount-1', '1.234,5');
       await waitForNumber(page, 'extra-staff-years', extraStaff(1234.5));
-      assert.equal(await page.inputValue('#field-cost'), '400.000');
+      assert.equal(await page.inputValue('#field-cost'), '482.946');
 
       await page.locator(testid('lang-switch')).click();
       await waitForHtmlLang(page, 'en');
       assert.equal((await page.locator('h1').innerText()).trim(), 'Caseload calculator');
-      assert.equal(await page.inputValue('#field-cost'), '400,000');
+      assert.equal(await page.inputValue('#field-cost'), '482,946');
       assert.equal(await page.inputValue('#field-headcount-1'), '1,234.5');
       await page.waitForFunction(() => new URLSearchParams(location.search).get('lang') === 'en');
       assertClose(await numericValue(page, 'extra-staff-years'), extraStaff(1234.5), 1e-9, 'value kept across switch');
@@ -349,7 +350,7 @@ describe('language', () => {
       await page.locator(testid('lang-switch')).click();
       await waitForHtmlLang(page, 'da');
       assert.equal((await page.locator('h1').innerText()).trim(), 'Sagsstamme-beregneren');
-      assert.equal(await page.inputValue('#field-cost'), '400.000');
+      assert.equal(await page.inputValue('#field-cost'), '482.946');
       assert.equal(await page.inputValue('#field-headcount-1'), '1.234,5');
       await page.waitForFunction(() => new URLSearchParams(location.search).get('lang') !== 'en');
 
@@ -464,11 +465,11 @@ describe('reset', () => {
       await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 1, testid('group'));
       assert.deepEqual(dialogs, ['confirm']);
       await waitForNumber(page, 'extra-staff-years', DEFAULT_EXTRA_STAFF);
-      assert.equal(await page.inputValue('#field-cost'), '400.000');
+      assert.equal(await page.inputValue('#field-cost'), '482.946');
       assert.equal(await page.inputValue('input[id^="field-headcount-"]'), '1.000');
       assert.equal(await page.inputValue('input[id^="field-current-"]'), '70');
       assert.equal(await page.inputValue('input[id^="field-target-"]'), '50');
-      assertClose(await numericValue(page, 'annual-cost'), DEFAULT_EXTRA_STAFF * 400_000, 1e-6, 'annual-cost');
+      assertClose(await numericValue(page, 'annual-cost'), DEFAULT_EXTRA_STAFF * DEFAULT_COST_PER_STAFF_YEAR, 1e-6, 'annual-cost');
       assert.equal(await page.locator(testid('preset-info')).count(), 0, 'preset info gone');
     });
   });
@@ -476,7 +477,7 @@ describe('reset', () => {
   it('keeps the typed values when the confirmation is cancelled', async () => {
     await withApp('', async ({ page }) => {
       await typeInto(page, 'field-cost', '500.000');
-      await waitForNumber(page, 'annual-cost', DEFAULT_EXTRA_STAFF * 500_000, 1e-6);
+      await waitForNumber(page, 'annual-cost', DEFAULT_EXTRA_STAFF * costForSalary(500_000), 1e-6);
       let asked = false;
       page.on('dialog', (dialog) => {
         asked = true;
@@ -487,7 +488,7 @@ describe('reset', () => {
       // The click handler has run (dialog answered); state must be unchanged.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
       assert.equal(await page.inputValue('#field-cost'), '500.000');
-      assertClose(await numericValue(page, 'annual-cost'), DEFAULT_EXTRA_STAFF * 500_000, 1e-6, 'annual-cost');
+      assertClose(await numericValue(page, 'annual-cost'), DEFAULT_EXTRA_STAFF * costForSalary(500_000), 1e-6, 'annual-cost');
     });
   });
 });
@@ -574,7 +575,10 @@ describe('goal seeking', () => {
       await typeInto(page, 'field-goal-published', '11.340.000');
       await page.waitForFunction(() =>
         document.querySelector('[data-testid="goal-published-answer"]')?.textContent.includes('396.900 kr.'));
-      assert.match(await page.locator(testid('goal-published-answer')).innerText(), /plausibelt/);
+      // Compared with DS's 2022 salary with pension at 2023 p/l (482,946 ×
+      // 1.02), not with another proposal: BI08's figure is far below it.
+      const answer = await page.locator(testid('goal-published-answer')).innerText();
+      assert.match(answer, /mere end 15 % under .*492\.605 kr\. i 2023 p\/l/, answer);
     });
   });
 });

@@ -29,6 +29,19 @@ export function launchBrowser() {
 /** Per-wait timeout: generous for a cold wasm start on a busy 2-core box. */
 export const TIMEOUT = 15_000;
 
+// The default cost per staff year the page computes with (src/model/form.rs,
+// price.rs): DS's average salary with pension 2022, 20 % overhead, brought to
+// the default price level 2027 with the state wage index (2023 2.0 %, 2024
+// 5.2 %, 2025 3.2 %, then 3.2 % a year assumed).
+export const WAGE_FACTOR_2022_2027 = 1.02 * 1.052 * 1.032 * 1.032 * 1.032;
+/** The cost per staff year for a salary typed into the default form. */
+export const costForSalary = (salary) => salary * 1.2 * WAGE_FACTOR_2022_2027;
+export const DEFAULT_COST_PER_STAFF_YEAR = costForSalary(482_946);
+// A benefit rate typed into the default form is for the default rate year
+// (2024) and is brought to 2027 p/l with the rate regulation (3.6 % a year
+// from 2025, assumed after 2025).
+export const RATE_FACTOR_TO_2027 = 1.036 * 1.036 * 1.036;
+
 /**
  * Opens the app in a fresh context and waits for the first results.
  *

@@ -278,6 +278,9 @@ describe('on a host page from another origin', () => {
       // More content: the frame grows with it.
       await frame.locator(testid('add-group')).click();
       await frame.locator('#field-headcount-2').waitFor();
+      // A valid second group: its rows join every table.
+      await typeInto(frame, 'field-headcount-2', '100');
+      await frame.waitForSelector('[data-testid="group-2"]', { state: 'attached' });
       const second = await waitForFit(page, frame);
       assert.ok(second > first, `the frame should grow: ${first} → ${second}`);
       assert.deepEqual(errors, []);

@@ -184,9 +184,14 @@ describe('hostile and broken URLs', () => {
         assert.equal(await page.evaluate(() => window.__pwned), undefined, 'a payload ran');
         assert.equal(await page.evaluate(() => window.__dialogs), 0, 'a dialog was opened');
 
-        // Still alive: typing updates the results.
+        // Still alive: typing updates the results. The cost per staff year
+        // is the salary typed with the overhead and price factor the scenario
+        // has, so the annual cost follows the salary in proportion.
+        const salaryBefore = Number((await page.inputValue('#field-cost')).replaceAll('.', '').replace(',', '.'));
+        const costBefore = Number(await value(page, 'annual-cost'));
         await typeInto(page, 'field-cost', '500.000');
-        await waitForValue(page, 'annual-cost', (v) => v !== null && Math.abs(Number(v) - Number(extra) * 500_000) < 1e-3);
+        const expected = (costBefore * 500_000) / salaryBefore;
+        await waitForValue(page, 'annual-cost', (v) => v !== null && Math.abs(Number(v) - expected) < 1e-3 * Math.max(1, Math.abs(expected)));
 
         await page.waitForLoadState('networkidle');
         assert.deepEqual(consoleErrors, [], 'console errors');

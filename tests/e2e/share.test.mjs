@@ -156,7 +156,7 @@ describe('the scenario survives a reload', () => {
       assert.equal(await search(page), '', 'the default scenario has a bare address');
       await editScenario(page);
       const p = await params(page);
-      assert.equal(p.v, '2');
+      assert.equal(p.v, '3');
       assert.equal(p['g1.headcount'], '2000');
       assert.equal(p.cost, '450000');
       assert.equal(p.hiring, '1');
@@ -181,7 +181,7 @@ describe('the scenario survives a reload', () => {
       const before = await results(page);
       const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
       assert.equal(saved.app, 'sagsstamme-beregneren');
-      assert.equal(saved.version, 2);
+      assert.equal(saved.version, 3);
       assert.equal(saved.scenario['g1.headcount'], '2000');
 
       const bare = await openIn(context, '');
@@ -229,7 +229,7 @@ describe('copy link', () => {
       );
       assert.equal(await page.getAttribute(testid('share-status'), 'role'), 'status');
       const copied = await page.evaluate(() => navigator.clipboard.readText());
-      assert.ok(copied.startsWith(`${ctx.server.url}/?v=2&`), copied);
+      assert.ok(copied.startsWith(`${ctx.server.url}/?v=3&`), copied);
       assert.equal(copied, await page.inputValue(testid('share-link')), 'the link field shows the same link');
       assert.deepEqual(consoleErrors, []);
 
@@ -269,7 +269,7 @@ describe('copy link', () => {
       });
       assert.equal(selected.id, 'share-link');
       assert.ok(selected.all, 'the whole link is selected');
-      assert.equal(selected.value, `${ctx.server.url}/?v=2&lang=en&g1.target=40`);
+      assert.equal(selected.value, `${ctx.server.url}/?v=3&lang=en&g1.target=40`);
       assert.deepEqual(consoleErrors, []);
     } finally {
       await context.close();
@@ -295,7 +295,7 @@ describe('scenario file (JSON)', () => {
       const text = await readFile(await download.path(), 'utf8');
       const record = JSON.parse(text);
       assert.equal(record.app, 'sagsstamme-beregneren');
-      assert.equal(record.version, 2);
+      assert.equal(record.version, 3);
       assert.equal(record.scenario.preset, 'kk-bi08-2023');
       assert.equal(record.scenario.ramp, '1');
       assert.equal(record.scenario['g2.effect'], '0.5');
@@ -440,11 +440,16 @@ describe('old and new links', () => {
       // The first change writes the scenario in the current version.
       const before = await results(page);
       await typeInto(page, 'field-current-1', '75');
-      await page.waitForFunction(() => new URLSearchParams(location.search).get('v') === '2');
+      await page.waitForFunction(() => new URLSearchParams(location.search).get('v') === '3');
       const p = await params(page);
       assert.equal(p.headcount, undefined, 'version 1 keys are replaced');
       assert.equal(p['g1.headcount'], '5000');
       assert.equal(p['other.rate'], '15774');
+      // Written so the figures stay: the whole cost, no overhead, every
+      // amount at the link's price level.
+      assert.equal(p.overhead, '0');
+      assert.equal(p.cost_year, '2027');
+      assert.equal(p['other.year'], '2027');
       await typeInto(page, 'field-current-1', '70');
       await waitForResults(page, before);
       assert.deepEqual(consoleErrors, []);
