@@ -20,6 +20,7 @@ pub mod input;
 pub mod lang;
 pub mod number;
 pub mod preset;
+pub mod printed;
 pub mod query;
 pub mod scenario;
 #[cfg(test)]

@@ -1,0 +1,372 @@
+//! The budget as it is printed: in whole 1,000 kr., in the seeds'
+//! convention that a table adds up as printed.
+//!
+//! [`super::budget`] keeps every amount in whole kroner. Dividing each of
+//! those by 1,000 and rounding would print, for 4 years of 2,285,714 kr.,
+//! `2.286` four times next to an "I alt" of `9.143` (the rounded sum of the
+//! kroner): a reader who adds the printed cells gets 9.144 and finds the
+//! table wrong (issue 15, finding 6). The seeds' budget tables (e.g. KK's
+//! BI08 proposal) are laid out so that every total is the sum of the figures
+//! above it, so here:
+//!
+//! - each year's cost and savings is rounded to whole 1,000 kr., **half away
+//!   from zero** (2,285,500 kr. → 2.286, −2,285,500 kr. → −2.286), the rule
+//!   [`super::number::format`] and people use, so a saving rounds like the
+//!   cost of the same size with the opposite sign;
+//! - every total is the **sum of the printed cells**: "Nettovirkning" of a
+//!   year is printed cost + printed savings, the running total adds the
+//!   printed nets, and "I alt" of each line adds that line's printed cells.
+//!
+//! A printed total therefore differs from the rounded exact total by at
+//! most one unit (1,000 kr.) per summed cell, never by more; that is the
+//! price of a table that adds up, and the note under the table says so.
+//!
+//! The payback year stays computed on the exact kroner
+//! ([`super::budget::Budget::payback_year`]): it is a property of the
+//! proposal, not of the display unit, and the payback chart (in kr.), the
+//! scenario comparison and the embed results use the same year. The
+//! printed running total can disagree with it only when the exact running
+//! total in a year is within `years × 1,000 kr.` of zero, i.e. when the
+//! proposal is within a few thousand kroner of breaking even over several
+//! million; [`Printed::contradicts_payback`] tells whether a table shows
+//! that, and the tests pin down that such a case needs amounts that sit on
+//! the rounding edges in several years.
+//!
+//! Amounts are `i64` thousands: exact sums, and far more than the
+//! `MAX_ANNUAL_COST` range needs (10¹⁵ thousands a year, ten years), with
+//! saturating arithmetic so nothing panics. Nothing here formats text.
+
+use super::budget::{Budget, BudgetYear};
+
+/// One printed column: a year, in whole 1,000 kr.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PrintedYear {
+    pub year: i32,
+    /// Staff cost, rounded per cell.
+    pub cost: i64,
+    /// Benefit savings (negative), rounded per cell.
+    pub savings: i64,
+    /// `cost + savings` as printed.
+    pub net: i64,
+    /// Running total of the printed nets.
+    pub cumulative: i64,
+}
+
+/// The printed budget table in 1,000 kr.: every total is the sum of the
+/// printed cells it covers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Printed {
+    pub rows: Vec<PrintedYear>,
+    /// "I alt" of each line: the sums of its printed cells.
+    pub total_cost: i64,
+    pub total_savings: i64,
+    pub total_net: i64,
+}
+
+/// Whole kroner to whole 1,000 kr., half away from zero. `f64::round`
+/// rounds half away from zero, and `kr / 1000` is exact at every half (a
+/// whole number of kroner ending in 500 gives `x.5` exactly). `as`
+/// saturates, so no amount can panic (a NaN, which a valid budget never
+/// holds, becomes 0).
+pub fn thousands(kr: f64) -> i64 {
+    (kr / 1_000.0).round() as i64
+}
+
+/// The printed table for `budget`.
+pub fn printed(budget: &Budget) -> Printed {
+    let mut cumulative = 0i64;
+    let rows: Vec<PrintedYear> = budget
+        .rows
+        .iter()
+        .map(|y: &BudgetYear| {
+            let (cost, savings) = (thousands(y.cost), thousands(y.savings));
+            let net = cost.saturating_add(savings);
+            cumulative = cumulative.saturating_add(net);
+            PrintedYear {
+                year: y.year,
+                cost,
+                savings,
+                net,
+                cumulative,
+            }
+        })
+        .collect();
+    let sum = |f: fn(&PrintedYear) -> i64| rows.iter().map(f).fold(0i64, i64::saturating_add);
+    Printed {
+        total_cost: sum(|r| r.cost),
+        total_savings: sum(|r| r.savings),
+        total_net: sum(|r| r.net),
+        rows,
+    }
+}
+
+impl Printed {
+    /// Whether the printed running totals visibly disagree with `payback`
+    /// (computed on the exact kroner, "the first year from which the
+    /// running total is 0 or below for the rest of the budget"): a printed
+    /// running total above 0 from the payback year on, or one at 0 or
+    /// below in every year from an earlier year on while the exact figures
+    /// say later or never.
+    pub fn contradicts_payback(&self, payback: Option<i32>) -> bool {
+        let from_printed = match self.rows.iter().rposition(|r| r.cumulative > 0) {
+            None => self.rows.first(),
+            Some(i) => self.rows.get(i + 1),
+        }
+        .map(|r| r.year);
+        from_printed != payback
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::budget::{
+        budget, BudgetInput, BudgetSettings, Effect, GroupEffect, MAX_ANNUAL_COST,
+    };
+    use proptest::prelude::*;
+
+    /// A budget straight from per-year kroner (cost, savings), with the
+    /// exact totals and running totals the model would give.
+    fn exact(rows: &[(f64, f64)]) -> Budget {
+        let mut cumulative = 0.0;
+        let rows: Vec<BudgetYear> = rows
+            .iter()
+            .enumerate()
+            .map(|(i, &(cost, savings))| {
+                cumulative += cost + savings;
+                BudgetYear {
+                    year: 2027 + i as i32,
+                    staff_share: 1.0,
+                    effect_share: 1.0,
+                    cost,
+                    savings,
+                    net: cost + savings,
+                    cumulative,
+                }
+            })
+            .collect();
+        Budget {
+            total_cost: rows.iter().map(|r| r.cost).sum(),
+            total_savings: rows.iter().map(|r| r.savings).sum(),
+            total_net: rows.iter().map(|r| r.net).sum(),
+            payback_year: None,
+            rows,
+        }
+    }
+
+    #[test]
+    fn rounds_each_cell_half_away_from_zero() {
+        let cases: &[(f64, i64)] = &[
+            (0.0, 0),
+            (499.0, 0),
+            (500.0, 1),
+            (-500.0, -1),
+            (-499.0, 0),
+            (1_500.0, 2),
+            (2_285_714.0, 2_286),
+            (2_285_500.0, 2_286),
+            (2_285_499.0, 2_285),
+            (-2_285_500.0, -2_286),
+            (11_340_000.0, 11_340),
+            (MAX_ANNUAL_COST, 1_000_000_000_000_000),
+            (f64::INFINITY, i64::MAX),
+            (f64::NAN, 0),
+        ];
+        for &(kr, expected) in cases {
+            assert_eq!(thousands(kr), expected, "{kr}");
+        }
+    }
+
+    struct Case {
+        name: &'static str,
+        /// (cost, savings) per year, kr.
+        years: &'static [(f64, f64)],
+        /// (cost, savings, net, cumulative) per year, 1,000 kr.
+        printed: &'static [[i64; 4]],
+        /// I alt: cost, savings, net.
+        totals: [i64; 3],
+    }
+
+    #[test]
+    fn totals_are_sums_of_the_printed_cells() {
+        let cases = [
+            Case {
+                // Issue 15, finding 6: 2,285,714 kr. a year used to print
+                // 2.286 a year next to an "I alt" of 9.143 and a running
+                // total of 4.571 in year 2.
+                name: "issue 15: 4 × 2,285,714 kr.",
+                years: &[(2_285_714.0, 0.0); 4],
+                printed: &[
+                    [2_286, 0, 2_286, 2_286],
+                    [2_286, 0, 2_286, 4_572],
+                    [2_286, 0, 2_286, 6_858],
+                    [2_286, 0, 2_286, 9_144],
+                ],
+                totals: [9_144, 0, 9_144],
+            },
+            Case {
+                // Seed 000 (KK BI08): already whole thousands, unchanged.
+                name: "Copenhagen BI08",
+                years: &[(11_340_000.0, 0.0); 4],
+                printed: &[
+                    [11_340, 0, 11_340, 11_340],
+                    [11_340, 0, 11_340, 22_680],
+                    [11_340, 0, 11_340, 34_020],
+                    [11_340, 0, 11_340, 45_360],
+                ],
+                totals: [45_360, 0, 45_360],
+            },
+            Case {
+                // The net is the sum of the printed cells, not the rounded
+                // exact net: 1,400 − 1,400 = 0 kr. exactly, but printed
+                // 1 + (−1) = 0 too; 1,400 − 600 = 800 kr. → 1 + (−1) = 0,
+                // although 800 kr. alone would print as 1.
+                name: "net from the printed cells",
+                years: &[(1_400.0, -1_400.0), (1_400.0, -600.0)],
+                printed: &[[1, -1, 0, 0], [1, -1, 0, 0]],
+                totals: [2, -2, 0],
+            },
+            Case {
+                // Halves away from zero on both signs: 2.5 → 3, −2.5 → −3.
+                name: "halves",
+                years: &[(2_500.0, -2_500.0), (3_500.0, -1_499.0)],
+                printed: &[[3, -3, 0, 0], [4, -1, 3, 3]],
+                totals: [7, -4, 3],
+            },
+            Case {
+                name: "savings larger than the cost",
+                years: &[(800_000.0, -1_200_400.0), (800_000.0, -1_200_600.0)],
+                printed: &[[800, -1_200, -400, -400], [800, -1_201, -401, -801]],
+                totals: [1_600, -2_401, -801],
+            },
+        ];
+        for case in cases {
+            let p = printed(&exact(case.years));
+            let rows: Vec<[i64; 4]> = p
+                .rows
+                .iter()
+                .map(|r| [r.cost, r.savings, r.net, r.cumulative])
+                .collect();
+            assert_eq!(rows, case.printed, "{}", case.name);
+            assert_eq!(
+                [p.total_cost, p.total_savings, p.total_net],
+                case.totals,
+                "{}",
+                case.name
+            );
+            assert_eq!(
+                p.rows.iter().map(|r| r.year).collect::<Vec<_>>(),
+                (2027..2027 + case.years.len() as i32).collect::<Vec<_>>(),
+                "{}",
+                case.name
+            );
+        }
+    }
+
+    #[test]
+    fn the_issue_example_through_the_budget_model() {
+        let input = BudgetInput {
+            annual_cost: 2_285_714.0,
+            groups: Vec::new(),
+        };
+        let b = budget(&input, &BudgetSettings::new(2027)).unwrap();
+        // The exact total the table used to print rounded: 9.143.
+        assert_eq!(b.total_cost, 9_142_856.0);
+        let p = printed(&b);
+        assert_eq!(p.total_cost, 9_144);
+        assert_eq!(p.rows[1].cumulative, 4_572);
+        assert!(!p.contradicts_payback(b.payback_year));
+    }
+
+    #[test]
+    fn payback_on_exact_kroner_and_when_the_print_disagrees() {
+        // Cost 1,000,500 kr. (prints 1.001) against savings of 1,000,499
+        // and 1,000,501 kr. (print −1.000, −1.001): exactly +1 kr., then
+        // 0 kr. running total, so the exact payback year is year 2; the
+        // printed running total is 1 in both years. Only amounts on the
+        // rounding edge in several years do this.
+        let mut b = exact(&[(1_000_500.0, -1_000_499.0), (1_000_500.0, -1_000_501.0)]);
+        b.payback_year = Some(2028);
+        let p = printed(&b);
+        assert_eq!([p.rows[0].cumulative, p.rows[1].cumulative], [1, 1]);
+        assert!(p.contradicts_payback(b.payback_year));
+        // Whole-thousand and ordinary amounts agree.
+        let mut b = exact(&[(800_000.0, -1_200_000.0); 4]);
+        b.payback_year = Some(2027);
+        assert!(!printed(&b).contradicts_payback(b.payback_year));
+        let b = exact(&[(2_285_714.0, 0.0); 4]);
+        assert!(!printed(&b).contradicts_payback(None));
+    }
+
+    fn any_settings() -> impl Strategy<Value = BudgetSettings> {
+        (
+            2000i32..=2100,
+            1u32..=10,
+            proptest::option::of(0.0f64..=1.0),
+            proptest::option::of(proptest::collection::vec(0.0f64..=1.0, 1..5)),
+        )
+            .prop_map(|(start_year, years, hiring, ramp)| BudgetSettings {
+                start_year,
+                years,
+                hiring,
+                ramp,
+                new_hires: None,
+            })
+    }
+
+    fn any_input() -> impl Strategy<Value = BudgetInput> {
+        (
+            prop_oneof![
+                -1e7f64..1e8,
+                -MAX_ANNUAL_COST..=MAX_ANNUAL_COST,
+                (-10_000i64..10_000).prop_map(|k| k as f64 * 500.0),
+            ],
+            proptest::collection::vec((0.0f64..10_000.0, 0.0f64..50_000.0, 0.0f64..=12.0), 0..4),
+        )
+            .prop_map(|(annual_cost, groups)| BudgetInput {
+                annual_cost,
+                groups: groups
+                    .into_iter()
+                    .map(|(headcount, net_per_month, m)| GroupEffect {
+                        headcount,
+                        net_per_month,
+                        effect: Effect::MonthsPerCitizen(m),
+                    })
+                    .collect(),
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn every_printed_total_is_the_sum_of_the_printed_cells(
+            input in any_input(),
+            settings in any_settings(),
+        ) {
+            let Ok(b) = budget(&input, &settings) else { return Ok(()) };
+            let p = printed(&b);
+            prop_assert_eq!(p.rows.len(), b.rows.len());
+            let mut running = 0i64;
+            for (r, y) in p.rows.iter().zip(&b.rows) {
+                prop_assert_eq!(r.year, y.year);
+                prop_assert_eq!(r.net, r.cost + r.savings);
+                running += r.net;
+                prop_assert_eq!(r.cumulative, running);
+                // Each cell is its exact amount rounded: never off by more
+                // than half a unit.
+                prop_assert!((r.cost as f64 - y.cost / 1_000.0).abs() <= 0.5 + 1e-9 * y.cost.abs());
+                prop_assert!((r.savings as f64 - y.savings / 1_000.0).abs() <= 0.5 + 1e-9 * y.savings.abs());
+            }
+            prop_assert_eq!(p.total_cost, p.rows.iter().map(|r| r.cost).sum::<i64>());
+            prop_assert_eq!(p.total_savings, p.rows.iter().map(|r| r.savings).sum::<i64>());
+            prop_assert_eq!(p.total_net, p.rows.iter().map(|r| r.net).sum::<i64>());
+            prop_assert_eq!(p.total_net, p.total_cost + p.total_savings);
+            prop_assert_eq!(p.rows.last().map_or(0, |r| r.cumulative), p.total_net);
+            // A disagreement with the exact payback year needs a running
+            // total within one unit per year of zero.
+            if p.contradicts_payback(b.payback_year) {
+                let n = p.rows.len() as f64;
+                prop_assert!(b.rows.iter().any(|y| y.cumulative.abs() <= n * 1_000.0), "{:?}", b);
+            }
+        }
+    }
+}
