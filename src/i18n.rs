@@ -178,6 +178,10 @@ pub struct BelowTexts {
     pub payback_in: fn(i32) -> String,
     pub no_payback: fn(u32) -> String,
     pub budget_unavailable: &'static str,
+    /// Under the budget table: the rounding convention (model::printed).
+    pub budget_rounding_note: &'static str,
+    /// The budget's unit, in each exported column header ("2027 (1.000 kr.)").
+    pub unit_thousand_kr: &'static str,
 
     pub ds_heading: &'static str,
     pub ds_intro: &'static str,
@@ -255,6 +259,13 @@ pub struct BelowTexts {
     pub col_value: &'static str,
     pub col_unit: &'static str,
     pub unit_kr: &'static str,
+    /// Unit of a share exported as a fraction (0,012 for 1,2 %).
+    pub unit_share: &'static str,
+    /// Unit of a caseload, in the exported scenario's headers.
+    pub unit_caseload: &'static str,
+    /// Beside "Download CSV": which spreadsheet locale the file suits and
+    /// how to get the other (the CSV follows the page language).
+    pub csv_locale_note: &'static str,
     pub csv_file_name: &'static str,
     // --- end embed ---
     // --- share ---
@@ -1057,6 +1068,9 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
     payback_in: |y| format!("Indsatsen er tjent hjem i {y}."),
     no_payback: |n| format!("Indsatsen tjener sig ikke hjem inden for {n} år."),
     budget_unavailable: "Budgettet kan ikke beregnes med disse værdier.",
+    budget_rounding_note:
+        "Beløb i 1.000 kr., afrundet pr. celle; totaler er summen af de viste tal.",
+    unit_thousand_kr: "1.000 kr.",
     ds_heading: "DS' vejledende sagstal",
     ds_intro: "Dansk Socialrådgiverforening anbefaler et interval af sager pr. \
                sagsbehandler for hvert område. Tabellen viser, om sagsstammen i dag og den \
@@ -1196,6 +1210,11 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
     col_value: "Værdi",
     col_unit: "Enhed",
     unit_kr: "kr.",
+    unit_share: "andel (1 = 100 %)",
+    unit_caseload: "sager pr. sagsbehandler",
+    csv_locale_note: "CSV-filen passer til Excel og LibreOffice Calc med danske indstillinger \
+                      (semikolon, decimalkomma). Til engelske indstillinger (komma, \
+                      decimalpunktum): skift siden til English og hent filen igen.",
     csv_file_name: "sagsstamme.csv",
     // --- end embed ---
     // --- share ---
@@ -1338,6 +1357,9 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
     payback_in: |y| format!("The effort has paid for itself by {y}."),
     no_payback: |n| format!("The effort does not pay for itself within {n} years."),
     budget_unavailable: "The budget cannot be computed with these values.",
+    budget_rounding_note: "Amounts in DKK 1,000, rounded per cell; totals are the sums of the \
+                           figures shown.",
+    unit_thousand_kr: "DKK 1,000",
     ds_heading: "DS's recommended caseloads",
     ds_intro: "The Danish Association of Social Workers (DS) recommends a range of cases per \
                caseworker for each area. The table shows whether today's and the target \
@@ -1477,6 +1499,11 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
     col_value: "Value",
     col_unit: "Unit",
     unit_kr: "DKK",
+    unit_share: "share (1 = 100%)",
+    unit_caseload: "cases per caseworker",
+    csv_locale_note: "The CSV file suits Excel and LibreOffice Calc with English settings \
+                      (comma, decimal point). For Danish settings (semicolon, decimal comma), \
+                      switch the page to Dansk and download the file again.",
     csv_file_name: "caseload.csv",
     // --- end embed ---
     // --- share ---

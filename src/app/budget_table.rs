@@ -2,13 +2,18 @@
 //! savings (transfers, negative), net effect and its running total, one
 //! column per year and a total, in 1,000 kr. at the chosen price level; and
 //! the payback year.
+//!
+//! The figures are [`printed`]'s: each cell rounded to whole 1,000 kr., every
+//! total the sum of the printed cells, so the table adds up as printed (the
+//! note under it says so). Each cell's `data-value` keeps the exact kroner.
 
 use leptos::prelude::*;
 
 use super::data_table::{Cell, DataTable, Row, TableData};
-use super::AppState;
+use super::{trb, AppState};
 use crate::model::budget::{Budget, BudgetYear};
 use crate::model::number::format;
+use crate::model::printed::{printed, Printed, PrintedYear};
 use crate::model::Lang;
 
 #[component]
@@ -32,8 +37,13 @@ pub fn BudgetTable() -> impl IntoView {
         (!text.is_empty())
             .then(|| view! { <p class=class data-testid=payback.then_some("payback")>{text}</p> })
     };
+    let note = move || {
+        data.with(|d| matches!(d, Some(Ok(_))))
+            .then(|| view! { <p class="hint" data-testid="budget-note">{trb(|t| t.budget_rounding_note)}</p> })
+    };
     view! {
         <DataTable table=table/>
+        {note}
         {line}
     }
 }
@@ -61,37 +71,33 @@ pub fn budget_data(
     let mut headers = vec![String::new()];
     headers.extend(budget.rows.iter().map(|y| y.year.to_string()));
     headers.push(t.total.to_owned());
+    let p = printed(&budget);
+    let line = |key, label, pick: Pick, total: Option<(i64, f64)>| {
+        row(&budget, &p, lang, key, label, pick, total)
+    };
     let rows = vec![
-        row(
-            &budget,
-            lang,
+        line(
             "cost",
             t.row_cost,
-            |y| y.cost,
-            Some(budget.total_cost),
+            (|y| y.cost, |y| y.cost),
+            Some((p.total_cost, budget.total_cost)),
         ),
-        row(
-            &budget,
-            lang,
+        line(
             "savings",
             t.row_savings,
-            |y| y.savings,
-            Some(budget.total_savings),
+            (|y| y.savings, |y| y.savings),
+            Some((p.total_savings, budget.total_savings)),
         ),
-        row(
-            &budget,
-            lang,
+        line(
             "net",
             t.row_net,
-            |y| y.net,
-            Some(budget.total_net),
+            (|y| y.net, |y| y.net),
+            Some((p.total_net, budget.total_net)),
         ),
-        row(
-            &budget,
-            lang,
+        line(
             "cumulative",
             t.row_cumulative,
-            |y| y.cumulative,
+            (|y| y.cumulative, |y| y.cumulative),
             None,
         ),
     ];
@@ -105,17 +111,28 @@ pub fn budget_data(
     Some(Ok((table, payback)))
 }
 
-/// One row of amounts in 1,000 kr.; each cell keeps its unrounded kr.
+/// One line's figure in a printed year (1,000 kr.) and in the exact year (kr.).
+type Pick = (fn(&PrintedYear) -> i64, fn(&BudgetYear) -> f64);
+
+/// One row: the printed 1,000 kr. as text, the exact kr. as each cell's
+/// value; `total` is (printed, exact).
 fn row(
     budget: &Budget,
+    p: &Printed,
     lang: Lang,
     key: &str,
     label: &str,
-    pick: fn(&BudgetYear) -> f64,
-    total: Option<f64>,
+    (printed, exact): Pick,
+    total: Option<(i64, f64)>,
 ) -> Row {
-    let cell = |v: f64| Cell::num(format(v / 1_000.0, 0, lang), v);
-    let mut cells: Vec<Cell> = budget.rows.iter().map(|y| cell(pick(y))).collect();
+    // Printed figures are whole thousands far below 2^53: exact as f64.
+    let cell = |(shown, kr): (i64, f64)| Cell::num(format(shown as f64, 0, lang), kr);
+    let mut cells: Vec<Cell> = p
+        .rows
+        .iter()
+        .zip(&budget.rows)
+        .map(|(py, y)| cell((printed(py), exact(y))))
+        .collect();
     cells.push(total.map_or_else(|| Cell::text(""), cell));
     Row {
         key: format!("budget-{key}"),
