@@ -11,9 +11,8 @@ use leptos::prelude::*;
 
 use super::data_table::{Cell, DataTable, Row, TableData};
 use super::{trb, AppState};
-use crate::model::budget::{Budget, BudgetYear};
-use crate::model::number::format;
-use crate::model::printed::{printed, Printed, PrintedYear};
+use crate::model::budget::Budget;
+use crate::model::printed::{printed, Line, Printed};
 use crate::model::Lang;
 
 #[component]
@@ -72,35 +71,18 @@ pub fn budget_data(
     headers.extend(budget.rows.iter().map(|y| y.year.to_string()));
     headers.push(t.total.to_owned());
     let p = printed(&budget);
-    let line = |key, label, pick: Pick, total: Option<(i64, f64)>| {
-        row(&budget, &p, lang, key, label, pick, total)
-    };
-    let rows = vec![
-        line(
-            "cost",
-            t.row_cost,
-            (|y| y.cost, |y| y.cost),
-            Some((p.total_cost, budget.total_cost)),
-        ),
-        line(
-            "savings",
-            t.row_savings,
-            (|y| y.savings, |y| y.savings),
-            Some((p.total_savings, budget.total_savings)),
-        ),
-        line(
-            "net",
-            t.row_net,
-            (|y| y.net, |y| y.net),
-            Some((p.total_net, budget.total_net)),
-        ),
-        line(
-            "cumulative",
-            t.row_cumulative,
-            (|y| y.cumulative, |y| y.cumulative),
-            None,
-        ),
-    ];
+    let rows = Line::ALL
+        .into_iter()
+        .map(|line| {
+            let (key, label) = match line {
+                Line::Cost => ("cost", t.row_cost),
+                Line::Savings => ("savings", t.row_savings),
+                Line::Net => ("net", t.row_net),
+                Line::Cumulative => ("cumulative", t.row_cumulative),
+            };
+            row(&budget, &p, lang, line, key, label)
+        })
+        .collect();
     let table = TableData {
         id: "budget-table",
         caption: (t.budget_caption)(price_level),
@@ -111,29 +93,28 @@ pub fn budget_data(
     Some(Ok((table, payback)))
 }
 
-/// One line's figure in a printed year (1,000 kr.) and in the exact year (kr.).
-type Pick = (fn(&PrintedYear) -> i64, fn(&BudgetYear) -> f64);
-
-/// One row: the printed 1,000 kr. as text, the exact kr. as each cell's
-/// value; `total` is (printed, exact).
-fn row(
-    budget: &Budget,
-    p: &Printed,
-    lang: Lang,
-    key: &str,
-    label: &str,
-    (printed, exact): Pick,
-    total: Option<(i64, f64)>,
-) -> Row {
-    // Printed figures are whole thousands far below 2^53: exact as f64.
-    let cell = |(shown, kr): (i64, f64)| Cell::num(format(shown as f64, 0, lang), kr);
-    let mut cells: Vec<Cell> = p
+/// One row: the printed 1,000 kr. as text ([`Printed::texts`], the same
+/// texts every export writes), the exact kr. as each cell's value.
+fn row(budget: &Budget, p: &Printed, lang: Lang, line: Line, key: &str, label: &str) -> Row {
+    let exact = budget
         .rows
         .iter()
-        .zip(&budget.rows)
-        .map(|(py, y)| cell((printed(py), exact(y))))
+        .map(|y| Some(line.exact(y)))
+        .chain([match line {
+            Line::Cost => Some(budget.total_cost),
+            Line::Savings => Some(budget.total_savings),
+            Line::Net => Some(budget.total_net),
+            Line::Cumulative => None,
+        }]);
+    let cells = p
+        .texts(line, lang)
+        .into_iter()
+        .zip(exact)
+        .map(|(text, kr)| match kr {
+            Some(kr) => Cell::num(text, kr),
+            None => Cell::text(text),
+        })
         .collect();
-    cells.push(total.map_or_else(|| Cell::text(""), cell));
     Row {
         key: format!("budget-{key}"),
         header: label.to_owned(),

@@ -39,6 +39,45 @@
 //! saturating arithmetic so nothing panics. Nothing here formats text.
 
 use super::budget::{Budget, BudgetYear};
+use super::lang::Lang;
+use super::number::format;
+
+/// The lines of the budget table, in the seeds' order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Line {
+    /// Personaleudgift (service).
+    Cost,
+    /// Sparede ydelser (overførsler), negative.
+    Savings,
+    /// Nettovirkning.
+    Net,
+    /// Akkumuleret nettovirkning.
+    Cumulative,
+}
+
+impl Line {
+    pub const ALL: [Line; 4] = [Line::Cost, Line::Savings, Line::Net, Line::Cumulative];
+
+    /// This line in a printed year, 1,000 kr.
+    pub fn printed(self, y: &PrintedYear) -> i64 {
+        match self {
+            Line::Cost => y.cost,
+            Line::Savings => y.savings,
+            Line::Net => y.net,
+            Line::Cumulative => y.cumulative,
+        }
+    }
+
+    /// This line in an exact year, kr.
+    pub fn exact(self, y: &BudgetYear) -> f64 {
+        match self {
+            Line::Cost => y.cost,
+            Line::Savings => y.savings,
+            Line::Net => y.net,
+            Line::Cumulative => y.cumulative,
+        }
+    }
+}
 
 /// One printed column: a year, in whole 1,000 kr.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -103,6 +142,32 @@ pub fn printed(budget: &Budget) -> Printed {
 }
 
 impl Printed {
+    /// The line's "I alt" as printed; `None` for the running total, whose
+    /// column stays empty (a sum of running totals means nothing; its last
+    /// cell already equals the total net).
+    pub fn total(&self, line: Line) -> Option<i64> {
+        match line {
+            Line::Cost => Some(self.total_cost),
+            Line::Savings => Some(self.total_savings),
+            Line::Net => Some(self.total_net),
+            Line::Cumulative => None,
+        }
+    }
+
+    /// The line's cells as printed in `lang` (whole 1,000 kr., grouped the
+    /// page's way: `2.286`, `-9.144`), one per year, then "I alt" (`""`
+    /// for the running total). The page and every export show these texts.
+    pub fn texts(&self, line: Line, lang: Lang) -> Vec<String> {
+        // Whole thousands up to 10¹⁶ (ten years at the model's largest
+        // amount) are exact in an f64 up to 2⁵³ ≈ 9·10¹⁵; beyond that a
+        // number with 17 digits could print one unit off, far outside any
+        // budget.
+        let text = |v: i64| format(v as f64, 0, lang);
+        let mut out: Vec<String> = self.rows.iter().map(|y| text(line.printed(y))).collect();
+        out.push(self.total(line).map_or_else(String::new, text));
+        out
+    }
+
     /// Whether the printed running totals visibly disagree with `payback`
     /// (computed on the exact kroner, "the first year from which the
     /// running total is 0 or below for the rest of the budget"): a printed
@@ -275,6 +340,33 @@ mod tests {
         assert_eq!(p.total_cost, 9_144);
         assert_eq!(p.rows[1].cumulative, 4_572);
         assert!(!p.contradicts_payback(b.payback_year));
+    }
+
+    #[test]
+    fn the_issue_example_exports_as_printed() {
+        use crate::model::export::{write, Format};
+        let p = printed(&exact(&[(2_285_714.0, 0.0); 4]));
+        assert_eq!(
+            p.texts(Line::Cost, Lang::Da),
+            ["2.286", "2.286", "2.286", "2.286", "9.144"]
+        );
+        assert_eq!(
+            p.texts(Line::Cumulative, Lang::En),
+            ["2,286", "4,572", "6,858", "9,144", ""]
+        );
+        let rows: Vec<Vec<String>> = Line::ALL.iter().map(|&l| p.texts(l, Lang::Da)).collect();
+        assert_eq!(
+            write(&rows, Format::Csv, Lang::Da),
+            "\u{feff}2286;2286;2286;2286;9144\r\n\
+             0;0;0;0;0\r\n\
+             2286;2286;2286;2286;9144\r\n\
+             2286;4572;6858;9144;\r\n"
+        );
+        let rows: Vec<Vec<String>> = [Line::Savings]
+            .iter()
+            .map(|&l| printed(&exact(&[(0.0, -1_200_600.0); 2])).texts(l, Lang::En))
+            .collect();
+        assert_eq!(write(&rows, Format::Tsv, Lang::En), "-1201\t-1201\t-2402\n");
     }
 
     #[test]
