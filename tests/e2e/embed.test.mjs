@@ -365,7 +365,8 @@ describe('export', () => {
       const headers = await budgetHeadersOnScreen(page);
       assert.ok(lines.includes(headers.map((h, i) => (i === 0 ? '' : `${h} (1.000 kr.)`)).join(';')), text);
       assert.equal(headers.at(-1), 'I alt');
-      assert.ok(lines.includes('Beløb i 1.000 kr., afrundet pr. celle; totaler er summen af de viste tal.'), text);
+      // Quoted: the note holds the separator.
+      assert.ok(lines.includes('"Beløb i 1.000 kr., afrundet pr. celle; totaler er summen af de viste tal."'), text);
       assert.ok(lines.includes('Målgruppe;Antal borgere (helårspersoner);Sagsstamme i dag (sager pr. sagsbehandler);Ny sagsstamme (sager pr. sagsbehandler);Ydelse'), text);
       // The note beside the button names the locale the file suits.
       assert.match(await page.locator(testid('csv-note')).innerText(), /danske indstillinger \(semikolon, decimalkomma\).*English/);
