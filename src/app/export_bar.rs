@@ -25,7 +25,7 @@ use super::embed_options::EmbedBase;
 use super::group_results_table::per_group_data;
 use super::{persist, trb, AppState, PickB};
 use crate::model::embed::result_fields;
-use crate::model::export::{write, Format};
+use crate::model::export::{with_unit, write, Format};
 use crate::model::number::format;
 use crate::model::query::{is_scenario_key, parse_search};
 use crate::model::Lang;
@@ -219,9 +219,7 @@ fn results_rows(state: AppState, lang: Lang) -> Option<Rows> {
 fn budget_rows(state: AppState, lang: Lang) -> Option<Rows> {
     let t = lang.tb();
     let (mut table, payback) = untrack(|| budget_data(state, lang))?.ok()?;
-    for header in table.headers.iter_mut().skip(1) {
-        *header = format!("{header} ({})", t.unit_thousand_kr);
-    }
+    table.headers = with_unit(&table.headers, t.unit_thousand_kr);
     let mut rows = table_rows(&table);
     rows.push(vec![payback]);
     rows.push(vec![t.budget_rounding_note.to_owned()]);
