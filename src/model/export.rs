@@ -223,7 +223,7 @@ mod tests {
         // "DKK 1,000" holds the English separator: quoted.
         let en = with_unit(&headers, "DKK 1,000");
         assert_eq!(
-            write(&[en.clone()], Format::Csv, Lang::En),
+            write(std::slice::from_ref(&en), Format::Csv, Lang::En),
             "\u{feff},\"2027 (DKK 1,000)\",\"2028 (DKK 1,000)\",\"I alt (DKK 1,000)\"\r\n"
         );
         assert_eq!(
