@@ -201,11 +201,20 @@ pub struct BelowTexts {
     pub row_savings: &'static str,
     /// The savings line when a negative effect makes it a cost.
     pub row_extra_benefits: &'static str,
+    /// The transfers' parts: benefits gross (udgift), the reimbursement no
+    /// longer received (indtægt), the displaced cost.
+    pub row_benefits_gross: &'static str,
+    pub row_reimbursement: &'static str,
+    pub row_displaced: &'static str,
     pub row_net: &'static str,
     pub row_cumulative: &'static str,
     pub payback_in: fn(i32) -> String,
     pub no_payback: fn(u32) -> String,
     pub budget_unavailable: &'static str,
+    /// Under the budget table: the rounding convention (model::printed).
+    pub budget_rounding_note: &'static str,
+    /// The budget's unit, in each exported column header ("2027 (1.000 kr.)").
+    pub unit_thousand_kr: &'static str,
 
     /// The sensitivity table: caption at a price level, the column over the
     /// rows, the payback column, the net column over `n` years, the text for
@@ -310,6 +319,13 @@ pub struct BelowTexts {
     pub col_value: &'static str,
     pub col_unit: &'static str,
     pub unit_kr: &'static str,
+    /// Unit of a share exported as a fraction (0,012 for 1,2 %).
+    pub unit_share: &'static str,
+    /// Unit of a caseload, in the exported scenario's headers.
+    pub unit_caseload: &'static str,
+    /// Beside "Download CSV": which spreadsheet locale the file suits and
+    /// how to get the other (the CSV follows the page language).
+    pub csv_locale_note: &'static str,
     pub csv_file_name: &'static str,
     // --- end embed ---
     // --- share ---
@@ -1294,8 +1310,11 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
                      ansættelsesåret.",
     budget_caption: |p| format!("Budget, 1.000 kr., {p} p/l"),
     row_cost: "Personaleudgift (service)",
-    row_savings: "Sparede ydelser (overførsler)",
-    row_extra_benefits: "Ekstra ydelser (overførsler)",
+    row_savings: "Sparede ydelser, netto (overførsler)",
+    row_extra_benefits: "Ekstra ydelser, netto (overførsler)",
+    row_benefits_gross: "Ydelser, brutto (overførsler, udgift)",
+    row_reimbursement: "Statsrefusion, der bortfalder (overførsler, indtægt)",
+    row_displaced: "Fortrængning til andre ydelser (overførsler)",
     row_net: "Nettovirkning",
     row_cumulative: "Akkumuleret nettovirkning",
     payback_in: |y| format!("Indsatsen er tjent hjem i {y}."),
@@ -1352,6 +1371,9 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
     displacement_example_aabenraa: "48 % (Aabenraa 2016)",
     displacement_example_aabenraa_note: "Forsørgelsesudgifter på andre ydelser 18,1 af 37,7 \
                                          mio. kr. sparet på kontanthjælp (DS' papir om KIK).",
+    budget_rounding_note:
+        "Beløb i 1.000 kr., afrundet pr. celle; totaler er summen af de viste tal.",
+    unit_thousand_kr: "1.000 kr.",
     ds_heading: "DS' vejledende sagstal",
     ds_intro: "Dansk Socialrådgiverforening anbefaler et interval af sager pr. \
                sagsbehandler for hvert område. Tabellen viser, om sagsstammen i dag og den \
@@ -1501,6 +1523,11 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
     col_value: "Værdi",
     col_unit: "Enhed",
     unit_kr: "kr.",
+    unit_share: "andel (1 = 100 %)",
+    unit_caseload: "sager pr. sagsbehandler",
+    csv_locale_note: "CSV-filen passer til Excel og LibreOffice Calc med danske indstillinger \
+                      (semikolon, decimalkomma). Til engelske indstillinger (komma, \
+                      decimalpunktum): skift siden til English og hent filen igen.",
     csv_file_name: "sagsstamme.csv",
     // --- end embed ---
     // --- share ---
@@ -1643,8 +1670,11 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
                      full effect in the year of hiring.",
     budget_caption: |p| format!("Budget, DKK 1,000, {p} prices"),
     row_cost: "Staff cost (service)",
-    row_savings: "Benefit savings (transfers)",
-    row_extra_benefits: "Extra benefits (transfers)",
+    row_savings: "Benefit savings, net (transfers)",
+    row_extra_benefits: "Extra benefits, net (transfers)",
+    row_benefits_gross: "Benefits, gross (transfers, expenditure)",
+    row_reimbursement: "State reimbursement no longer received (transfers, revenue)",
+    row_displaced: "Displacement onto other benefits (transfers)",
     row_net: "Net effect",
     row_cumulative: "Cumulative net effect",
     payback_in: |y| format!("The effort has paid for itself by {y}."),
@@ -1702,6 +1732,9 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
     displacement_example_aabenraa_note: "Benefit costs on other benefits: 18.1 of the DKK 37.7 \
                                          million saved on social assistance (the DS paper on \
                                          KIK).",
+    budget_rounding_note: "Amounts in DKK 1,000, rounded per cell; totals are the sums of the \
+                           figures shown.",
+    unit_thousand_kr: "DKK 1,000",
     ds_heading: "DS's recommended caseloads",
     ds_intro: "The Danish Association of Social Workers (DS) recommends a range of cases per \
                caseworker for each area. The table shows whether today's and the target \
@@ -1852,6 +1885,11 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
     col_value: "Value",
     col_unit: "Unit",
     unit_kr: "DKK",
+    unit_share: "share (1 = 100%)",
+    unit_caseload: "cases per caseworker",
+    csv_locale_note: "The CSV file suits Excel and LibreOffice Calc with English settings \
+                      (comma, decimal point). For Danish settings (semicolon, decimal comma), \
+                      switch the page to Dansk and download the file again.",
     csv_file_name: "caseload.csv",
     // --- end embed ---
     // --- share ---

@@ -2,13 +2,17 @@
 //! savings (transfers, negative), net effect and its running total, one
 //! column per year and a total, in 1,000 kr. at the chosen price level; and
 //! the payback year.
+//!
+//! The figures are [`printed`]'s: each cell rounded to whole 1,000 kr., every
+//! total the sum of the printed cells, so the table adds up as printed (the
+//! note under it says so). Each cell's `data-value` keeps the exact kroner.
 
 use leptos::prelude::*;
 
 use super::data_table::{Cell, DataTable, Row, TableData};
-use super::AppState;
-use crate::model::budget::{Budget, BudgetYear};
-use crate::model::number::format;
+use super::{trb, AppState};
+use crate::model::budget::Budget;
+use crate::model::printed::{printed, Line, Printed};
 use crate::model::Lang;
 
 #[component]
@@ -32,8 +36,13 @@ pub fn BudgetTable() -> impl IntoView {
         (!text.is_empty())
             .then(|| view! { <p class=class data-testid=payback.then_some("payback")>{text}</p> })
     };
+    let note = move || {
+        data.with(|d| matches!(d, Some(Ok(_))))
+            .then(|| view! { <p class="hint" data-testid="budget-note">{trb(|t| t.budget_rounding_note)}</p> })
+    };
     view! {
         <DataTable table=table/>
+        {note}
         {line}
     }
 }
@@ -61,46 +70,26 @@ pub fn budget_data(
     let mut headers = vec![String::new()];
     headers.extend(budget.rows.iter().map(|y| y.year.to_string()));
     headers.push(t.total.to_owned());
-    let rows = vec![
-        row(
-            &budget,
-            lang,
-            "cost",
-            t.row_cost,
-            |y| y.cost,
-            Some(budget.total_cost),
-        ),
-        row(
-            &budget,
-            lang,
-            "savings",
-            // A negative expected effect makes the line extra benefit
-            // costs (positive); its name says so.
-            if budget.total_savings > 0.0 {
-                t.row_extra_benefits
-            } else {
-                t.row_savings
-            },
-            |y| y.savings,
-            Some(budget.total_savings),
-        ),
-        row(
-            &budget,
-            lang,
-            "net",
-            t.row_net,
-            |y| y.net,
-            Some(budget.total_net),
-        ),
-        row(
-            &budget,
-            lang,
-            "cumulative",
-            t.row_cumulative,
-            |y| y.cumulative,
-            None,
-        ),
-    ];
+    let p = printed(&budget);
+    let rows = p
+        .lines()
+        .into_iter()
+        .map(|line| {
+            let (key, label) = match line {
+                Line::Cost => ("cost", t.row_cost),
+                Line::BenefitsGross => ("benefits-gross", t.row_benefits_gross),
+                Line::Reimbursement => ("reimbursement", t.row_reimbursement),
+                Line::Displaced => ("displaced", t.row_displaced),
+                // A negative expected effect makes the line extra benefit
+                // costs (positive); its name says so.
+                Line::Savings if budget.total_savings > 0.0 => ("savings", t.row_extra_benefits),
+                Line::Savings => ("savings", t.row_savings),
+                Line::Net => ("net", t.row_net),
+                Line::Cumulative => ("cumulative", t.row_cumulative),
+            };
+            row(&budget, &p, lang, line, key, label)
+        })
+        .collect();
     let table = TableData {
         id: "budget-table",
         caption: (t.budget_caption)(price_level),
@@ -111,18 +100,31 @@ pub fn budget_data(
     Some(Ok((table, payback)))
 }
 
-/// One row of amounts in 1,000 kr.; each cell keeps its unrounded kr.
-fn row(
-    budget: &Budget,
-    lang: Lang,
-    key: &str,
-    label: &str,
-    pick: fn(&BudgetYear) -> f64,
-    total: Option<f64>,
-) -> Row {
-    let cell = |v: f64| Cell::num(format(v / 1_000.0, 0, lang), v);
-    let mut cells: Vec<Cell> = budget.rows.iter().map(|y| cell(pick(y))).collect();
-    cells.push(total.map_or_else(|| Cell::text(""), cell));
+/// One row: the printed 1,000 kr. as text ([`Printed::texts`], the same
+/// texts every export writes), the exact kr. as each cell's value.
+fn row(budget: &Budget, p: &Printed, lang: Lang, line: Line, key: &str, label: &str) -> Row {
+    let exact = budget
+        .rows
+        .iter()
+        .map(|y| Some(line.exact(y)))
+        .chain([match line {
+            Line::Cost => Some(budget.total_cost),
+            Line::BenefitsGross => Some(budget.total_benefits_gross),
+            Line::Reimbursement => Some(budget.total_reimbursement),
+            Line::Displaced => Some(budget.total_displaced),
+            Line::Savings => Some(budget.total_savings),
+            Line::Net => Some(budget.total_net),
+            Line::Cumulative => None,
+        }]);
+    let cells = p
+        .texts(line, lang)
+        .into_iter()
+        .zip(exact)
+        .map(|(text, kr)| match kr {
+            Some(kr) => Cell::num(text, kr),
+            None => Cell::text(text),
+        })
+        .collect();
     Row {
         key: format!("budget-{key}"),
         header: label.to_owned(),

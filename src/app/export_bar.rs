@@ -7,6 +7,12 @@
 //! (the screen's tables catch up one paint after a keystroke; an export is
 //! never behind); `model::export` writes the text
 //! (number format, separators, quoting: see there and docs/export.md).
+//!
+//! For a finance officer pasting single blocks, every block names its unit
+//! where a pasted cell keeps it: the results have a unit column, the
+//! budget's column headers read "2027 (1.000 kr.)", the scenario's headers
+//! carry theirs. Shares are written as fractions (0,012, unit "andel (1 =
+//! 100 %)") so a spreadsheet's percent format shows them right.
 
 use leptos::prelude::*;
 
@@ -19,7 +25,7 @@ use super::embed_options::EmbedBase;
 use super::group_results_table::per_group_data;
 use super::{persist, trb, AppState, PickB};
 use crate::model::embed::result_fields;
-use crate::model::export::{write, Format};
+use crate::model::export::{with_unit, write, Format};
 use crate::model::number::format;
 use crate::model::query::{is_scenario_key, parse_search};
 use crate::model::Lang;
@@ -28,16 +34,18 @@ use crate::model::Lang;
 type Rows = Vec<Vec<String>>;
 
 /// For each figure of [`result_fields`], in its order: label, decimals as
-/// on the page, unit, and the factor from the value to the number shown.
-const RESULT_ROWS: [(PickB, usize, PickB, f64); 8] = [
-    (|t| t.extra_staff, 1, |t| t.staff_years_unit, 1.0),
-    (|t| t.annual_cost, 0, |t| t.unit_kr, 1.0),
-    (|t| t.break_even_months, 0, |t| t.months_unit, 1.0),
-    (|t| t.months_per_citizen, 2, |t| t.months_unit, 1.0),
-    (|t| t.reduction_share, 1, |_| "%", 100.0),
-    (|t| t.persons_off_benefits, 1, |t| t.persons_unit, 1.0),
-    (|t| t.staff_now, 1, |t| t.staff_years_unit, 1.0),
-    (|t| t.staff_target, 1, |t| t.staff_years_unit, 1.0),
+/// on the page (for the share: the page's 1 decimal of a per cent, as a
+/// fraction), and unit. The share is a fraction (0,012, not 1,2 %), so a
+/// spreadsheet formats it as 1,2 % and formulas use it directly.
+const RESULT_ROWS: [(PickB, usize, PickB); 8] = [
+    (|t| t.extra_staff, 1, |t| t.staff_years_unit),
+    (|t| t.annual_cost, 0, |t| t.unit_kr),
+    (|t| t.break_even_months, 0, |t| t.months_unit),
+    (|t| t.months_per_citizen, 2, |t| t.months_unit),
+    (|t| t.reduction_share, 3, |t| t.unit_share),
+    (|t| t.persons_off_benefits, 1, |t| t.persons_unit),
+    (|t| t.staff_now, 1, |t| t.staff_years_unit),
+    (|t| t.staff_target, 1, |t| t.staff_years_unit),
 ];
 
 /// The bar's signals, handed to each button's action.
@@ -61,7 +69,7 @@ const BUTTONS: [(&str, PickB, Action); 5] = [
         |t| t.copy_budget,
         |s, ui, id| copy(s, ui, id, budget_rows),
     ),
-    ("download-csv", |t| t.download_csv, |s, _, _| save_csv(s)),
+    (CSV_BUTTON, |t| t.download_csv, |s, _, _| save_csv(s)),
     (
         "print",
         |t| t.print,
@@ -71,6 +79,12 @@ const BUTTONS: [(&str, PickB, Action); 5] = [
     ),
     (EMBED_BUTTON, |t| t.embed_open, open_embed),
 ];
+
+/// The "Download CSV" button's id, and the note on its locale that
+/// describes it: the CSV follows the page language (`model::export`), so
+/// the note names the locale it suits and how to get the other.
+const CSV_BUTTON: &str = "download-csv";
+const CSV_NOTE: &str = "csv-note";
 
 /// The "Embed" button's id.
 const EMBED_BUTTON: &str = "embed-open";
@@ -100,6 +114,7 @@ pub fn ExportBar(
                                 class="secondary"
                                 id=id
                                 data-testid=id
+                                aria-describedby=(id == CSV_BUTTON).then_some(CSV_NOTE)
                                 on:click=move |_| action(state, ui, id)
                             >
                                 {trb(label)}
@@ -108,6 +123,9 @@ pub fn ExportBar(
                     })
                     .collect_view()}
             </div>
+            <p class="hint" id=CSV_NOTE data-testid=CSV_NOTE>
+                {trb(|t| t.csv_locale_note)}
+            </p>
             <p role="status" data-testid="export-status">
                 {move || ui.status.get().map(|pick| pick(state.lang.get().tb()))}
             </p>
@@ -185,22 +203,26 @@ fn results_rows(state: AppState, lang: Lang) -> Option<Rows> {
                 .map(str::to_owned)
                 .to_vec(),
         ];
-        for ((_, value), (label, decimals, unit, factor)) in
+        for ((_, value), (label, decimals, unit)) in
             result_fields(r.as_ref()?).into_iter().zip(RESULT_ROWS)
         {
-            let value =
-                value.map_or_else(|| "–".to_owned(), |v| format(v * factor, decimals, lang));
+            let value = value.map_or_else(|| "–".to_owned(), |v| format(v, decimals, lang));
             rows.push(vec![label(t).to_owned(), value, unit(t).to_owned()]);
         }
         Some(rows)
     })
 }
 
-/// The budget table and its payback line.
+/// The budget table, its payback line and the rounding note. Each column
+/// header carries the unit ("2027 (1.000 kr.)", "I alt (1.000 kr.)"), so a
+/// column pasted on its own still says it is in thousands.
 fn budget_rows(state: AppState, lang: Lang) -> Option<Rows> {
-    let (table, payback) = untrack(|| budget_data(state, lang))?.ok()?;
+    let t = lang.tb();
+    let (mut table, payback) = untrack(|| budget_data(state, lang))?.ok()?;
+    table.headers = with_unit(&table.headers, t.unit_thousand_kr);
     let mut rows = table_rows(&table);
     rows.push(vec![payback]);
+    rows.push(vec![t.budget_rounding_note.to_owned()]);
     Some(rows)
 }
 
@@ -215,18 +237,19 @@ fn table_rows(table: &TableData) -> Rows {
     rows
 }
 
-/// The target groups and the cost per staff year as typed.
+/// The target groups and the cost per staff year as typed; the caseload
+/// headers carry their unit (the others name it already: "Antal borgere
+/// (helårspersoner)", "Kr. pr. årsværk").
 fn scenario_rows(state: AppState, lang: Lang) -> Rows {
     let t = lang.tb();
-    let mut rows = vec![[
-        t.col_group,
-        t.label_headcount,
-        t.label_current,
-        t.label_target,
-        t.label_benefit,
-    ]
-    .map(str::to_owned)
-    .to_vec()];
+    let caseload = |label: &str| format!("{label} ({})", t.unit_caseload);
+    let mut rows = vec![vec![
+        t.col_group.to_owned(),
+        t.label_headcount.to_owned(),
+        caseload(t.label_current),
+        caseload(t.label_target),
+        t.label_benefit.to_owned(),
+    ]];
     state.form.with_untracked(|f| {
         rows.extend(f.groups.iter().map(|g| {
             vec![

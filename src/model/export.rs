@@ -96,6 +96,24 @@ fn write_cell(out: &mut String, text: &str, sep: char, lang: Lang) {
     }
 }
 
+/// Column headers with the unit in each (`2027` → `2027 (1.000 kr.)`),
+/// the corner over the row headers (the first) left as it is: a column
+/// pasted on its own into a spreadsheet still says its unit, which a title
+/// row above the table would not.
+pub fn with_unit(headers: &[String], unit: &str) -> Vec<String> {
+    headers
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            if i == 0 {
+                h.clone()
+            } else {
+                format!("{h} ({unit})")
+            }
+        })
+        .collect()
+}
+
 /// The cell as an ungrouped number in `lang`, when its whole text is a
 /// number written the page's way (`-1.234,5` → `-1234,5` in Danish);
 /// `None` for text.
@@ -181,6 +199,50 @@ mod tests {
         assert_eq!(
             write(&table, Format::Csv, Lang::En),
             "\u{feff}Extra staff years,28.6,staff years\r\nCost,11340000,DKK\r\n"
+        );
+    }
+
+    #[test]
+    fn budget_headers_carry_the_unit_and_stay_text() {
+        let headers: Vec<String> = ["", "2027", "2028", "I alt"].map(str::to_owned).to_vec();
+        let da = with_unit(&headers, "1.000 kr.");
+        assert_eq!(
+            da,
+            [
+                "",
+                "2027 (1.000 kr.)",
+                "2028 (1.000 kr.)",
+                "I alt (1.000 kr.)"
+            ]
+        );
+        // A header with a unit is text, never read as a number.
+        assert_eq!(
+            write(&[da], Format::Csv, Lang::Da),
+            "\u{feff};2027 (1.000 kr.);2028 (1.000 kr.);I alt (1.000 kr.)\r\n"
+        );
+        // "DKK 1,000" holds the English separator: quoted.
+        let en = with_unit(&headers, "DKK 1,000");
+        assert_eq!(
+            write(std::slice::from_ref(&en), Format::Csv, Lang::En),
+            "\u{feff},\"2027 (DKK 1,000)\",\"2028 (DKK 1,000)\",\"I alt (DKK 1,000)\"\r\n"
+        );
+        assert_eq!(
+            write(&[en], Format::Tsv, Lang::En),
+            "\t2027 (DKK 1,000)\t2028 (DKK 1,000)\tI alt (DKK 1,000)\n"
+        );
+    }
+
+    #[test]
+    fn shares_as_fractions_are_numbers() {
+        // 1,198 % written as the fraction the export uses (3 decimals).
+        use crate::model::number::format;
+        assert_eq!(
+            as_number(&format(0.011_98, 3, Lang::Da), Lang::Da).as_deref(),
+            Some("0,012")
+        );
+        assert_eq!(
+            as_number(&format(0.011_98, 3, Lang::En), Lang::En).as_deref(),
+            Some("0.012")
         );
     }
 

@@ -21,6 +21,7 @@ pub mod lang;
 pub mod number;
 pub mod preset;
 pub mod price;
+pub mod printed;
 pub mod query;
 pub mod scenario;
 pub mod sensitivity;

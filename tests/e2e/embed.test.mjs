@@ -346,6 +346,11 @@ describe('export', () => {
     );
   }
 
+  /** The budget table's column headers as shown, the empty corner first. */
+  async function budgetHeadersOnScreen(page) {
+    return (await page.locator(`${testid('budget-table')} thead th`).allInnerTexts()).map((h) => h.trim());
+  }
+
   it('downloads a Danish CSV: BOM, semicolons, decimal commas, the budget as on screen', async () => {
     await withApp(URL_EXAMPLE, async ({ page }) => {
       await page.locator(testid('budget-table')).waitFor();
@@ -357,9 +362,21 @@ describe('export', () => {
       assert.ok(lines.includes('Ekstra årsværk;28,6;årsværk'), text);
       assert.ok(lines.includes('Udgift om året;11340000;kr.'), text);
       assert.ok(lines.includes('Ydelsesmåneder, der skal spares om året;719;måneder'), text);
+      // A share is a fraction, so a spreadsheet's % format shows 1,2 %.
+      assert.ok(lines.includes('Kortere tid på ydelse;0,012;andel (1 = 100 %)'), text);
       for (const row of await budgetRowsOnScreen(page, '.')) {
         assert.ok(lines.includes(row.join(';')), `budget row ${row.join(';')} in\n${text}`);
       }
+      // Every budget column says its unit; the rounding convention follows.
+      const headers = await budgetHeadersOnScreen(page);
+      assert.ok(lines.includes(headers.map((h, i) => (i === 0 ? '' : `${h} (1.000 kr.)`)).join(';')), text);
+      assert.equal(headers.at(-1), 'I alt');
+      // Quoted: the note holds the separator.
+      assert.ok(lines.includes('"Beløb i 1.000 kr., afrundet pr. celle; totaler er summen af de viste tal."'), text);
+      assert.ok(lines.includes('Målgruppe;Antal borgere (helårspersoner);Sagsstamme i dag (sager pr. sagsbehandler);Ny sagsstamme (sager pr. sagsbehandler);Ydelse'), text);
+      // The note beside the button names the locale the file suits.
+      assert.match(await page.locator(testid('csv-note')).innerText(), /danske indstillinger \(semikolon, decimalkomma\).*English/);
+      assert.equal(await page.locator(testid('download-csv')).getAttribute('aria-describedby'), 'csv-note');
     });
   });
 
@@ -371,6 +388,11 @@ describe('export', () => {
       assert.equal(lines[0], 'Caseload calculator');
       assert.ok(lines.includes('Extra staff years,28.6,staff years'), text);
       assert.ok(lines.includes('Annual cost,11340000,DKK'), text);
+      assert.ok(lines.includes('Less time on benefits,0.012,share (1 = 100%)'), text);
+      // The unit holds the separator, so the header cells are quoted.
+      const headers = await budgetHeadersOnScreen(page);
+      assert.ok(lines.includes(headers.map((h, i) => (i === 0 ? '' : `"${h} (DKK 1,000)"`)).join(',')), text);
+      assert.match(await page.locator(testid('csv-note')).innerText(), /English settings \(comma, decimal point\).*Dansk/);
     });
   });
 
@@ -385,7 +407,8 @@ describe('export', () => {
       const lines = budget.split('\n');
       assert.match(lines[0], /^Budget, 1\.000 kr\./, 'the caption first');
       const years = await page.locator(`${testid('budget-table')} thead th`).allInnerTexts();
-      assert.deepEqual(lines[1].split('\t'), years.map((y) => y.trim()));
+      // The headers as on screen, each column with its unit.
+      assert.deepEqual(lines[1].split('\t'), years.map((y, i) => (i === 0 ? '' : `${y.trim()} (1.000 kr.)`)));
       for (const row of await budgetRowsOnScreen(page, '.')) {
         assert.ok(lines.includes(row.join('\t')), `budget row ${JSON.stringify(row)} in ${JSON.stringify(budget)}`);
       }
@@ -394,8 +417,9 @@ describe('export', () => {
       await waitUntil(page, async () => (await page.evaluate(() => navigator.clipboard.readText())) !== budget, 'the results on the clipboard');
       const results = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
       assert.deepEqual(results.slice(0, 3), ['Resultat', 'Nøgletal\tVærdi\tEnhed', 'Ekstra årsværk\t28,6\tårsværk']);
-      // 11,340,000 / (12 × 5,000 × 15,774) = 1.198 %, shown with one decimal.
-      assert.ok(results.includes('Kortere tid på ydelse\t1,2\t%'), results.join('\n'));
+      // 11,340,000 / (12 × 5,000 × 15,774) = 1.198 %, shown with one
+      // decimal on the page, exported as the fraction 0,012.
+      assert.ok(results.includes('Kortere tid på ydelse\t0,012\tandel (1 = 100 %)'), results.join('\n'));
     });
   });
 
