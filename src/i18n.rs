@@ -514,23 +514,36 @@ pub const DA: Texts = Texts {
         BenefitKind::Sygedagpenge => "Sygedagpenge",
         BenefitKind::Jobafklaring => "Jobafklaringsforløb (ressourceforløbsydelse)",
         BenefitKind::Kontanthjaelp => "Kontanthjælp, over 30 år",
-        BenefitKind::Other => "Anden ydelse",
+        BenefitKind::Other => "Anden ydelse (20 % refusion som standard)",
+        BenefitKind::Ledighedsydelse => "Ledighedsydelse (89 %)",
+        BenefitKind::Adagpenge => "A-dagpenge (kommunal medfinansiering)",
     },
     benefit_source: |b| match b {
         BenefitKind::Sygedagpenge => {
-            "Højeste ugesats 2024: 4.695 kr. × 52 / 12 (bm.dk, \
-                                      Satser for 2024)."
+            "Højeste ugesats × 52 / 12; senest offentliggjort: 2024, 4.695 kr. \
+             (bm.dk, Satser for 2024)."
         }
         BenefitKind::Jobafklaring => {
-            "Udbetales på kontanthjælpsniveau for over 30-årige \
-                                      (star.dk): 12.326 kr. uden børn, 2024 (bm.dk)."
+            "Udbetales på kontanthjælpsniveau for over 30-årige (star.dk), uden børn: \
+             12.326 kr. i 2024 (bm.dk). Ikke undersøgt, om kontanthjælpsreformen 1.7.2025 \
+             ændrede ydelsen."
         }
         BenefitKind::Kontanthjaelp => {
-            "Over 30 år uden børn, 2024: 12.326 kr. (med børn \
-                                       16.382 kr.; bm.dk, Satser for 2024). Nyt system fra \
-                                       1. juli 2025."
+            "Fra 1.7.2025 forhøjet sats: 12.064 kr. i 2024-niveau (politisk aftale, \
+             sekundær kilde), 2025 afledt × 1,036, plus tillæg. Satsen for hjemmeboende \
+             under 30 år er ikke fundet. Før 2025: over 30 år uden børn (bm.dk)."
         }
-        BenefitKind::Other => "Skriv satsen for den ydelse, gruppen er på.",
+        BenefitKind::Other => "Skriv satsen for den ydelse, gruppen er på. Refusion 20 % \
+                               (fra uge 53) som standard.",
+        BenefitKind::Ledighedsydelse => {
+            "89 % af a-dagpengenes højeste sats (bm.dk); refusionstrappen \
+             (finansieringsloven § 5, stk. 2)."
+        }
+        BenefitKind::Adagpenge => {
+            "Højeste sats, fuldtidsforsikret (bm.dk, Satser for 2025). A-kassen udbetaler; \
+             kommunen medfinansierer 20/60/70/80 % efter uge (finansieringsloven § 5, \
+             stk. 3), så feltet er kommunens medfinansiering, ikke refusion."
+        }
     },
     results_heading: "Resultat",
     staff_now: "Årsværk i dag",
@@ -795,23 +808,37 @@ pub const EN: Texts = Texts {
         BenefitKind::Sygedagpenge => "Sickness benefit (sygedagpenge)",
         BenefitKind::Jobafklaring => "Job clarification (ressourceforløbsydelse)",
         BenefitKind::Kontanthjaelp => "Social assistance (kontanthjælp), over 30",
-        BenefitKind::Other => "Other benefit",
+        BenefitKind::Other => "Other benefit (20 % reimbursement by default)",
+        BenefitKind::Ledighedsydelse => "Flex-job waiting benefit (ledighedsydelse, 89 %)",
+        BenefitKind::Adagpenge => "Unemployment benefit (a-dagpenge, municipal co-financing)",
     },
     benefit_source: |b| match b {
         BenefitKind::Sygedagpenge => {
-            "Highest weekly rate 2024: DKK 4,695 × 52 / 12 (bm.dk, \
-                                      rates for 2024)."
+            "Highest weekly rate × 52 / 12; newest published: 2024, DKK 4,695 \
+             (bm.dk, Satser for 2024)."
         }
         BenefitKind::Jobafklaring => {
-            "Paid at the social assistance level for over-30s \
-                                      (star.dk): DKK 12,326 without children, 2024 (bm.dk)."
+            "Paid at the social assistance level for over-30s (star.dk), without \
+             children: DKK 12,326 in 2024 (bm.dk). Not checked whether the reform of \
+             1 July 2025 changed it."
         }
         BenefitKind::Kontanthjaelp => {
-            "Over 30 without children, 2024: DKK 12,326 (with \
-                                       children DKK 16,382; bm.dk, rates for 2024). A new \
-                                       system applies from 1 July 2025."
+            "From 1 July 2025 the higher rate: DKK 12,064 at 2024 level (political \
+             agreement, secondary source), 2025 derived × 1.036, plus supplements. The rate \
+             for young people living with their parents was not found. Before 2025: over 30 \
+             without children (bm.dk)."
         }
-        BenefitKind::Other => "Enter the rate of the group's benefit.",
+        BenefitKind::Other => "Enter the rate of the group's benefit. 20 % reimbursement \
+                               (from week 53) by default.",
+        BenefitKind::Ledighedsydelse => {
+            "89 % of the highest a-dagpenge rate (bm.dk); on the reimbursement ladder \
+             (finansieringsloven § 5(2))."
+        }
+        BenefitKind::Adagpenge => {
+            "Highest rate, fully insured (bm.dk, Satser for 2025). The a-kasse pays; the \
+             municipality co-finances 20/60/70/80 % by week (finansieringsloven § 5(3)), \
+             so the field is its co-financing, not reimbursement."
+        }
     },
     results_heading: "Results",
     staff_now: "Staff years today",

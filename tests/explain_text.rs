@@ -120,7 +120,14 @@ fn every_step() -> Vec<Line> {
             group(200.0, 30.0, 25.0, BenefitKind::Kontanthjaelp),
         ],
         cost_per_staff_year: 400_000.0,
-        benefits: [rate(20_345.0), rate(0.0), rate(12_326.0), rate(0.0)],
+        benefits: [
+            rate(20_345.0),
+            rate(0.0),
+            rate(12_326.0),
+            rate(0.0),
+            rate(0.0),
+            rate(0.0),
+        ],
     };
     let r = compute(&s);
     let effects = [Effect::MonthsPerCitizen(1.0), Effect::PercentReduction(5.0)];
@@ -148,7 +155,14 @@ fn every_step() -> Vec<Line> {
         let s = Scenario {
             groups: vec![group(100.0, 70.0, target, BenefitKind::Sygedagpenge)],
             cost_per_staff_year: k,
-            benefits: [rate(rate_kr), rate(0.0), rate(0.0), rate(0.0)],
+            benefits: [
+                rate(rate_kr),
+                rate(0.0),
+                rate(0.0),
+                rate(0.0),
+                rate(0.0),
+                rate(0.0),
+            ],
         };
         lines.extend(explain(&s, &compute(&s), &[], None, &[None]));
     }

@@ -8,7 +8,8 @@ use super::number_field::NumberField;
 use super::tr;
 use super::AppState;
 use crate::i18n::kr;
-use crate::model::benefit::{catalogue_for, Duration, CATALOGUE};
+use crate::model::benefit::{catalogue_for, Duration};
+use crate::model::rates;
 use crate::model::{BenefitKind, FieldId};
 
 #[component]
@@ -60,6 +61,7 @@ fn BenefitRow(benefit: BenefitKind) -> impl IntoView {
     // this benefit) and the reimbursement from the ladder.
     let rate_choice = (catalogue_for(benefit).count() > 0).then(|| {
         let options = catalogue_for(benefit)
+            .filter(|r| r.is_rate())
             .map(|r| {
                 (
                     r.id,
@@ -77,7 +79,7 @@ fn BenefitRow(benefit: BenefitKind) -> impl IntoView {
                     state.form.with(|f| f.catalogue_match(benefit, state.lang.get()).map(|r| r.id))
                 })
                 on_choose=move |id: &str| {
-                    if let Some(r) = CATALOGUE.iter().find(|r| r.id == id) {
+                    if let Some(r) = rates::find(id) {
                         let lang = state.lang.get_untracked();
                         state.form.update(|f| f.apply_catalogue(r, lang));
                     }

@@ -21,6 +21,7 @@ pub mod lang;
 pub mod number;
 pub mod preset;
 pub mod query;
+pub mod rates;
 pub mod scenario;
 #[cfg(test)]
 pub(crate) mod test_support;

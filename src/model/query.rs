@@ -218,6 +218,11 @@ impl Reader {
         r
     }
 
+    /// Whether any key beyond `v`, `lang` and `preset` was given.
+    fn has_scenario_data(&self) -> bool {
+        self.seen.iter().any(|(k, _, _)| !is_default_key(k))
+    }
+
     fn get(&self, key: &str) -> Option<String> {
         self.seen
             .iter()
@@ -310,7 +315,13 @@ where
         }
         found
     });
-    let mut form = base_form(preset, lang);
+    // Links of version 2 and earlier that say anything beyond language and
+    // preset were written against the defaults of their time: rates they
+    // leave out mean the frozen version 2 defaults, so they keep their
+    // figures. A link with no scenario data is "the defaults" and gets
+    // today's (see docs/url.md).
+    let legacy = version <= 2 && r.has_scenario_data();
+    let mut form = base_form(preset, lang, legacy);
     let v2 = version >= 2;
     if let Some(v) = r.get(keys::GROUPS).filter(|_| v2) {
         match group_count(&v) {
@@ -372,8 +383,43 @@ where
 /// loads each pair into a copy of the default as it goes and writes only
 /// what still differs (so a DS area that followed the benefit is not
 /// written), and `load` of the result gives the same scenario.
+///
+/// Until version 3, links are version 2 and so read against the frozen
+/// version 2 rates (see [`load`]): a scenario that is today's default (or
+/// the preset) apart from its language is written as just that, anything
+/// else against the version 2 defaults, with the rates that differ from
+/// them written out.
 pub fn encode(form: &Form, lang: Lang, preset: Option<&'static Preset>) -> Vec<(String, String)> {
-    let mut default = base_form(preset, lang);
+    let plain = encode_on(form, lang, preset, base_form(preset, lang, false));
+    if plain.iter().all(|(k, _)| is_default_key(k)) {
+        return plain;
+    }
+    let mut out = encode_on(form, lang, preset, base_form(preset, lang, true));
+    if out.iter().all(|(k, _)| is_default_key(k)) {
+        // The form equals the version 2 defaults, not today's: one explicit
+        // rate makes the link read against the former.
+        let b = BenefitKind::Sygedagpenge;
+        let value = get(form, Slot::Field(FieldId::MonthlyRate(b)), lang);
+        if out.is_empty() {
+            out.push((keys::VERSION.to_owned(), CURRENT_VERSION.to_string()));
+        }
+        out.push((keys::benefit(b, keys::B_RATE), value));
+    }
+    out
+}
+
+/// `v`, `lang` and `preset`: the keys that do not make a link scenario data.
+fn is_default_key(key: &str) -> bool {
+    key == keys::VERSION || key == keys::LANG || key == keys::PRESET
+}
+
+/// [`encode`] against `default`.
+fn encode_on(
+    form: &Form,
+    lang: Lang,
+    preset: Option<&'static Preset>,
+    mut default: Form,
+) -> Vec<(String, String)> {
     let n = form.groups.len();
     let mut out: Vec<(String, String)> = Vec::new();
     if lang != Lang::default() {
@@ -615,8 +661,17 @@ fn group_count(v: &str) -> Result<usize, InputError> {
 }
 
 /// The form keys are compared against: the preset's, else the default.
-fn base_form(preset: Option<&Preset>, lang: Lang) -> Form {
-    preset.map_or_else(|| Form::new(lang), |p| p.to_form(lang))
+/// `legacy`: with the frozen version 2 benefit defaults.
+fn base_form(preset: Option<&Preset>, lang: Lang, legacy: bool) -> Form {
+    let form = if legacy {
+        Form::new_legacy_v2(lang)
+    } else {
+        Form::new(lang)
+    };
+    match preset {
+        Some(p) => p.to_form_on(form, lang),
+        None => form,
+    }
 }
 
 /// `n` groups: the first `n` of the form's, or more added the way the
@@ -1073,13 +1128,21 @@ mod tests {
                 ("g1.headcount", "5000"),
                 ("ramp", "1"),
                 ("cost", "396900"),
+                // Until version 3, rates are written where today's defaults
+                // differ from the frozen version 2 ones.
+                ("sygedagpenge.rate", "22622.31"),
+                ("jobafklaring.rate", "13705.71"),
+                ("kontanthjaelp.rate", "13414.38"),
                 ("other.rate", "15774.5"),
+                ("other.reimbursement", "20"),
                 ("years", "5"),
             ]
         );
         assert_eq!(
             to_search(&pairs),
-            "?v=2&g1.benefit=other&g1.headcount=5000&ramp=1&cost=396900&other.rate=15774.5&years=5"
+            "?v=2&g1.benefit=other&g1.headcount=5000&ramp=1&cost=396900\
+             &sygedagpenge.rate=22622.31&jobafklaring.rate=13705.71&kontanthjaelp.rate=13414.38\
+             &other.rate=15774.5&other.reimbursement=20&years=5"
         );
         // The same scenario in English writes the same numbers.
         let mut en = f.clone();
@@ -1125,7 +1188,10 @@ mod tests {
                 ("v", "2"),
                 ("preset", "kk-bi08-2023"),
                 ("groups", "3"),
-                ("g3.target", "45")
+                ("g3.target", "45"),
+                ("jobafklaring.rate", "13705.71"),
+                ("kontanthjaelp.rate", "13414.38"),
+                ("other.reimbursement", "20"),
             ]
         );
         let l = load(pairs);
@@ -1177,6 +1243,67 @@ mod tests {
             (r.extra_staff - (5000.0 / 50.0 - 5000.0 / 70.0 + 300.0 / 40.0 - 300.0 / 70.0)).abs()
                 < 1e-9
         );
+    }
+
+    #[test]
+    fn old_links_without_rates_keep_their_figures() {
+        // A version 2 link and a version 1 link that leave rates out were
+        // written when the defaults were the 2024 rates and "other" had 0 %
+        // reimbursement: they still compute exactly what they did.
+        let v2 = load(parse_search(
+            "?v=2&g1.headcount=5000&groups=2&g2.benefit=kontanthjaelp\
+                                    &g2.headcount=500&g2.effect=1",
+        ));
+        assert_eq!(v2.notices, vec![]);
+        let s = v2.form.evaluate(Lang::Da).scenario.unwrap();
+        assert!((s.benefit(BenefitKind::Sygedagpenge).monthly_rate - 20_345.0).abs() < 1e-9);
+        assert_eq!(s.benefit(BenefitKind::Kontanthjaelp).monthly_rate, 12_326.0);
+        let r = compute(&s);
+        // Break-even as before: cost / (12 × (5,000 × 16,276 + 500 × 9,860.8)).
+        let cost = (5000.0 / 50.0 - 5000.0 / 70.0 + 500.0 / 50.0 - 500.0 / 70.0) * 400_000.0;
+        let want = cost / (12.0 * (5000.0 * 16_276.0 + 500.0 * 12_326.0 * 0.8));
+        let crate::model::calc::BreakEven::Required { share, .. } = r.break_even else {
+            panic!()
+        };
+        assert!((share - want).abs() < 1e-12, "{share} {want}");
+        // "other" keeps 0 % reimbursement in an old link.
+        let o = load(parse_search("?v=2&g1.benefit=other&other.rate=10000"));
+        let s = o.form.evaluate(Lang::Da).scenario.unwrap();
+        assert_eq!(s.benefit(BenefitKind::Other).reimbursement, 0.0);
+        let v1 = load(parse_search("?headcount=5000"));
+        let s = v1.form.evaluate(Lang::Da).scenario.unwrap();
+        assert!((s.benefit(BenefitKind::Sygedagpenge).monthly_rate - 20_345.0).abs() < 1e-9);
+        // No scenario data (none, or only language/preset): today's defaults.
+        for q in ["", "?lang=en", "?v=2&lang=en"] {
+            let l = load(parse_search(q));
+            assert_eq!(l.form, Form::new(l.lang), "{q}");
+        }
+    }
+
+    #[test]
+    fn the_new_benefits_round_trip() {
+        let lang = Lang::Da;
+        let mut f = Form::new(lang);
+        let id = f.groups[0].id;
+        f.set_group_benefit(id, BenefitKind::Adagpenge);
+        let second = f.add_group().unwrap();
+        f.set_group_benefit(second, BenefitKind::Ledighedsydelse);
+        f.set_text(FieldId::MonthlyRate(BenefitKind::Ledighedsydelse), "18.135");
+        f.set_text(FieldId::Reimbursement(BenefitKind::Adagpenge), "60");
+        let pairs = encode(&f, lang, None);
+        let search = to_search(&pairs);
+        assert!(search.contains("g1.benefit=adagpenge"), "{search}");
+        assert!(search.contains("g2.benefit=ledighedsydelse"), "{search}");
+        assert!(search.contains("ledighedsydelse.rate=18135"), "{search}");
+        assert!(search.contains("adagpenge.reimbursement=60"), "{search}");
+        let l = load(parse_search(&search));
+        assert_eq!(l.notices, vec![]);
+        assert_eq!(content(&l.form), content(&f));
+        assert_eq!(encode(&l.form, lang, None), pairs);
+        // A form that is exactly the version 2 defaults still round-trips.
+        let old = Form::new_legacy_v2(lang);
+        let l = load(encode(&old, lang, None));
+        assert_eq!(content(&l.form), content(&old));
     }
 
     #[test]
@@ -1263,7 +1390,7 @@ mod tests {
             .enumerate()
         {
             f.set_group_name(id, &"n".repeat(MAX_NAME_CHARS));
-            f.set_group_benefit(id, BenefitKind::ALL[i % 4]);
+            f.set_group_benefit(id, BenefitKind::ALL[i % BenefitKind::ALL.len()]);
             f.set_group_area(id, Some(Area::Integration));
             f.set_effect_unit(id, EffectUnit::Percent, lang);
             for field in [
