@@ -70,6 +70,8 @@ const fn t(da: &'static str, en: &'static str) -> Text {
     Text { da, en }
 }
 
+/// One entry, positionally: the list reads as a table.
+#[allow(clippy::too_many_arguments)]
 const fn entry(
     id: &'static str,
     benefit: BenefitKind,

@@ -1,5 +1,4 @@
 use super::*;
-use proptest::prelude::*;
 
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() < 0.005
@@ -169,15 +168,22 @@ fn rate_for_year_table() {
     assert_eq!(rate_for_year(Other, 2027), None);
 }
 
-proptest! {
-    #[test]
-    fn rate_for_year_is_finite_for_any_year(year in any::<i32>(), b in 0usize..6) {
-        let kind = BenefitKind::ALL[b];
-        if let Some(r) = rate_for_year(kind, year) {
-            prop_assert!(r.monthly.is_finite() && r.monthly > 0.0);
-            prop_assert_eq!(r.year, year);
-        } else {
-            prop_assert_eq!(kind, BenefitKind::Other);
+/// proptest is a native-only dev-dependency.
+#[cfg(not(target_arch = "wasm32"))]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn rate_for_year_is_finite_for_any_year(year in any::<i32>(), b in 0usize..6) {
+            let kind = BenefitKind::ALL[b];
+            if let Some(r) = rate_for_year(kind, year) {
+                prop_assert!(r.monthly.is_finite() && r.monthly > 0.0);
+                prop_assert_eq!(r.year, year);
+            } else {
+                prop_assert_eq!(kind, BenefitKind::Other);
+            }
         }
     }
 }
