@@ -742,6 +742,10 @@ pub const DA: Texts = Texts {
             "{0} om måneden × (100 % − {1} statslig refusion) = {2} netto for \
                               kommunen pr. ydelsesmåned."
         }
+        Step::NetPerMonthCoFinanced => {
+            "{0} om måneden × {1} kommunal medfinansiering = {2} netto for kommunen \
+             pr. ydelsesmåned."
+        }
         Step::Spending => "12 måneder × {0} borgere × {1} = {2} i ydelser om året.",
         Step::TotalSpending => "Ydelsesudgift om året i alt: {0}.",
         Step::Share => "Break-even: {0} ÷ {1} = {2} kortere tid på ydelse betaler udgiften.",
@@ -1049,6 +1053,10 @@ pub const EN: Texts = Texts {
         Step::NetPerMonth => {
             "{0} a month × (100 % − {1} state reimbursement) = {2} net for the \
                               municipality per benefit month."
+        }
+        Step::NetPerMonthCoFinanced => {
+            "{0} a month × {1} municipal co-financing = {2} net for the municipality \
+             per benefit month."
         }
         Step::Spending => "12 months × {0} citizens × {1} = {2} in benefits a year.",
         Step::TotalSpending => "Benefit spending a year in all: {0}.",

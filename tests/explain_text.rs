@@ -118,6 +118,7 @@ fn every_step() -> Vec<Line> {
         groups: vec![
             group(1000.0, 70.0, 50.0, BenefitKind::Sygedagpenge),
             group(200.0, 30.0, 25.0, BenefitKind::Kontanthjaelp),
+            group(100.0, 70.0, 50.0, BenefitKind::Adagpenge),
         ],
         cost_per_staff_year: 400_000.0,
         benefits: [
@@ -126,20 +127,28 @@ fn every_step() -> Vec<Line> {
             rate(12_326.0),
             rate(0.0),
             rate(0.0),
-            rate(0.0),
+            rate(22_637.96),
         ],
     };
     let r = compute(&s);
-    let effects = [Effect::MonthsPerCitizen(1.0), Effect::PercentReduction(5.0)];
+    let effects = [
+        Effect::MonthsPerCitizen(1.0),
+        Effect::PercentReduction(5.0),
+        Effect::NONE,
+    ];
     let b = budget(
         &BudgetInput::from_calc(&s, &r, &effects),
         &BudgetSettings::realistic(2027),
     )
     .unwrap();
-    let areas = [Some(Area::Sygedagpenge), Some(Area::ActivityReadyOver30)];
+    let areas = [
+        Some(Area::Sygedagpenge),
+        Some(Area::ActivityReadyOver30),
+        None,
+    ];
     lines.extend(explain(&s, &r, &effects, Some(&b), &areas));
     // A small effect that does not pay back.
-    let small = [Effect::MonthsPerCitizen(0.01), Effect::NONE];
+    let small = [Effect::MonthsPerCitizen(0.01), Effect::NONE, Effect::NONE];
     let b = budget(
         &BudgetInput::from_calc(&s, &r, &small),
         &BudgetSettings::new(2027),
@@ -173,7 +182,7 @@ fn every_step() -> Vec<Line> {
 fn every_template_names_each_number_of_its_step() {
     let lines = every_step();
     let seen: HashSet<Step> = lines.iter().map(|l| l.step).collect();
-    assert_eq!(seen.len(), 22, "steps covered: {seen:?}");
+    assert_eq!(seen.len(), 23, "steps covered: {seen:?}");
     for lang in Lang::ALL {
         let t = lang.t();
         for l in &lines {
