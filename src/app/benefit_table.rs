@@ -98,6 +98,21 @@ fn BenefitRow(benefit: BenefitKind) -> impl IntoView {
             )
         }
     });
+    // Supplements (kontanthjælp's tillæg from 2025) are listed for
+    // information: they are paid on top of a rate, never a rate themselves.
+    let supplements: Vec<&'static rates::CatalogueRate> =
+        catalogue_for(benefit).filter(|r| !r.is_rate()).collect();
+    let supplement_line = (!supplements.is_empty()).then(|| {
+        let line = move || {
+            let lang = state.lang.get();
+            supplements
+                .iter()
+                .map(|r| format!("{}: {}", r.label.get(lang), kr(r.monthly, lang)))
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        view! { <small class="source" data-testid="supplements">{line}</small> }
+    });
     // Fill the rate from the year-stamped catalogue (when it has entries for
     // this benefit) and the reimbursement from the ladder.
     let rate_choice = (catalogue_for(benefit).count() > 0).then(|| {
@@ -169,6 +184,7 @@ fn BenefitRow(benefit: BenefitKind) -> impl IntoView {
                             </small>
                         }
                     })}
+                {supplement_line}
             </th>
             <td data-label=tr(|t| t.col_rate)>
                 <NumberField
