@@ -626,7 +626,7 @@ pub const DA: Texts = Texts {
     },
     col_cofinancing: "Kommunal medfinansiering (%)",
     default_word: "Standard",
-    per_month: "kr./md.",
+    per_month: "om måneden",
     basis_published: "offentliggjort",
     basis_derived: "afledt",
     projected_from: "fremskrevet fra",
