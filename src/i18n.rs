@@ -134,6 +134,20 @@ pub struct Texts {
     pub label_duration: &'static str,
     pub own_share: &'static str,
     pub duration_name: fn(Duration) -> &'static str,
+    /// The ladder for a-dagpenge: the municipality's co-financing by week.
+    pub cofinancing_name: fn(Duration) -> &'static str,
+    /// Header of the share field of a co-financed benefit (a-dagpenge).
+    pub col_cofinancing: &'static str,
+    /// The default's provenance: "Standard 2027: … kr./md., fremskrevet fra
+    /// 2024 (kilde) med 3,6 % om året (antaget)".
+    pub default_word: &'static str,
+    pub per_month: &'static str,
+    pub basis_published: &'static str,
+    pub basis_derived: &'static str,
+    pub projected_from: &'static str,
+    pub projected_published: &'static str,
+    pub projected_assumed: &'static str,
+    pub nearest_from: &'static str,
 
     pub preset_col_figure: &'static str,
     pub preset_col_published: &'static str,
@@ -640,23 +654,36 @@ pub const DA: Texts = Texts {
         BenefitKind::Sygedagpenge => "Sygedagpenge",
         BenefitKind::Jobafklaring => "Jobafklaringsforløb (ressourceforløbsydelse)",
         BenefitKind::Kontanthjaelp => "Kontanthjælp, over 30 år",
-        BenefitKind::Other => "Anden ydelse",
+        BenefitKind::Other => "Anden ydelse (20 % refusion som standard)",
+        BenefitKind::Ledighedsydelse => "Ledighedsydelse (89 %)",
+        BenefitKind::Adagpenge => "A-dagpenge (kommunal medfinansiering)",
     },
     benefit_source: |b| match b {
         BenefitKind::Sygedagpenge => {
-            "Højeste ugesats 2024: 4.695 kr. × 52 / 12 (bm.dk, \
-                                      Satser for 2024)."
+            "Højeste ugesats × 52 / 12; senest offentliggjort: 2024, 4.695 kr. \
+             (bm.dk, Satser for 2024)."
         }
         BenefitKind::Jobafklaring => {
-            "Udbetales på kontanthjælpsniveau for over 30-årige \
-                                      (star.dk): 12.326 kr. uden børn, 2024 (bm.dk)."
+            "Udbetales på kontanthjælpsniveau for over 30-årige (star.dk), uden børn: \
+             12.326 kr. i 2024 (bm.dk). Ikke undersøgt, om kontanthjælpsreformen 1.7.2025 \
+             ændrede ydelsen."
         }
         BenefitKind::Kontanthjaelp => {
-            "Over 30 år uden børn, 2024: 12.326 kr. (med børn \
-                                       16.382 kr.; bm.dk, Satser for 2024). Nyt system fra \
-                                       1. juli 2025."
+            "Fra 1.7.2025 forhøjet sats: 12.064 kr. i 2024-niveau (politisk aftale, \
+             sekundær kilde), 2025 afledt × 1,036, plus tillæg. Satsen for hjemmeboende \
+             under 30 år er ikke fundet. Før 2025: over 30 år uden børn (bm.dk)."
         }
-        BenefitKind::Other => "Skriv satsen for den ydelse, gruppen er på.",
+        BenefitKind::Other => "Skriv satsen for den ydelse, gruppen er på. Refusion 20 % \
+                               (fra uge 53) som standard.",
+        BenefitKind::Ledighedsydelse => {
+            "89 % af a-dagpengenes højeste sats (bm.dk); refusionstrappen \
+             (finansieringsloven § 5, stk. 2)."
+        }
+        BenefitKind::Adagpenge => {
+            "Højeste sats, fuldtidsforsikret (bm.dk, Satser for 2025). A-kassen udbetaler; \
+             kommunen medfinansierer 20/60/70/80 % efter uge (finansieringsloven § 5, \
+             stk. 3), så feltet er kommunens medfinansiering, ikke refusion."
+        }
     },
     results_heading: "Resultat",
     staff_now: "Årsværk i dag",
@@ -737,6 +764,21 @@ pub const DA: Texts = Texts {
         Duration::Weeks27To52 => "Uge 27–52: 30 % refusion",
         Duration::FromWeek53 => "Fra uge 53: 20 % refusion",
     },
+    cofinancing_name: |d| match d {
+        Duration::Weeks1To4 => "Uge 1–4: 20 % medfinansiering",
+        Duration::Weeks5To26 => "Uge 5–26: 60 % medfinansiering",
+        Duration::Weeks27To52 => "Uge 27–52: 70 % medfinansiering",
+        Duration::FromWeek53 => "Fra uge 53: 80 % medfinansiering",
+    },
+    col_cofinancing: "Kommunal medfinansiering (%)",
+    default_word: "Standard",
+    per_month: "om måneden",
+    basis_published: "offentliggjort",
+    basis_derived: "afledt",
+    projected_from: "fremskrevet fra",
+    projected_published: "med satsreguleringsprocenten 3,6 %",
+    projected_assumed: "med 3,6 % om året (antaget)",
+    nearest_from: "ingen sats fundet for året; bruger satsen fra",
     preset_col_figure: "Tal",
     preset_col_published: "Offentliggjort",
     preset_col_match: "Stemmer?",
@@ -856,6 +898,10 @@ pub const DA: Texts = Texts {
         Step::NetPerMonth => {
             "{0} om måneden × (100 % − {1} statslig refusion) = {2} netto for \
                               kommunen pr. ydelsesmåned."
+        }
+        Step::NetPerMonthCoFinanced => {
+            "{0} om måneden × {1} kommunal medfinansiering = {2} netto for kommunen \
+             pr. ydelsesmåned."
         }
         Step::Spending => "12 måneder × {0} borgere × {1} = {2} i ydelser om året.",
         Step::TotalSpending => "Ydelsesudgift om året i alt: {0}.",
@@ -992,23 +1038,37 @@ pub const EN: Texts = Texts {
         BenefitKind::Sygedagpenge => "Sickness benefit (sygedagpenge)",
         BenefitKind::Jobafklaring => "Job clarification (ressourceforløbsydelse)",
         BenefitKind::Kontanthjaelp => "Social assistance (kontanthjælp), over 30",
-        BenefitKind::Other => "Other benefit",
+        BenefitKind::Other => "Other benefit (20 % reimbursement by default)",
+        BenefitKind::Ledighedsydelse => "Flex-job waiting benefit (ledighedsydelse, 89 %)",
+        BenefitKind::Adagpenge => "Unemployment benefit (a-dagpenge, municipal co-financing)",
     },
     benefit_source: |b| match b {
         BenefitKind::Sygedagpenge => {
-            "Highest weekly rate 2024: DKK 4,695 × 52 / 12 (bm.dk, \
-                                      rates for 2024)."
+            "Highest weekly rate × 52 / 12; newest published: 2024, DKK 4,695 \
+             (bm.dk, Satser for 2024)."
         }
         BenefitKind::Jobafklaring => {
-            "Paid at the social assistance level for over-30s \
-                                      (star.dk): DKK 12,326 without children, 2024 (bm.dk)."
+            "Paid at the social assistance level for over-30s (star.dk), without \
+             children: DKK 12,326 in 2024 (bm.dk). Not checked whether the reform of \
+             1 July 2025 changed it."
         }
         BenefitKind::Kontanthjaelp => {
-            "Over 30 without children, 2024: DKK 12,326 (with \
-                                       children DKK 16,382; bm.dk, rates for 2024). A new \
-                                       system applies from 1 July 2025."
+            "From 1 July 2025 the higher rate: DKK 12,064 at 2024 level (political \
+             agreement, secondary source), 2025 derived × 1.036, plus supplements. The rate \
+             for young people living with their parents was not found. Before 2025: over 30 \
+             without children (bm.dk)."
         }
-        BenefitKind::Other => "Enter the rate of the group's benefit.",
+        BenefitKind::Other => "Enter the rate of the group's benefit. 20 % reimbursement \
+                               (from week 53) by default.",
+        BenefitKind::Ledighedsydelse => {
+            "89 % of the highest a-dagpenge rate (bm.dk); on the reimbursement ladder \
+             (finansieringsloven § 5(2))."
+        }
+        BenefitKind::Adagpenge => {
+            "Highest rate, fully insured (bm.dk, Satser for 2025). The a-kasse pays; the \
+             municipality co-finances 20/60/70/80 % by week (finansieringsloven § 5(3)), \
+             so the field is its co-financing, not reimbursement."
+        }
     },
     results_heading: "Results",
     staff_now: "Staff years today",
@@ -1090,6 +1150,21 @@ pub const EN: Texts = Texts {
         Duration::Weeks27To52 => "Weeks 27–52: 30 % reimbursed",
         Duration::FromWeek53 => "From week 53: 20 % reimbursed",
     },
+    cofinancing_name: |d| match d {
+        Duration::Weeks1To4 => "Weeks 1–4: 20 % co-financed",
+        Duration::Weeks5To26 => "Weeks 5–26: 60 % co-financed",
+        Duration::Weeks27To52 => "Weeks 27–52: 70 % co-financed",
+        Duration::FromWeek53 => "From week 53: 80 % co-financed",
+    },
+    col_cofinancing: "Municipal co-financing (%)",
+    default_word: "Default",
+    per_month: "a month",
+    basis_published: "published",
+    basis_derived: "derived",
+    projected_from: "projected from",
+    projected_published: "with the rate adjustment percentage of 3.6 %",
+    projected_assumed: "assuming 3.6 % a year",
+    nearest_from: "no rate found for the year; using the rate of",
     preset_col_figure: "Figure",
     preset_col_published: "Published",
     preset_col_match: "Matches?",
@@ -1209,6 +1284,10 @@ pub const EN: Texts = Texts {
         Step::NetPerMonth => {
             "{0} a month × (100 % − {1} state reimbursement) = {2} net for the \
                               municipality per benefit month."
+        }
+        Step::NetPerMonthCoFinanced => {
+            "{0} a month × {1} municipal co-financing = {2} net for the municipality \
+             per benefit month."
         }
         Step::Spending => "12 months × {0} citizens × {1} = {2} in benefits a year.",
         Step::TotalSpending => "Benefit spending a year in all: {0}.",

@@ -479,8 +479,9 @@ async fn catalogue_rates_and_the_reimbursement_ladder_fill_in_the_benefit() {
     let select = |id: &str| -> web_sys::HtmlSelectElement {
         find(&root, &format!("#{id}")).unchecked_into()
     };
-    // The defaults are recognised: 2024 rate, from week 53.
-    assert_eq!(select("rate-source-sygedagpenge").value(), "sdp-2024");
+    // The default rate is projected to 2027, so it is no catalogue figure
+    // ("own rate"); the share is recognised: from week 53.
+    assert_eq!(select("rate-source-sygedagpenge").value(), "");
     assert_eq!(select("duration-sygedagpenge").value(), "53-");
     // Pick the 2023 rate and weeks 5–26: 19.716,67 kr. at 40 % → 11.830 kr. net.
     let rate = select("rate-source-sygedagpenge");
@@ -537,12 +538,14 @@ async fn each_group_has_its_own_break_even_next_to_the_common_one() {
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
     settle().await;
-    // Group 1: 2,285,714 kr. / (12 × 1,000 × 16,276 kr.) × 12 months.
+    // Group 1: 2,285,714 kr. / (12 × 1,000 × 18,097.85 kr.) × 12 months
+    // (the 2027 defaults: 22,622.31 and 13,414.38 kr. with 20 %).
     let cost1 = (1000.0 / 50.0 - 1000.0 / 70.0) * 400_000.0;
     let cost2 = (500.0 / 50.0 - 500.0 / 70.0) * 400_000.0;
-    let own1 = cost1 / (12.0 * 1000.0 * 16_276.0) * 12.0;
-    let own2 = cost2 / (12.0 * 500.0 * 12_326.0 * 0.8) * 12.0;
-    let common = (cost1 + cost2) / (12.0 * (1000.0 * 16_276.0 + 500.0 * 12_326.0 * 0.8)) * 12.0;
+    let (syg, kth) = (22_622.31 * 0.8, 13_414.38 * 0.8);
+    let own1 = cost1 / (12.0 * 1000.0 * syg) * 12.0;
+    let own2 = cost2 / (12.0 * 500.0 * kth) * 12.0;
+    let common = (cost1 + cost2) / (12.0 * (1000.0 * syg + 500.0 * kth)) * 12.0;
     assert!(close(own_break_even(&root, "group-1"), own1), "{own1}");
     assert!(close(own_break_even(&root, "group-2"), own2), "{own2}");
     assert!(close(own_break_even(&root, "total"), common), "{common}");

@@ -60,7 +60,14 @@ fn scenario() -> impl Strategy<Value = Scenario> {
     (
         prop::collection::vec(group, 1..5),
         prop_oneof![Just(0.0), 0.0..1e9f64],
-        [rate.clone(), rate.clone(), rate.clone(), rate],
+        [
+            rate.clone(),
+            rate.clone(),
+            rate.clone(),
+            rate.clone(),
+            rate.clone(),
+            rate,
+        ],
     )
         .prop_map(|(groups, cost_per_staff_year, benefits)| Scenario {
             groups,

@@ -119,21 +119,37 @@ fn every_step() -> Vec<Line> {
         groups: vec![
             group(1000.0, 70.0, 50.0, BenefitKind::Sygedagpenge),
             group(200.0, 30.0, 25.0, BenefitKind::Kontanthjaelp),
+            group(100.0, 70.0, 50.0, BenefitKind::Adagpenge),
         ],
         cost_per_staff_year: 400_000.0,
-        benefits: [rate(20_345.0), rate(0.0), rate(12_326.0), rate(0.0)],
+        benefits: [
+            rate(20_345.0),
+            rate(0.0),
+            rate(12_326.0),
+            rate(0.0),
+            rate(0.0),
+            rate(22_637.96),
+        ],
     };
     let r = compute(&s);
-    let effects = [Effect::MonthsPerCitizen(1.0), Effect::PercentReduction(5.0)];
+    let effects = [
+        Effect::MonthsPerCitizen(1.0),
+        Effect::PercentReduction(5.0),
+        Effect::NONE,
+    ];
     let b = budget(
         &BudgetInput::from_calc(&s, &r, &effects),
         &BudgetSettings::realistic(2027),
     )
     .unwrap();
-    let areas = [Some(Area::Sygedagpenge), Some(Area::ActivityReadyOver30)];
+    let areas = [
+        Some(Area::Sygedagpenge),
+        Some(Area::ActivityReadyOver30),
+        None,
+    ];
     lines.extend(explain(&s, &r, &effects, Some(&b), &areas));
     // A small effect that does not pay back.
-    let small = [Effect::MonthsPerCitizen(0.01), Effect::NONE];
+    let small = [Effect::MonthsPerCitizen(0.01), Effect::NONE, Effect::NONE];
     let b = budget(
         &BudgetInput::from_calc(&s, &r, &small),
         &BudgetSettings::new(2027),
@@ -147,7 +163,14 @@ fn every_step() -> Vec<Line> {
             group(50.0, 100.0, 50.0, BenefitKind::Sygedagpenge),
         ],
         cost_per_staff_year: 400_000.0,
-        benefits: [rate(20_345.0), rate(0.0), rate(0.0), rate(0.0)],
+        benefits: [
+            rate(20_345.0),
+            rate(0.0),
+            rate(0.0),
+            rate(0.0),
+            rate(0.0),
+            rate(0.0),
+        ],
     };
     lines.extend(explain(&s, &compute(&s), &[], None, &[None, None]));
     // A cut with citizens longer on benefits: a negative effect.
@@ -168,7 +191,14 @@ fn every_step() -> Vec<Line> {
         let s = Scenario {
             groups: vec![group(100.0, 70.0, target, BenefitKind::Sygedagpenge)],
             cost_per_staff_year: k,
-            benefits: [rate(rate_kr), rate(0.0), rate(0.0), rate(0.0)],
+            benefits: [
+                rate(rate_kr),
+                rate(0.0),
+                rate(0.0),
+                rate(0.0),
+                rate(0.0),
+                rate(0.0),
+            ],
         };
         lines.extend(explain(&s, &compute(&s), &[], None, &[None]));
     }
@@ -179,7 +209,7 @@ fn every_step() -> Vec<Line> {
 fn every_template_names_each_number_of_its_step() {
     let lines = every_step();
     let seen: HashSet<Step> = lines.iter().map(|l| l.step).collect();
-    assert_eq!(seen.len(), 26, "steps covered: {seen:?}");
+    assert_eq!(seen.len(), 27, "steps covered: {seen:?}");
     for lang in Lang::ALL {
         let t = lang.t();
         for l in &lines {

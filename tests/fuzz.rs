@@ -118,12 +118,12 @@ fn edit() -> impl Strategy<Value = Edit> {
         8 => (any::<usize>(), text()).prop_map(|(i, t)| Edit::Text(i, t)),
         1 => Just(Edit::AddGroup),
         1 => any::<usize>().prop_map(Edit::RemoveGroup),
-        1 => (any::<usize>(), 0usize..4).prop_map(|(g, b)| Edit::Benefit(g, b)),
+        1 => (any::<usize>(), 0usize..6).prop_map(|(g, b)| Edit::Benefit(g, b)),
         1 => (any::<usize>(), prop::option::of(0usize..Area::ALL.len())).prop_map(|(g, a)| Edit::Area(g, a)),
         1 => (any::<usize>(), any::<bool>()).prop_map(|(g, p)| Edit::EffectUnit(g, p)),
         1 => (0usize..3, any::<bool>()).prop_map(|(s, on)| Edit::Switch(s, on)),
-        1 => (0usize..4, any::<usize>()).prop_map(|(b, r)| Edit::Catalogue(b, r)),
-        1 => (0usize..4, 0usize..4).prop_map(|(b, d)| Edit::Duration(b, d)),
+        1 => (0usize..6, any::<usize>()).prop_map(|(b, r)| Edit::Catalogue(b, r)),
+        1 => (0usize..6, 0usize..4).prop_map(|(b, d)| Edit::Duration(b, d)),
         1 => (any::<usize>(), any::<f64>()).prop_map(|(i, v)| Edit::Value(i, v)),
         1 => (any::<usize>(), any::<String>()).prop_map(|(g, n)| Edit::Name(g, n)),
         1 => Just(Edit::Relocalize),
@@ -360,7 +360,7 @@ fn raw_scenario() -> impl Strategy<Value = Scenario> {
     (
         prop::collection::vec(group, 0..5),
         any_f64(),
-        [rate(), rate(), rate(), rate()],
+        [rate(), rate(), rate(), rate(), rate(), rate()],
     )
         .prop_map(|(groups, cost_per_staff_year, benefits)| Scenario {
             groups,

@@ -71,7 +71,7 @@ proptest! {
     fn any_text_in_any_field_gives_finite_results_or_typed_errors(
         lang in lang(),
         texts in proptest::collection::vec(field_text(), 9),
-        benefit in 0usize..4,
+        benefit in 0usize..6,
         extra_groups in 0usize..3,
     ) {
         let mut form = Form::new(lang);

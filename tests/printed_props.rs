@@ -49,14 +49,16 @@ fn any_input() -> impl Strategy<Value = BudgetInput> {
             annual_cost,
             groups: groups
                 .into_iter()
-                .map(|(headcount, monthly_rate, reimbursement, m, d, to)| GroupEffect {
-                    headcount,
-                    monthly_rate,
-                    reimbursement,
-                    effect: Effect::MonthsPerCitizen(m),
-                    displaced_share: d,
-                    displaced_net_per_month: to,
-                })
+                .map(
+                    |(headcount, monthly_rate, reimbursement, m, d, to)| GroupEffect {
+                        headcount,
+                        monthly_rate,
+                        reimbursement,
+                        effect: Effect::MonthsPerCitizen(m),
+                        displaced_share: d,
+                        displaced_net_per_month: to,
+                    },
+                )
                 .collect(),
         })
 }

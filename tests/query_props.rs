@@ -80,7 +80,7 @@ fn recipe(typed: fn() -> BoxedStrategy<String>) -> impl Strategy<Value = Recipe>
             proptest::collection::vec(any::<char>(), 0..=MAX_NAME_CHARS + 10)
                 .prop_map(|c| c.into_iter().collect()),
         ]),
-        proptest::option::of(0usize..4),
+        proptest::option::of(0usize..6),
         proptest::option::of(proptest::option::of(0usize..Area::ALL.len())),
         any::<bool>(),
         proptest::collection::vec(text(typed()), 4),

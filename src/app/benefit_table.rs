@@ -8,7 +8,8 @@ use super::number_field::NumberField;
 use super::tr;
 use super::AppState;
 use crate::i18n::kr;
-use crate::model::benefit::{catalogue_for, Duration, CATALOGUE};
+use crate::model::benefit::{catalogue_for, Duration, Funding};
+use crate::model::rates::{self, Basis, RateBasis};
 use crate::model::{BenefitKind, FieldId};
 
 #[component]
@@ -56,10 +57,67 @@ fn BenefitRow(benefit: BenefitKind) -> impl IntoView {
             .with(|f| f.net_per_month(benefit, lang))
             .map(|v| kr(v, lang))
     };
+    let funding = benefit.funding();
+    let share_label = move || match funding {
+        Funding::Reimbursed => t().col_reimbursement,
+        Funding::CoFinanced => t().col_cofinancing,
+    };
+    // The default for the page's first budget year, with where it comes
+    // from: year, amount, source and whether published, derived or
+    // projected (and on what assumption).
+    let default_line = benefit.default_rate().basis.map(|basis| {
+        let d = benefit.default_rate();
+        move || {
+            let lang = state.lang.get();
+            let t = t();
+            let amount = kr(d.monthly_rate.unwrap_or_default(), lang);
+            let from = basis.entry();
+            let how = |r: &rates::CatalogueRate| match r.basis {
+                Basis::Published => t.basis_published.to_owned(),
+                Basis::Derived(m) => m.get(lang).to_owned(),
+            };
+            let tail = match basis {
+                RateBasis::Catalogue(r) => format!("{}, {}", how(r), r.source),
+                RateBasis::Projected { assumed, .. } => format!(
+                    "{} {} ({}; {}) {}",
+                    t.projected_from,
+                    from.year,
+                    from.source,
+                    how(from),
+                    if assumed {
+                        t.projected_assumed
+                    } else {
+                        t.projected_published
+                    }
+                ),
+                RateBasis::Nearest(r) => format!("{} {} ({})", t.nearest_from, r.year, r.source),
+            };
+            format!(
+                "{} {}: {} {}, {}",
+                t.default_word, d.year, amount, t.per_month, tail
+            )
+        }
+    });
+    // Supplements (kontanthjælp's tillæg from 2025) are listed for
+    // information: they are paid on top of a rate, never a rate themselves.
+    let supplements: Vec<&'static rates::CatalogueRate> =
+        catalogue_for(benefit).filter(|r| !r.is_rate()).collect();
+    let supplement_line = (!supplements.is_empty()).then(|| {
+        let line = move || {
+            let lang = state.lang.get();
+            supplements
+                .iter()
+                .map(|r| format!("{}: {}", r.label.get(lang), kr(r.monthly, lang)))
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        view! { <small class="source" data-testid="supplements">{line}</small> }
+    });
     // Fill the rate from the year-stamped catalogue (when it has entries for
     // this benefit) and the reimbursement from the ladder.
     let rate_choice = (catalogue_for(benefit).count() > 0).then(|| {
         let options = catalogue_for(benefit)
+            .filter(|r| r.is_rate())
             .map(|r| {
                 (
                     r.id,
@@ -77,7 +135,7 @@ fn BenefitRow(benefit: BenefitKind) -> impl IntoView {
                     state.form.with(|f| f.catalogue_match(benefit, state.lang.get()).map(|r| r.id))
                 })
                 on_choose=move |id: &str| {
-                    if let Some(r) = CATALOGUE.iter().find(|r| r.id == id) {
+                    if let Some(r) = rates::find(id) {
                         let lang = state.lang.get_untracked();
                         state.form.update(|f| f.apply_catalogue(r, lang));
                     }
@@ -92,7 +150,15 @@ fn BenefitRow(benefit: BenefitKind) -> impl IntoView {
             none_label=Signal::derive(move || t().own_share.to_owned())
             options=Duration::ALL
                 .into_iter()
-                .map(|d| (d.id(), Signal::derive(move || (t().duration_name)(d).to_owned())))
+                .map(|d| {
+                    (
+                        d.id(),
+                        Signal::derive(move || match funding {
+                            Funding::Reimbursed => (t().duration_name)(d).to_owned(),
+                            Funding::CoFinanced => (t().cofinancing_name)(d).to_owned(),
+                        }),
+                    )
+                })
                 .collect()
             selected=Signal::derive(move || {
                 state.form.with(|f| f.duration_match(benefit, state.lang.get()).map(Duration::id))
@@ -110,6 +176,15 @@ fn BenefitRow(benefit: BenefitKind) -> impl IntoView {
             <th scope="row">
                 {name}
                 <small class="source">{move || (t().benefit_source)(benefit)}</small>
+                {default_line
+                    .map(|line| {
+                        view! {
+                            <small class="source" data-testid="default-basis">
+                                {line}
+                            </small>
+                        }
+                    })}
+                {supplement_line}
             </th>
             <td data-label=tr(|t| t.col_rate)>
                 <NumberField
@@ -119,10 +194,10 @@ fn BenefitRow(benefit: BenefitKind) -> impl IntoView {
                 />
                 {rate_choice}
             </td>
-            <td data-label=tr(|t| t.col_reimbursement)>
+            <td data-label=share_label>
                 <NumberField
                     field=FieldId::Reimbursement(benefit)
-                    label=Signal::derive(move || format!("{}, {}", t().col_reimbursement, name()))
+                    label=Signal::derive(move || format!("{}, {}", share_label(), name()))
                     label_hidden=true
                 />
                 {duration_choice}

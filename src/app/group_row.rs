@@ -79,7 +79,7 @@ pub fn GroupRow(id: u32) -> impl IntoView {
                         }
                     }
                 >
-                    {BenefitKind::ALL
+                    {BenefitKind::DISPLAY
                         .into_iter()
                         .map(|b| {
                             view! {

@@ -13,7 +13,27 @@ pub enum BenefitKind {
     Kontanthjaelp,
     /// Any other benefit: the user enters its monthly rate.
     Other,
+    /// Ledighedsydelse (visiteret til fleksjob): 89 % of the a-dagpenge
+    /// maximum, a municipal benefit on the reimbursement ladder
+    /// (finansieringsloven § 5, stk. 2).
+    Ledighedsydelse,
+    /// A-dagpenge: paid by the a-kasse; the municipality co-finances it
+    /// (finansieringsloven § 5, stk. 3), see [`Funding::CoFinanced`].
+    Adagpenge,
 }
+
+/// Who pays a benefit, which decides what its share field means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Funding {
+    /// The municipality pays and the state reimburses a share (the field
+    /// holds the state's reimbursement %).
+    Reimbursed,
+    /// The a-kasse pays and the municipality co-finances a share (the field
+    /// holds the municipality's co-financing %): net = `R × share`.
+    CoFinanced,
+}
+
+use super::rates::{rate_for_year, RateBasis};
 
 /// Weeks in a year over months in a year: the conversion from a weekly rate
 /// to a monthly one (weekly × 52 / 12).
@@ -27,8 +47,10 @@ pub struct BenefitDefault {
     pub monthly_rate: Option<f64>,
     /// State reimbursement share, 0–1.
     pub reimbursement: f64,
-    /// The year the rate is for.
-    pub year: u16,
+    /// The budget year the rate is for.
+    pub year: i32,
+    /// Where the rate comes from (`None` without a rate).
+    pub basis: Option<RateBasis>,
 }
 
 /// Reimbursement share from week 53 on the citizen's total time on public
@@ -37,12 +59,44 @@ pub struct BenefitDefault {
 pub const LONG_TERM_REIMBURSEMENT: f64 = 0.20;
 
 impl BenefitKind {
-    pub const ALL: [BenefitKind; 4] = [
+    /// Every benefit in index order: new kinds are appended, so per-benefit
+    /// arrays of earlier versions keep their positions.
+    pub const ALL: [BenefitKind; 6] = [
         BenefitKind::Sygedagpenge,
         BenefitKind::Jobafklaring,
         BenefitKind::Kontanthjaelp,
         BenefitKind::Other,
+        BenefitKind::Ledighedsydelse,
+        BenefitKind::Adagpenge,
     ];
+
+    /// The order the page lists benefits in ("other" last).
+    pub const DISPLAY: [BenefitKind; 6] = [
+        BenefitKind::Sygedagpenge,
+        BenefitKind::Jobafklaring,
+        BenefitKind::Kontanthjaelp,
+        BenefitKind::Ledighedsydelse,
+        BenefitKind::Adagpenge,
+        BenefitKind::Other,
+    ];
+
+    /// Who pays the benefit.
+    pub fn funding(self) -> Funding {
+        match self {
+            BenefitKind::Adagpenge => Funding::CoFinanced,
+            _ => Funding::Reimbursed,
+        }
+    }
+
+    /// The state's reimbursement share (0–1) that a share field's percent
+    /// means for this benefit: the field itself for reimbursed benefits,
+    /// 100 % less the municipality's co-financing for a-dagpenge.
+    pub fn reimbursement_from_field(self, pct: f64) -> f64 {
+        match self.funding() {
+            Funding::Reimbursed => pct / 100.0,
+            Funding::CoFinanced => 1.0 - pct / 100.0,
+        }
+    }
 
     /// Stable id, used in URLs and presets.
     pub fn id(self) -> &'static str {
@@ -51,6 +105,8 @@ impl BenefitKind {
             BenefitKind::Jobafklaring => "jobafklaring",
             BenefitKind::Kontanthjaelp => "kontanthjaelp",
             BenefitKind::Other => "other",
+            BenefitKind::Ledighedsydelse => "ledighedsydelse",
+            BenefitKind::Adagpenge => "adagpenge",
         }
     }
 
@@ -63,30 +119,58 @@ impl BenefitKind {
         self as usize
     }
 
-    /// The default rate, newest in the catalogue (docs/numbers.md, "Reimbursement and the rate catalogue").
+    /// The default for the page's first budget year
+    /// ([`DEFAULT_START_YEAR`](super::form::DEFAULT_START_YEAR)).
     pub fn default_rate(self) -> BenefitDefault {
+        self.default_for_year(super::form::DEFAULT_START_YEAR)
+    }
+
+    /// The default for budget year `year`: the catalogue's rate for that
+    /// year through the projection ([`rate_for_year`]), to the øre, and the
+    /// long-term share (20 % reimbursement; 80 % co-financing for
+    /// a-dagpenge). "Other" has no rate but 20 % reimbursement, the ladder's
+    /// long-term step.
+    pub fn default_for_year(self, year: i32) -> BenefitDefault {
+        let rate = rate_for_year(self, year);
+        BenefitDefault {
+            monthly_rate: rate.map(|r| (r.monthly * 100.0).round() / 100.0),
+            reimbursement: LONG_TERM_REIMBURSEMENT,
+            year,
+            basis: rate.map(|r| r.basis),
+        }
+    }
+
+    /// The share field's default in per cent: 20 % reimbursement, or 80 %
+    /// co-financing for a-dagpenge (the same 80 % net from week 53).
+    pub fn default_share_pct(self) -> f64 {
+        match self.funding() {
+            Funding::Reimbursed => LONG_TERM_REIMBURSEMENT * 100.0,
+            Funding::CoFinanced => Duration::FromWeek53.cofinancing() * 100.0,
+        }
+    }
+
+    /// The defaults version 2 links (and earlier) were written against,
+    /// frozen: a link that leaves a rate out means this rate, so old links
+    /// keep their figures however the current defaults move. Sygedagpenge
+    /// 2024 (4,695 kr. a week × 52 / 12), kontanthjælp and jobafklaring
+    /// 12,326 kr. (2024), "other" with 0 % reimbursement. The two kinds
+    /// added with the catalogue have their first defaults (2027, projected)
+    /// frozen here.
+    pub fn legacy_default_rate_v2(self) -> (Option<f64>, f64) {
         match self {
-            // Highest weekly rate 2024: 4,695 kr. (bm.dk, "Satser for 2024").
-            BenefitKind::Sygedagpenge => BenefitDefault {
-                monthly_rate: Some(sygedagpenge_monthly(4_695.0)),
-                reimbursement: LONG_TERM_REIMBURSEMENT,
-                year: 2024,
-            },
-            // Paid at the kontanthjælp level for over-30s (star.dk); the
-            // without-children rate 2024 (bm.dk, "Satser for 2024").
-            BenefitKind::Jobafklaring | BenefitKind::Kontanthjaelp => BenefitDefault {
-                monthly_rate: Some(12_326.0),
-                reimbursement: LONG_TERM_REIMBURSEMENT,
-                year: 2024,
-            },
-            BenefitKind::Other => BenefitDefault {
-                monthly_rate: None,
-                reimbursement: 0.0,
-                year: 2024,
-            },
+            BenefitKind::Sygedagpenge => (Some(sygedagpenge_monthly(4_695.0)), 20.0),
+            BenefitKind::Jobafklaring | BenefitKind::Kontanthjaelp => (Some(12_326.0), 20.0),
+            BenefitKind::Other => (None, 0.0),
+            BenefitKind::Ledighedsydelse => (Some(LEGACY_LEDIGHEDSYDELSE), 20.0),
+            BenefitKind::Adagpenge => (Some(LEGACY_ADAGPENGE), 80.0),
         }
     }
 }
+
+/// Ledighedsydelse's first default (2027), frozen for version 2 links.
+const LEGACY_LEDIGHEDSYDELSE: f64 = 20_147.78;
+/// A-dagpenge's first default (2027), frozen for version 2 links.
+const LEGACY_ADAGPENGE: f64 = 22_637.96;
 
 /// Monthly sygedagpenge from the highest weekly rate.
 pub fn sygedagpenge_monthly(weekly: f64) -> f64 {
@@ -145,6 +229,28 @@ impl Duration {
         }
     }
 
+    /// The municipality's co-financing share of a-dagpenge in this step
+    /// (finansieringsloven § 5, stk. 3: 20/60/70/80 %), the mirror of the
+    /// reimbursement ladder.
+    pub fn cofinancing(self) -> f64 {
+        1.0 - self.share()
+    }
+
+    /// The share field's value in per cent for this step and `funding`.
+    pub fn field_pct(self, funding: Funding) -> f64 {
+        match funding {
+            Funding::Reimbursed => self.share() * 100.0,
+            Funding::CoFinanced => self.cofinancing() * 100.0,
+        }
+    }
+
+    /// The step a share field's percent matches for `funding`, if any.
+    pub fn for_field_pct(funding: Funding, pct: f64) -> Option<Duration> {
+        Duration::ALL
+            .into_iter()
+            .find(|d| (d.field_pct(funding) - pct).abs() < 1e-9)
+    }
+
     /// The step whose share is `pct` per cent, if any (to show which step a
     /// typed share matches).
     pub fn for_percent(pct: f64) -> Option<Duration> {
@@ -154,98 +260,7 @@ impl Duration {
     }
 }
 
-/// One year-stamped rate of the catalogue.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct CatalogueRate {
-    /// Stable id, for `<option value>`.
-    pub id: &'static str,
-    pub benefit: BenefitKind,
-    pub year: u16,
-    /// Gross monthly rate, kr.
-    pub monthly: f64,
-    /// What the rate is for and where it comes from, in Danish and English.
-    pub label: super::preset::Text,
-}
-
-/// Benefit rates with their year and source (docs/numbers.md, "Reimbursement and the rate catalogue").
-/// Sygedagpenge: highest weekly rate × 52 / 12.
-pub const CATALOGUE: [CatalogueRate; 7] = [
-    CatalogueRate {
-        id: "sdp-2024",
-        benefit: BenefitKind::Sygedagpenge,
-        year: 2024,
-        monthly: 4_695.0 * WEEKS_PER_MONTH,
-        label: super::preset::Text {
-            da: "2024: 4.695 kr./uge (bm.dk)",
-            en: "2024: DKK 4,695 a week (bm.dk)",
-        },
-    },
-    CatalogueRate {
-        id: "sdp-2023",
-        benefit: BenefitKind::Sygedagpenge,
-        year: 2023,
-        monthly: 4_550.0 * WEEKS_PER_MONTH,
-        label: super::preset::Text {
-            da: "2023: 4.550 kr./uge (bm.dk)",
-            en: "2023: DKK 4,550 a week (bm.dk)",
-        },
-    },
-    CatalogueRate {
-        id: "sdp-2019",
-        benefit: BenefitKind::Sygedagpenge,
-        year: 2019,
-        monthly: 4_355.0 * WEEKS_PER_MONTH,
-        label: super::preset::Text {
-            da: "2019: 4.355 kr./uge (bm.dk)",
-            en: "2019: DKK 4,355 a week (bm.dk)",
-        },
-    },
-    CatalogueRate {
-        id: "kth-2024",
-        benefit: BenefitKind::Kontanthjaelp,
-        year: 2024,
-        monthly: 12_326.0,
-        label: super::preset::Text {
-            da: "2024, over 30 år uden børn (bm.dk)",
-            en: "2024, over 30 without children (bm.dk)",
-        },
-    },
-    CatalogueRate {
-        id: "kth-2024-children",
-        benefit: BenefitKind::Kontanthjaelp,
-        year: 2024,
-        monthly: 16_382.0,
-        label: super::preset::Text {
-            da: "2024, over 30 år med børn (bm.dk)",
-            en: "2024, over 30 with children (bm.dk)",
-        },
-    },
-    CatalogueRate {
-        id: "rfy-2024",
-        benefit: BenefitKind::Jobafklaring,
-        year: 2024,
-        monthly: 12_326.0,
-        label: super::preset::Text {
-            da: "2024, kontanthjælpsniveau uden børn (star.dk)",
-            en: "2024, social assistance level without children (star.dk)",
-        },
-    },
-    CatalogueRate {
-        id: "rfy-2024-children",
-        benefit: BenefitKind::Jobafklaring,
-        year: 2024,
-        monthly: 16_382.0,
-        label: super::preset::Text {
-            da: "2024, kontanthjælpsniveau med børn (star.dk)",
-            en: "2024, social assistance level with children (star.dk)",
-        },
-    },
-];
-
-/// The catalogue rates of one benefit, newest first.
-pub fn catalogue_for(benefit: BenefitKind) -> impl Iterator<Item = &'static CatalogueRate> {
-    CATALOGUE.iter().filter(move |r| r.benefit == benefit)
-}
+pub use super::rates::{catalogue_for, CatalogueRate, CATALOGUE};
 
 #[cfg(test)]
 mod tests {
@@ -281,24 +296,65 @@ mod tests {
         for (i, r) in CATALOGUE.iter().enumerate() {
             assert!(CATALOGUE[i + 1..].iter().all(|q| q.id != r.id), "{}", r.id);
         }
-        // The defaults are catalogue rates.
-        for b in [
-            BenefitKind::Sygedagpenge,
-            BenefitKind::Jobafklaring,
-            BenefitKind::Kontanthjaelp,
-        ] {
-            let d = b.default_rate().monthly_rate.unwrap();
-            assert!(catalogue_for(b).any(|r| r.monthly == d), "{b:?}");
+        // Every benefit with a catalogue has a default rate.
+        for b in BenefitKind::ALL {
+            assert_eq!(
+                b.default_rate().monthly_rate.is_some(),
+                b != BenefitKind::Other,
+                "{b:?}"
+            );
         }
         assert_eq!(catalogue_for(BenefitKind::Other).count(), 0);
+    }
+
+    #[test]
+    fn the_version_2_defaults_are_frozen() {
+        // What `default_rate()` gave before the catalogue was dated: old
+        // links that leave rates out mean exactly these.
+        let legacy = BenefitKind::ALL.map(BenefitKind::legacy_default_rate_v2);
+        assert!((legacy[0].0.unwrap() - 20_345.0).abs() < 1e-9);
+        assert_eq!(legacy[1], (Some(12_326.0), 20.0));
+        assert_eq!(legacy[2], (Some(12_326.0), 20.0));
+        assert_eq!(legacy[3], (None, 0.0));
+    }
+
+    #[test]
+    fn a_dagpenge_is_co_financed_on_the_mirrored_ladder() {
+        let b = BenefitKind::Adagpenge;
+        assert_eq!(b.funding(), Funding::CoFinanced);
+        let cf: Vec<f64> = Duration::ALL
+            .iter()
+            .map(|d| d.field_pct(b.funding()))
+            .collect();
+        assert_eq!(cf.len(), 4);
+        for (got, want) in cf.iter().zip([20.0, 60.0, 70.0, 80.0]) {
+            assert!((got - want).abs() < 1e-9, "{got}");
+        }
+        // From week 53 the municipality pays 80 %: net = R × 0.80.
+        assert!((b.default_share_pct() - 80.0).abs() < 1e-9);
+        let r = b.reimbursement_from_field(80.0);
+        assert!((net_per_month(1_000.0, r) - 800.0).abs() < 1e-9);
+        assert_eq!(
+            Duration::for_field_pct(Funding::CoFinanced, 60.0),
+            Some(Duration::Weeks5To26)
+        );
+        assert_eq!(BenefitKind::Ledighedsydelse.funding(), Funding::Reimbursed);
+        assert_eq!(
+            BenefitKind::from_id("ledighedsydelse"),
+            Some(BenefitKind::Ledighedsydelse)
+        );
+        assert_eq!(
+            BenefitKind::from_id("adagpenge"),
+            Some(BenefitKind::Adagpenge)
+        );
     }
 
     #[test]
     fn net_cost_per_month_matches_hand_figures() {
         // 2024: 4,695 × 52 / 12 = 20,345 kr.; 80 % of it is 16,276 kr.
         let rate = BenefitKind::Sygedagpenge
-            .default_rate()
-            .monthly_rate
+            .legacy_default_rate_v2()
+            .0
             .unwrap();
         assert!((rate - 20_345.0).abs() < 1e-9);
         assert!((net_per_month(rate, 0.20) - 16_276.0).abs() < 1e-9);

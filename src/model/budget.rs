@@ -1283,6 +1283,14 @@ mod tests {
                     monthly_rate: 0.0,
                     reimbursement: 0.0,
                 },
+                BenefitRate {
+                    monthly_rate: 0.0,
+                    reimbursement: 0.0,
+                },
+                BenefitRate {
+                    monthly_rate: 0.0,
+                    reimbursement: 0.0,
+                },
             ],
         };
         let results = compute(&scenario);

@@ -232,7 +232,8 @@ impl Area {
             BenefitKind::Sygedagpenge => Some(Area::Sygedagpenge),
             BenefitKind::Jobafklaring => Some(Area::Ressourceforloeb),
             BenefitKind::Kontanthjaelp => Some(Area::ActivityReadyOver30),
-            BenefitKind::Other => None,
+            BenefitKind::Ledighedsydelse => Some(Area::Fleksjob),
+            BenefitKind::Other | BenefitKind::Adagpenge => None,
         }
     }
 
@@ -753,6 +754,8 @@ mod tests {
             (BenefitKind::Jobafklaring, Some(Area::Ressourceforloeb)),
             (BenefitKind::Kontanthjaelp, Some(Area::ActivityReadyOver30)),
             (BenefitKind::Other, None),
+            (BenefitKind::Ledighedsydelse, Some(Area::Fleksjob)),
+            (BenefitKind::Adagpenge, None),
         ];
         assert_eq!(cases.len(), BenefitKind::ALL.len());
         for (b, a) in cases {

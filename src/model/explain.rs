@@ -8,7 +8,7 @@
 //! numbers live in `i18n`, one template per [`Step`]; a test checks for the
 //! BI08 preset that each line's numbers are the page's results.
 
-use super::benefit::BenefitKind;
+use super::benefit::{BenefitKind, Funding};
 use super::budget::{Budget, BudgetInput, Effect};
 use super::calc::{BreakEven, Change, Results, MONTHS_PER_YEAR};
 use super::ds::{scenario_norms, Area};
@@ -63,6 +63,9 @@ pub enum Step {
     AnnualCost,
     /// One benefit: R × (1 − r) = B. `[R, r, B]`.
     NetPerMonth,
+    /// A co-financed benefit (a-dagpenge): R × c = B, `c` the
+    /// municipality's co-financing share. `[R, c, B]`.
+    NetPerMonthCoFinanced,
     /// One benefit: 12 × N × B. `[N, B, spending]`.
     Spending,
     /// More than one benefit: `[Σ spending]`.
@@ -128,6 +131,7 @@ impl Step {
             Step::ExtraStaff => "extra-staff",
             Step::AnnualCost => "annual-cost",
             Step::NetPerMonth => "net-per-month",
+            Step::NetPerMonthCoFinanced => "net-per-month-cofinanced",
             Step::Spending => "spending",
             Step::TotalSpending => "total-spending",
             Step::SpendingAfterDisplacement => "spending-after-displacement",
@@ -240,12 +244,18 @@ pub fn explain(
             .filter(|g| g.benefit == b)
             .map(|g| g.headcount)
             .sum();
+        // A-dagpenge is co-financed, not reimbursed: say the municipality's
+        // share rather than "100 % − the state's".
+        let (step, share) = match b.funding() {
+            Funding::Reimbursed => (Step::NetPerMonth, rate.reimbursement),
+            Funding::CoFinanced => (Step::NetPerMonthCoFinanced, 1.0 - rate.reimbursement),
+        };
         out.push(line(
-            Step::NetPerMonth,
+            step,
             Subject::Benefit(b),
             vec![
                 v(rate.monthly_rate, KrOere),
-                v(rate.reimbursement, Share),
+                v(share, Share),
                 v(net, KrOere),
             ],
         ));

@@ -1521,7 +1521,14 @@ mod props {
         (
             groups,
             money,
-            [rate.clone(), rate.clone(), rate.clone(), rate],
+            [
+                rate.clone(),
+                rate.clone(),
+                rate.clone(),
+                rate.clone(),
+                rate.clone(),
+                rate,
+            ],
         )
             .prop_map(|(groups, cost_per_staff_year, benefits)| Scenario {
                 groups,

@@ -23,6 +23,7 @@ pub mod preset;
 pub mod price;
 pub mod printed;
 pub mod query;
+pub mod rates;
 pub mod scenario;
 pub mod sensitivity;
 #[cfg(test)]

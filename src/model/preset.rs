@@ -135,7 +135,13 @@ impl Preset {
     /// The form this preset fills in, in `lang`; the default form for a
     /// published-only case.
     pub fn to_form(&self, lang: Lang) -> Form {
-        let mut form = Form::new(lang);
+        self.to_form_on(Form::new(lang), lang)
+    }
+
+    /// The preset loaded onto `form` (the default, or for version 2 links
+    /// the default with the frozen version 2 rates): the preset's own
+    /// benefits carry their own rates either way.
+    pub fn to_form_on(&self, mut form: Form, lang: Lang) -> Form {
         if !self.loads_form() {
             return form;
         }

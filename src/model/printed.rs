@@ -418,7 +418,10 @@ mod tests {
             ["2,286", "4,572", "6,858", "9,144", ""]
         );
         // No effect: the table leaves out the transfers' parts.
-        assert_eq!(p.lines(), [Line::Cost, Line::Savings, Line::Net, Line::Cumulative]);
+        assert_eq!(
+            p.lines(),
+            [Line::Cost, Line::Savings, Line::Net, Line::Cumulative]
+        );
         let rows: Vec<Vec<String>> = p.lines().iter().map(|&l| p.texts(l, Lang::Da)).collect();
         assert_eq!(
             write(&rows, Format::Csv, Lang::Da),

@@ -8,8 +8,13 @@
 //!   its keys still work on top of any version.
 //! - **Version 2** (`v=2`): every field of the form, each key left out while
 //!   it equals its default, so short scenarios give short links
-//!   (`?v=2&g1.headcount=5000&cost=396900`). [`encode`] writes it; [`load`]
-//!   reads it back, `load(encode(x))` giving `x`.
+//!   (`?v=2&g1.headcount=5000&cost=396900`). Read against the defaults of
+//!   its time: cost 400,000 kr. without overhead, the rates of then, every
+//!   amount at the link's price level ([`Form::legacy`]).
+//! - **Version 3** (`v=3`): as version 2, plus the years amounts are in
+//!   (`cost_year`, `<benefit>.year`) and `overhead`, read against today's
+//!   defaults. [`encode`] writes it; [`load`] reads it back,
+//!   `load(encode(x))` giving `x`.
 //!
 //! Numbers are plain decimals (`52.5`), whatever the language. Text a user
 //! typed that is not a valid value is kept as typed behind a `~`
@@ -233,9 +238,9 @@ impl Reader {
         r
     }
 
-    /// Whether `key` is in the query, without reading it.
-    fn has(&self, key: &str) -> bool {
-        self.seen.iter().any(|(k, _, _)| k == key)
+    /// Whether any key beyond `v`, `lang` and `preset` was given.
+    fn has_scenario_data(&self) -> bool {
+        self.seen.iter().any(|(k, _, _)| !is_default_key(k))
     }
 
     fn get(&self, key: &str) -> Option<String> {
@@ -331,26 +336,15 @@ where
         }
         found
     });
-    // Links of version 1 (with a scenario key of their own) and 2 were
-    // written before amounts carried years and overhead: they are read
-    // against the defaults of their time, and their amounts are taken at the
-    // link's price level, so they give the figures they always gave.
-    let legacy = version == 2
-        || (version == 1
-            && [
-                keys::HEADCOUNT,
-                keys::CURRENT,
-                keys::TARGET,
-                keys::COST,
-                keys::BENEFIT_MONTH,
-            ]
-            .iter()
-            .any(|k| r.has(k)));
-    let mut form = if legacy {
-        legacy_base_form(preset, lang)
-    } else {
-        base_form(preset, lang)
-    };
+    // Links of version 2 and earlier that say anything beyond language and
+    // preset were written before amounts carried years and overhead and
+    // against the rates of their time: they are read against those defaults
+    // (rates they leave out mean the frozen version 2 rates), with every
+    // amount at the link's own price level, so they keep their figures. A
+    // link with no scenario data is "the defaults" and gets today's (see
+    // docs/url.md).
+    let legacy = version <= 2 && r.has_scenario_data();
+    let mut form = base_form(preset, lang, legacy);
     let v2 = version >= 2;
     if let Some(v) = r.get(keys::GROUPS).filter(|_| v2) {
         match group_count(&v) {
@@ -409,14 +403,28 @@ where
 /// The scenario as query pairs in the current version, each key left out
 /// while it equals its default: the default form, or `preset`'s form when
 /// one is chosen. Nothing at all for the default scenario in Danish;
-/// otherwise `v=2` first.
+/// otherwise `v=3` first.
 ///
 /// It writes what [`load`] needs to rebuild `form` from the default: it
 /// loads each pair into a copy of the default as it goes and writes only
 /// what still differs (so a DS area that followed the benefit is not
 /// written), and `load` of the result gives the same scenario.
 pub fn encode(form: &Form, lang: Lang, preset: Option<&'static Preset>) -> Vec<(String, String)> {
-    let mut default = base_form(preset, lang);
+    encode_on(form, lang, preset, base_form(preset, lang, false))
+}
+
+/// `v`, `lang` and `preset`: the keys that do not make a link scenario data.
+fn is_default_key(key: &str) -> bool {
+    key == keys::VERSION || key == keys::LANG || key == keys::PRESET
+}
+
+/// [`encode`] against `default`.
+fn encode_on(
+    form: &Form,
+    lang: Lang,
+    preset: Option<&'static Preset>,
+    mut default: Form,
+) -> Vec<(String, String)> {
     let n = form.groups.len();
     let mut out: Vec<(String, String)> = Vec::new();
     if lang != Lang::default() {
@@ -673,14 +681,17 @@ fn group_count(v: &str) -> Result<usize, InputError> {
 }
 
 /// The form keys are compared against: the preset's, else the default.
-fn base_form(preset: Option<&Preset>, lang: Lang) -> Form {
-    preset.map_or_else(|| Form::new(lang), |p| p.to_form(lang))
-}
-
-/// The form a version 1 or 2 link is read against: the preset's, else the
-/// defaults of version 2 ([`Form::legacy`]).
-fn legacy_base_form(preset: Option<&Preset>, lang: Lang) -> Form {
-    preset.map_or_else(|| Form::legacy(lang), |p| p.to_form(lang))
+/// `legacy`: the defaults of version 1 and 2 links ([`Form::legacy`]).
+fn base_form(preset: Option<&Preset>, lang: Lang, legacy: bool) -> Form {
+    let form = if legacy {
+        Form::legacy(lang)
+    } else {
+        Form::new(lang)
+    };
+    match preset {
+        Some(p) => p.to_form_on(form, lang),
+        None => form,
+    }
 }
 
 /// `n` groups: the first `n` of the form's, or more added the way the
@@ -1279,7 +1290,7 @@ mod tests {
                 ("v", "3"),
                 ("preset", "kk-bi08-2023"),
                 ("groups", "3"),
-                ("g3.target", "45")
+                ("g3.target", "45"),
             ]
         );
         let l = load(pairs);
@@ -1381,6 +1392,67 @@ mod tests {
     }
 
     #[test]
+    fn old_links_without_rates_keep_their_figures() {
+        // A version 2 link and a version 1 link that leave rates out were
+        // written when the defaults were the 2024 rates and "other" had 0 %
+        // reimbursement: they still compute exactly what they did.
+        let v2 = load(parse_search(
+            "?v=2&g1.headcount=5000&groups=2&g2.benefit=kontanthjaelp\
+                                    &g2.headcount=500&g2.effect=1",
+        ));
+        assert_eq!(v2.notices, vec![]);
+        let s = v2.form.evaluate(Lang::Da).scenario.unwrap();
+        assert!((s.benefit(BenefitKind::Sygedagpenge).monthly_rate - 20_345.0).abs() < 1e-9);
+        assert_eq!(s.benefit(BenefitKind::Kontanthjaelp).monthly_rate, 12_326.0);
+        let r = compute(&s);
+        // Break-even as before: cost / (12 × (5,000 × 16,276 + 500 × 9,860.8)).
+        let cost = (5000.0 / 50.0 - 5000.0 / 70.0 + 500.0 / 50.0 - 500.0 / 70.0) * 400_000.0;
+        let want = cost / (12.0 * (5000.0 * 16_276.0 + 500.0 * 12_326.0 * 0.8));
+        let crate::model::calc::BreakEven::Required { share, .. } = r.break_even else {
+            panic!()
+        };
+        assert!((share - want).abs() < 1e-12, "{share} {want}");
+        // "other" keeps 0 % reimbursement in an old link.
+        let o = load(parse_search("?v=2&g1.benefit=other&other.rate=10000"));
+        let s = o.form.evaluate(Lang::Da).scenario.unwrap();
+        assert_eq!(s.benefit(BenefitKind::Other).reimbursement, 0.0);
+        let v1 = load(parse_search("?headcount=5000"));
+        let s = v1.form.evaluate(Lang::Da).scenario.unwrap();
+        assert!((s.benefit(BenefitKind::Sygedagpenge).monthly_rate - 20_345.0).abs() < 1e-9);
+        // No scenario data (none, or only language/preset): today's defaults.
+        for q in ["", "?lang=en", "?v=2&lang=en"] {
+            let l = load(parse_search(q));
+            assert_eq!(l.form, Form::new(l.lang), "{q}");
+        }
+    }
+
+    #[test]
+    fn the_new_benefits_round_trip() {
+        let lang = Lang::Da;
+        let mut f = Form::new(lang);
+        let id = f.groups[0].id;
+        f.set_group_benefit(id, BenefitKind::Adagpenge);
+        let second = f.add_group().unwrap();
+        f.set_group_benefit(second, BenefitKind::Ledighedsydelse);
+        f.set_text(FieldId::MonthlyRate(BenefitKind::Ledighedsydelse), "18.135");
+        f.set_text(FieldId::Reimbursement(BenefitKind::Adagpenge), "60");
+        let pairs = encode(&f, lang, None);
+        let search = to_search(&pairs);
+        assert!(search.contains("g1.benefit=adagpenge"), "{search}");
+        assert!(search.contains("g2.benefit=ledighedsydelse"), "{search}");
+        assert!(search.contains("ledighedsydelse.rate=18135"), "{search}");
+        assert!(search.contains("adagpenge.reimbursement=60"), "{search}");
+        let l = load(parse_search(&search));
+        assert_eq!(l.notices, vec![]);
+        assert_eq!(content(&l.form), content(&f));
+        assert_eq!(encode(&l.form, lang, None), pairs);
+        // A form that is exactly the version 2 defaults still round-trips.
+        let old = Form::new_legacy_v2(lang);
+        let l = load(encode(&old, lang, None));
+        assert_eq!(content(&l.form), content(&old));
+    }
+
+    #[test]
     fn version_1_links_ignore_version_2_keys_and_raw_text() {
         let l = load(pairs("headcount=5000&g1.target=40&cost=~400&years=9"));
         assert_eq!(l.form.groups[0].headcount, "5.000");
@@ -1464,7 +1536,7 @@ mod tests {
             .enumerate()
         {
             f.set_group_name(id, &"n".repeat(MAX_NAME_CHARS));
-            f.set_group_benefit(id, BenefitKind::ALL[i % 4]);
+            f.set_group_benefit(id, BenefitKind::ALL[i % BenefitKind::ALL.len()]);
             f.set_group_area(id, Some(Area::Integration));
             f.set_effect_unit(id, EffectUnit::Percent, lang);
             for field in [
@@ -1600,11 +1672,13 @@ mod tests {
             l.form.groups[0].headcount, "5.000",
             "the record's version wins"
         );
-        // A version 2 record is read against the defaults of its time.
-        assert_eq!(
-            read_record(ok(vec![])).unwrap().form,
-            Form::legacy(Lang::Da)
-        );
+        // A version 2 record is read against the defaults of its time;
+        // one with no scenario data is "the defaults", as a link is.
+        let l = read_record(ok(vec![("g1.target", Some("40"))])).unwrap();
+        let mut expected = Form::legacy(Lang::Da);
+        expected.set_text(FieldId::Target(expected.groups[0].id), "40");
+        assert_eq!(l.form, expected);
+        assert_eq!(read_record(ok(vec![])).unwrap().form, Form::new(Lang::Da));
         let v3 = RawRecord {
             version: Some(3.0),
             ..ok(vec![])

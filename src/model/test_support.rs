@@ -11,7 +11,12 @@ pub(crate) fn close(a: f64, b: f64, tol: f64) -> bool {
 
 /// Groups as (N, C, T, benefit), cost per staff year `k`, and the net kr.
 /// per benefit month of each benefit (no reimbursement).
-pub(crate) fn scenario(groups: &[(f64, f64, f64, BenefitKind)], k: f64, net: [f64; 4]) -> Scenario {
+/// `net` is indexed by [`BenefitKind::index`]; benefits past its end get 0.
+pub(crate) fn scenario<const N: usize>(
+    groups: &[(f64, f64, f64, BenefitKind)],
+    k: f64,
+    net: [f64; N],
+) -> Scenario {
     Scenario {
         groups: groups
             .iter()
@@ -26,8 +31,8 @@ pub(crate) fn scenario(groups: &[(f64, f64, f64, BenefitKind)], k: f64, net: [f6
             })
             .collect(),
         cost_per_staff_year: k,
-        benefits: net.map(|monthly_rate| BenefitRate {
-            monthly_rate,
+        benefits: std::array::from_fn(|i| BenefitRate {
+            monthly_rate: net.get(i).copied().unwrap_or(0.0),
             reimbursement: 0.0,
         }),
     }
