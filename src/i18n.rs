@@ -184,6 +184,17 @@ pub struct Texts {
     pub explain_step: fn(Step) -> &'static str,
 }
 
+/// One price conversion as the note under the budget says it: what was
+/// converted, from which year to which, the factor as text, and whether an
+/// index year in between is assumed.
+pub struct FactorText {
+    pub what: String,
+    pub from: i32,
+    pub to: i32,
+    pub factor: String,
+    pub assumed: bool,
+}
+
 /// The texts only the sections below the key figures use (`app::below`),
 /// apart from [`Texts`] so that they travel in those sections' wasm chunk:
 /// only code of that chunk names [`DA_BELOW`] (through [`Lang::tb`]). The
@@ -227,6 +238,13 @@ pub struct BelowTexts {
     pub budget_unavailable: &'static str,
     /// Under the budget table: the rounding convention (model::printed).
     pub budget_rounding_note: &'static str,
+    /// Under the budget: what was converted to its price level and by which
+    /// factor; an empty list: nothing was.
+    pub price_factors: fn(i32, &[FactorText]) -> String,
+    /// What a conversion converts: the salary (wage index) or a benefit's
+    /// rate (rate regulation), the benefit's name given.
+    pub factor_salary: &'static str,
+    pub factor_rate: fn(&str) -> String,
     /// The budget's unit, in each exported column header ("2027 (1.000 kr.)").
     pub unit_thousand_kr: &'static str,
 
@@ -1452,6 +1470,23 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
                                          mio. kr. sparet på kontanthjælp (DS' papir om KIK).",
     budget_rounding_note:
         "Beløb i 1.000 kr., afrundet pr. celle; totaler er summen af de viste tal.",
+    price_factors: |level, list| {
+        if list.is_empty() {
+            return format!(
+                "Alle beløb i {level} p/l: løn og satser er opgivet i {level}, intet er regnet om."
+            );
+        }
+        let parts: Vec<String> = list
+            .iter()
+            .map(|f| {
+                let guess = if f.assumed { ", delvis antaget" } else { "" };
+                format!("{} {}→{} × {}{guess}", f.what, f.from, f.to, f.factor)
+            })
+            .collect();
+        format!("Alle beløb i {level} p/l. Regnet om: {}.", parts.join("; "))
+    },
+    factor_salary: "løn (statens lønindeks)",
+    factor_rate: |name| format!("{name}-sats (satsregulering)"),
     unit_thousand_kr: "1.000 kr.",
     ds_heading: "DS' vejledende sagstal",
     ds_intro: "Dansk Socialrådgiverforening anbefaler et interval af sager pr. \
@@ -1813,6 +1848,27 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
                                          KIK).",
     budget_rounding_note: "Amounts in DKK 1,000, rounded per cell; totals are the sums of the \
                            figures shown.",
+    price_factors: |level, list| {
+        if list.is_empty() {
+            return format!(
+                "All amounts at {level} prices: the salary and rates are given for {level}, \
+                 nothing is converted."
+            );
+        }
+        let parts: Vec<String> = list
+            .iter()
+            .map(|f| {
+                let guess = if f.assumed { ", partly assumed" } else { "" };
+                format!("{} {}→{} × {}{guess}", f.what, f.from, f.to, f.factor)
+            })
+            .collect();
+        format!(
+            "All amounts at {level} prices. Converted: {}.",
+            parts.join("; ")
+        )
+    },
+    factor_salary: "salary (state wage index)",
+    factor_rate: |name| format!("{name} rate (rate regulation)"),
     unit_thousand_kr: "DKK 1,000",
     ds_heading: "DS's recommended caseloads",
     ds_intro: "The Danish Association of Social Workers (DS) recommends a range of cases per \

@@ -1,5 +1,6 @@
-//! Rates and reimbursement of the benefits in use, with the municipality's
-//! net cost per benefit month and the source of each default.
+//! Rates, the year each rate is for, and reimbursement of the benefits in
+//! use, with the municipality's net cost per benefit month and the source
+//! of each default.
 
 use leptos::prelude::*;
 
@@ -27,6 +28,7 @@ pub fn BenefitTable() -> impl IntoView {
                     <tr>
                         <th scope="col">{tr(|t| t.col_benefit)}</th>
                         <th scope="col">{tr(|t| t.col_rate)}</th>
+                        <th scope="col">{tr(|t| t.col_rate_year)}</th>
                         <th scope="col">{tr(|t| t.col_reimbursement)}</th>
                         <th scope="col">{tr(|t| t.col_net)}</th>
                     </tr>
@@ -193,6 +195,13 @@ fn BenefitRow(benefit: BenefitKind) -> impl IntoView {
                     label_hidden=true
                 />
                 {rate_choice}
+            </td>
+            <td data-label=tr(|t| t.col_rate_year)>
+                <NumberField
+                    field=FieldId::RateYear(benefit)
+                    label=Signal::derive(move || format!("{}, {}", t().col_rate_year, name()))
+                    label_hidden=true
+                />
             </td>
             <td data-label=share_label>
                 <NumberField

@@ -1,5 +1,5 @@
 //! The multi-year budget: years, price level, realism switches,
-//! displacement and the budget table.
+//! displacement, the budget table and the price factors under it.
 //!
 //! Fields and switches are listed as data and rendered in one loop each: one
 //! call site of a component compiles once in Leptos, however many times it
@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use super::budget_table::BudgetTable;
 use super::displacement_table::DisplacementTable;
 use super::number_field::NumberField;
+use super::price_factors::PriceFactors;
 use super::sensitivity_table::SensitivityTable;
 use super::toggle::Toggle;
 use super::{trb, AppState, PickB};
@@ -62,6 +63,7 @@ pub fn BudgetSection() -> impl IntoView {
             </fieldset>
             <DisplacementTable/>
             <BudgetTable/>
+            <PriceFactors/>
             <SensitivityTable/>
         </section>
     }

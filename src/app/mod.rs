@@ -42,6 +42,7 @@ mod page_header;
 mod payback_chart;
 mod persist;
 mod preset_picker;
+mod price_factors;
 mod results_panel;
 mod reveal;
 mod saved_notice;

@@ -672,23 +672,26 @@ impl Form {
         ))
     }
 
-    /// Fills in a catalogue rate (to the øre, as rate tables print it).
-    /// Supplements are not rates and are ignored.
+    /// Fills in a catalogue rate (to the øre, as rate tables print it) and
+    /// its year, so it is converted to the budget's price level like any
+    /// rate. Supplements are not rates and are ignored.
     pub fn apply_catalogue(&mut self, rate: &CatalogueRate, lang: Lang) {
         if !rate.is_rate() {
             return;
         }
         let monthly = (rate.monthly * 100.0).round() / 100.0;
         self.set_value(FieldId::MonthlyRate(rate.benefit), monthly, lang);
+        self.set_text(FieldId::RateYear(rate.benefit), &rate.year.to_string());
     }
 
-    /// The catalogue rate the typed rate of `b` equals, if any.
+    /// The catalogue rate the typed rate and year of `b` equal, if any.
     pub fn catalogue_match(&self, b: BenefitKind, lang: Lang) -> Option<&'static CatalogueRate> {
-        let field = FieldId::MonthlyRate(b);
-        let typed = field.kind().parse(self.text(field)?, lang).ok()?;
-        catalogue_for(b)
-            .filter(|r| r.is_rate())
-            .find(|r| ((r.monthly * 100.0).round() / 100.0 - typed).abs() < 0.005)
+        let read = |field: FieldId| field.kind().parse(self.text(field)?, lang).ok();
+        let typed = read(FieldId::MonthlyRate(b))?;
+        let year = read(FieldId::RateYear(b))?;
+        catalogue_for(b).filter(|r| r.is_rate()).find(|r| {
+            ((r.monthly * 100.0).round() / 100.0 - typed).abs() < 0.005 && f64::from(r.year) == year
+        })
     }
 
     /// Sets the reimbursement of `b` to a step of the ladder.
@@ -1264,6 +1267,15 @@ mod tests {
             f.catalogue_match(b, Lang::Da).map(|r| r.id),
             Some("sdp-2024")
         );
+        // The rate comes with its year and is converted to the price level.
+        assert_eq!(f.benefits[b.index()].year, "2024");
+        let s = f.evaluate(Lang::Da).scenario.unwrap();
+        let factor = convert(Index::Transfers, 2024, DEFAULT_START_YEAR).factor;
+        assert!((s.benefits[b.index()].monthly_rate - 20_345.0 * factor).abs() < 1e-6);
+        // The same amount said to be for another year is not that rate.
+        f.set_text(FieldId::RateYear(b), "2025");
+        assert_eq!(f.catalogue_match(b, Lang::Da), None);
+        f.set_text(FieldId::RateYear(b), "2024");
         // Supplements are not rates: applying one changes nothing.
         let k = BenefitKind::Kontanthjaelp;
         let before = f.benefits[k.index()].clone();

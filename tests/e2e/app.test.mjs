@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { openApp, value, numericValue, waitForValue, typeInto, waitForHtmlLang, useServerAndBrowser, settle, testid, DEFAULT_COST_PER_STAFF_YEAR, costForSalary, RATE_FACTOR_TO_2027 } from './browser.mjs';
+import { openApp, value, numericValue, waitForValue, typeInto, waitForHtmlLang, useServerAndBrowser, settle, testid, DEFAULT_COST_PER_STAFF_YEAR, costForSalary, RATE_FACTOR_2024_2027, WAGE_FACTOR_2022_2027 } from './browser.mjs';
 
 // The documented URL example (Copenhagen BI08 as one group).
 const URL_EXAMPLE = '?headcount=5000&current=70&target=50&cost=396900&benefit_month=15774';
@@ -199,9 +199,13 @@ describe('typing', () => {
       const after = Number(await waitForValue(page, 'break-even-months', (v) => v !== null && Number(v) !== before));
       assert.ok(after > before, `break-even months should rise (${before} → ${after})`);
       await typeInto(page, 'field-rate-sygedagpenge', '10.000');
-      // 10.000 kr. (2024) with 50 % reimbursement = 5.000 kr. net per month,
-      // at 2027 p/l.
-      await waitForNumber(page, 'break-even-months', (DEFAULT_EXTRA_STAFF * costForSalary(500_000)) / (5_000 * RATE_FACTOR_TO_2027), 1e-6);
+      // 10.000 kr. (for 2027, the default rate's year) with 50 %
+      // reimbursement = 5.000 kr. net per month.
+      await waitForNumber(page, 'break-even-months', (DEFAULT_EXTRA_STAFF * costForSalary(500_000)) / 5_000, 1e-6);
+      // Said to be a 2024 rate, it is brought to 2027 p/l with the rate
+      // regulation.
+      await typeInto(page, 'field-rate-year-sygedagpenge', '2024');
+      await waitForNumber(page, 'break-even-months', (DEFAULT_EXTRA_STAFF * costForSalary(500_000)) / (5_000 * RATE_FACTOR_2024_2027), 1e-6);
     });
   });
 });
@@ -524,6 +528,51 @@ describe('multi-year budget', () => {
       assertClose(await cell(page, 'savings', 0), -900_000, 1, 'savings year 1');
       assertClose(await cell(page, 'net', 0), -100_000, 1, 'net year 1');
       assertClose(await cell(page, 'cumulative', 3), -400_000, 1, 'cumulative year 4');
+    });
+  });
+
+  it('converts the salary and rates to a chosen price level and shows the factors under the budget', async () => {
+    await withApp('?v=3&price_level=2028', async ({ page }) => {
+      const factors = page.locator(testid('budget-factors'));
+      await page.waitForFunction(() => document.querySelector('[data-testid="budget-factors"]')?.textContent.includes('2028'));
+      const text = await factors.innerText();
+      // 2028 is past the published index years: 3.2 % (wages) and 3.6 %
+      // (rates) assumed, and said so.
+      const wage = (WAGE_FACTOR_2022_2027 * 1.032).toFixed(4).replace('.', ',');
+      for (const part of [
+        'Alle beløb i 2028 p/l',
+        `løn (statens lønindeks) 2022→2028 × ${wage}, delvis antaget`,
+        'Sygedagpenge-sats (satsregulering) 2027→2028 × 1,0360, delvis antaget',
+      ]) {
+        assert.ok(text.includes(part), `factors lack ${JSON.stringify(part)}: ${text}`);
+      }
+      assertClose(await cell(page, 'cost', 0), DEFAULT_EXTRA_STAFF * 482_946 * 1.2 * WAGE_FACTOR_2022_2027 * 1.032, 1, 'cost 2028');
+      const caption = await page.locator(`${testid('budget-table')} caption`).innerText();
+      assert.match(caption, /2028 p\/l/);
+    });
+    // A preset's amounts are at its own price level: nothing converted.
+    await withApp('?preset=kk-bi08-2023', async ({ page }) => {
+      await page.waitForSelector(testid('budget-factors'));
+      assert.match(await page.locator(testid('budget-factors')).innerText(), /Alle beløb i 2023 p\/l: .*intet er regnet om/);
+    });
+  });
+
+  it('shows displacement as its own row, lowering the saving by exactly the displaced cost', async () => {
+    await withApp('?v=3&g1.effect=1', async ({ page }) => {
+      await page.waitForSelector(testid('budget-savings'));
+      const before = await cell(page, 'savings', 0);
+      assert.equal(await page.locator(testid('budget-displaced')).count(), 0, 'no displacement row at 0 %');
+      await page.locator(testid('displacement-example-aabenraa')).click();
+      await page.waitForSelector(testid('budget-displaced'));
+      assert.equal((await page.locator('#field-displaced-1').inputValue()).trim(), '48');
+      const displaced = await cell(page, 'displaced', 0);
+      // 48 % of 1,000 months saved reappear on jobafklaring at its net
+      // 13.705,71 × 80 % a month.
+      assertClose(displaced, 0.48 * 1000 * 13_705.71 * 0.8, 1, 'displaced year 1');
+      await page.waitForFunction((b) => Number(document.querySelector('[data-testid="budget-savings"] td[data-value]')?.dataset.value) !== b, before);
+      assertClose(await cell(page, 'savings', 0), before + displaced, 1, 'savings after displacement');
+      const label = await page.locator(`${testid('budget-displaced')} th`).innerText();
+      assert.match(label, /[Ff]ortrængning/);
     });
   });
 

@@ -37,10 +37,9 @@ export const WAGE_FACTOR_2022_2027 = 1.02 * 1.052 * 1.032 * 1.032 * 1.032;
 /** The cost per staff year for a salary typed into the default form. */
 export const costForSalary = (salary) => salary * 1.2 * WAGE_FACTOR_2022_2027;
 export const DEFAULT_COST_PER_STAFF_YEAR = costForSalary(482_946);
-// A benefit rate typed into the default form is for the default rate year
-// (2024) and is brought to 2027 p/l with the rate regulation (3.6 % a year
-// from 2025, assumed after 2025).
-export const RATE_FACTOR_TO_2027 = 1.036 * 1.036 * 1.036;
+// A benefit rate said to be for 2024 is brought to 2027 p/l with the rate
+// regulation (3.6 % in 2025, the same assumed for 2026 and 2027).
+export const RATE_FACTOR_2024_2027 = 1.036 * 1.036 * 1.036;
 
 /**
  * Opens the app in a fresh context and waits for the first results.

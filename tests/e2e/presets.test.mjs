@@ -203,7 +203,10 @@ describe('published-only cases', () => {
       const net = await figureRow(page, 'net');
       assert.equal(net.published, '9,90 mio. kr.');
       assert.equal(net.verdict, 'Ja');
-      assert.equal((await figureRow(page, 'benefits')).published, '-18,10 mio. kr.');
+      const displaced = await figureRow(page, 'benefits');
+      assert.equal(displaced.published, '-18,10 mio. kr.');
+      // Displacement is its own row, with its share of the saving.
+      assert.match(displaced.label, /^Fortrængning: .*\(48 % af det sparede\)/);
       assert.equal((await figureRow(page, 'staff')).published, '-9,70 mio. kr.');
       assert.equal(await page.locator(testid('preset-inconsistency')).count(), 0);
       const info = await page.locator(testid('preset-info')).innerText();
