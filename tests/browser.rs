@@ -108,17 +108,23 @@ fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * b.abs().max(1.0)
 }
 
+/// The default cost per staff year: DS's salary 482,946 kr. (2022) plus
+/// 20 % overhead, with the wage index to 2027 (2023 2.0 %, 2024 5.2 %,
+/// 2025 3.2 %, 2026–27 3.2 % assumed).
+const DEFAULT_COST: f64 = 482_946.0 * 1.2 * 1.02 * 1.052 * 1.032 * 1.032 * 1.032;
+
 #[wasm_bindgen_test]
 async fn default_page_shows_results_for_the_default_group() {
     let root = mount_ready("").await;
-    // 1,000 citizens, 70 → 50: 20 − 14.2857 = 5.714 staff years at 400,000 kr.
+    // 1,000 citizens, 70 → 50: 20 − 14.2857 = 5.714 staff years at
+    // 683,494 kr. (2027 p/l).
     let extra = data_value(&root, "extra-staff-years").unwrap();
     assert!(close(extra, 1000.0 / 50.0 - 1000.0 / 70.0), "{extra}");
     assert!(close(
         data_value(&root, "annual-cost").unwrap(),
-        extra * 400_000.0
+        extra * DEFAULT_COST
     ));
-    assert!(text(&root, "[data-testid='annual-cost']").contains("2.285.714 kr."));
+    assert!(text(&root, "[data-testid='annual-cost']").contains("3.905.681 kr."));
     assert!(data_value(&root, "break-even-months").unwrap() > 0.0);
 }
 
@@ -208,7 +214,7 @@ async fn language_switch_rewrites_numbers_and_text() {
         find(&root, "#field-cost")
             .unchecked_into::<HtmlInputElement>()
             .value(),
-        "400,000"
+        "482,946"
     );
     assert!(text(&root, "[data-testid='annual-cost']").starts_with("DKK "));
     // The header is index.html's static one, kept by the app: its texts
@@ -223,7 +229,7 @@ async fn language_switch_rewrites_numbers_and_text() {
         find(&root, "#field-cost")
             .unchecked_into::<HtmlInputElement>()
             .value(),
-        "400.000"
+        "482.946"
     );
 }
 
@@ -453,8 +459,9 @@ async fn goal_seeking_answers_the_budget_meeting_questions_for_bi08() {
     settle().await;
     type_into(&root, "#field-goal-published", "11.340.000").await;
     let check = text(&root, "[data-testid='goal-published-answer']");
+    // Checked against DS's salary plus 20 % overhead at BI08's 2023 p/l.
     assert!(
-        check.contains("396.900 kr. pr. årsværk") && check.contains("plausibelt"),
+        check.contains("396.900 kr. pr. årsværk") && check.contains("mere end 15 % under"),
         "{check}"
     );
     // Ten extra staff years lower the caseload of all 5,000 citizens:
@@ -538,10 +545,10 @@ async fn each_group_has_its_own_break_even_next_to_the_common_one() {
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
     settle().await;
-    // Group 1: 2,285,714 kr. / (12 × 1,000 × 18,097.85 kr.) × 12 months
+    // Group 1: 3,905,681 kr. / (12 × 1,000 × 18,097.85 kr.) × 12 months
     // (the 2027 defaults: 22,622.31 and 13,414.38 kr. with 20 %).
-    let cost1 = (1000.0 / 50.0 - 1000.0 / 70.0) * 400_000.0;
-    let cost2 = (500.0 / 50.0 - 500.0 / 70.0) * 400_000.0;
+    let cost1 = (1000.0 / 50.0 - 1000.0 / 70.0) * DEFAULT_COST;
+    let cost2 = (500.0 / 50.0 - 500.0 / 70.0) * DEFAULT_COST;
     let (syg, kth) = (22_622.31 * 0.8, 13_414.38 * 0.8);
     let own1 = cost1 / (12.0 * 1000.0 * syg) * 12.0;
     let own2 = cost2 / (12.0 * 500.0 * kth) * 12.0;

@@ -52,7 +52,7 @@ describe('charts render', () => {
         assert.ok((await page.locator(`#${id}-heading`).innerText()).length > 0);
       }
       const summary = await page.locator(testid('cost-chart-summary')).innerText();
-      for (const part of ['Ved 70 sager (i dag)', 'ved 50 sager', '2.285.714 kr.', 'ved 20 sager 14.285.714 kr.', '0,13 måneder', 'DS anbefaler 25–45']) {
+      for (const part of ['Ved 70 sager (i dag)', 'ved 50 sager', '2.285.714 kr.', 'ved 20 sager 14.285.714 kr.', '0,14 måneder', 'DS anbefaler 25–45']) {
         assert.ok(summary.includes(part), `cost summary lacks ${JSON.stringify(part)}: ${summary}`);
       }
       // Axes in Danish: mio. kr. on the left, months with a decimal comma on the right.
@@ -72,7 +72,7 @@ describe('charts render', () => {
   it('draws both charts in English with English numbers', async () => {
     await withApp(`${FIXED}&lang=en`, async ({ page }) => {
       const summary = await page.locator(testid('cost-chart-summary')).innerText();
-      assert.ok(summary.includes('DKK 2,285,714') && summary.includes('0.13 months'), summary);
+      assert.ok(summary.includes('DKK 2,285,714') && summary.includes('0.14 months'), summary);
       assert.deepEqual(await svgTexts(page, 'cost-chart', 'tick-r'), ['0.0', '0.2', '0.4', '0.6', '0.8']);
       assert.deepEqual(await svgTexts(page, 'cost-chart', 'mark'), ['Today 70', 'Target 50']);
       assert.equal((await page.locator('#cost-chart-heading').innerText()).trim(), 'Cost and break-even by caseload');
@@ -163,7 +163,7 @@ describe('charts follow the input', () => {
       assert.equal((await row.locator('th').innerText()).trim(), '50 (Mål)');
       assert.equal((await row.locator('td').nth(1).innerText()).trim(), '2.285.714');
       assert.ok(Math.abs(Number(await row.locator('td').nth(1).getAttribute('data-value')) - cost(50)) < 1e-6);
-      assert.equal((await row.locator('td').nth(2).innerText()).trim(), '0,13');
+      assert.equal((await row.locator('td').nth(2).innerText()).trim(), '0,14');
       assert.equal(await page.locator(`${table} tbody tr`).count(), 11, 'caseloads 20, 25, …, 70');
 
       await page.locator(`${testid('payback-chart')} summary`).click();

@@ -221,14 +221,16 @@ async function waitForFit(page, frame) {
 describe('on a host page from another origin', () => {
   it('the snippet from the Embed dialog embeds the scenario on screen', async () => {
     const snippet = await snippetFor(`${URL_EXAMPLE}&lang=en`);
-    // The scenario as the page holds it (the link format of today), then
-    // the embed flag.
+    // The scenario as the page holds it (the link format of today, so the
+    // version 2 link's figures are written out against today's defaults),
+    // then the embed flag.
     const src = snippet.match(/<iframe src="([^"]+)"/)?.[1]?.replace(/&amp;/g, '&');
     assert.ok(src?.startsWith(`${ctx.server.url}/?`), `snippet: ${snippet}`);
     const q = Object.fromEntries(new URL(src).searchParams);
     assert.deepEqual(q, {
-      v: '2', lang: 'en', 'g1.benefit': 'other', 'g1.headcount': '5000', cost: '396900',
-      'other.rate': '15774', embed: '1',
+      v: '3', lang: 'en', 'g1.benefit': 'other', 'g1.headcount': '5000', cost: '396900',
+      cost_year: '2027', overhead: '0', 'sygedagpenge.rate': '20345', 'jobafklaring.rate': '12326',
+      'kontanthjaelp.rate': '12326', 'other.rate': '15774', 'other.reimbursement': '0', embed: '1',
     });
     assert.ok(snippet.includes(`<script src="${ctx.server.url}/embed/sagsstamme-embed.js" async></script>`), snippet);
     assert.ok(snippet.includes('title="Caseload calculator"'), snippet);
