@@ -37,6 +37,10 @@ pub struct Texts {
     pub presets_hint: &'static str,
     pub reset: &'static str,
     pub reset_confirm: &'static str,
+    /// Said when an example replaced the user's own scenario, with a button
+    /// that brings it back.
+    pub undo_text: &'static str,
+    pub undo_button: &'static str,
     pub preset_loaded: fn(&str) -> String,
     pub source: &'static str,
     pub note: &'static str,
@@ -120,6 +124,9 @@ pub struct Texts {
     pub label_displaced: &'static str,
     pub label_effect_unit: &'static str,
     pub effect_unit_name: fn(EffectUnit) -> &'static str,
+    /// Said beside the effect after a change of unit converted the number:
+    /// "Omregnet: 8,5 måneder … = 70,8333 % …".
+    pub effect_converted: &'static str,
     pub label_start_year: &'static str,
     pub label_years: &'static str,
     pub label_price_level: &'static str,
@@ -143,6 +150,10 @@ pub struct Texts {
     pub default_word: &'static str,
     pub per_month: &'static str,
     pub basis_published: &'static str,
+    /// The rate in use is a catalogue rate: "I brug: sats for 2023: …".
+    pub rate_in_use: &'static str,
+    /// The rate in use is the user's own: (amount, year).
+    pub rate_in_use_own: fn(&str, i32) -> String,
     pub basis_derived: &'static str,
     pub projected_from: &'static str,
     pub projected_published: &'static str,
@@ -620,6 +631,8 @@ pub const DA: Texts = Texts {
     presets_hint: "Indlæs et offentliggjort forslag og se, om tallene kan genskabes.",
     reset: "Nulstil til standard",
     reset_confirm: "Nulstil alle felter til standardværdierne?",
+    undo_text: "Eksemplet erstattede dit eget scenarie. Du kan hente det tilbage.",
+    undo_button: "Fortryd",
     preset_loaded: |name| format!("Indlæst: {name}"),
     source: "Kilde",
     note: "Bemærk",
@@ -678,18 +691,16 @@ pub const DA: Texts = Texts {
     },
     benefit_source: |b| match b {
         BenefitKind::Sygedagpenge => {
-            "Højeste ugesats × 52 / 12; senest offentliggjort: 2024, 4.695 kr. \
-             (bm.dk, Satser for 2024)."
+            "Højeste ugesats × 52 / 12 (bm.dk, Satser for hvert år)."
         }
         BenefitKind::Jobafklaring => {
-            "Udbetales på kontanthjælpsniveau for over 30-årige (star.dk), uden børn: \
-             12.326 kr. i 2024 (bm.dk). Ikke undersøgt, om kontanthjælpsreformen 1.7.2025 \
-             ændrede ydelsen."
+            "Udbetales på kontanthjælpsniveau for over 30-årige uden børn (star.dk; bm.dk). \
+             Ikke undersøgt, om kontanthjælpsreformen 1.7.2025 ændrede ydelsen."
         }
         BenefitKind::Kontanthjaelp => {
-            "Fra 1.7.2025 forhøjet sats: 12.064 kr. i 2024-niveau (politisk aftale, \
-             sekundær kilde), 2025 afledt × 1,036, plus tillæg. Satsen for hjemmeboende \
-             under 30 år er ikke fundet. Før 2025: over 30 år uden børn (bm.dk)."
+            "Fra 1.7.2025 forhøjet sats (politisk aftale, sekundær kilde) plus tillæg. \
+             Satsen for hjemmeboende under 30 år er ikke fundet. Før 2025: over 30 år uden \
+             børn (bm.dk)."
         }
         BenefitKind::Other => "Skriv satsen for den ydelse, gruppen er på. Refusion 20 % \
                                (fra uge 53) som standard.",
@@ -758,6 +769,7 @@ pub const DA: Texts = Texts {
     label_effect: "Forventet effekt",
     label_displaced: "Fortrængning til anden ydelse",
     label_effect_unit: "Enhed for forventet effekt",
+    effect_converted: "Omregnet",
     effect_unit_name: |u| match u {
         EffectUnit::MonthsPerCitizen => "måneder kortere på ydelse pr. borger om året",
         EffectUnit::Percent => "% kortere tid på ydelse",
@@ -792,6 +804,8 @@ pub const DA: Texts = Texts {
     default_word: "Standard",
     per_month: "om måneden",
     basis_published: "offentliggjort",
+    rate_in_use: "I brug: sats for",
+    rate_in_use_own: |kr, year| format!("I brug: egen sats, {kr} om måneden for {year}."),
     basis_derived: "afledt",
     projected_from: "fremskrevet fra",
     projected_published: "med satsreguleringsprocenten 3,6 %",
@@ -836,7 +850,9 @@ pub const DA: Texts = Texts {
         }
         InputError::OutOfRange { min, max } => {
             let (min, max) = range_text(kind, min, max, lang);
-            format!("Skal være mellem {min} og {max}.")
+            // "… 1.000.000.000 kr." ends the sentence with its own full stop.
+            let stop = if max.ends_with('.') { "" } else { "." };
+            format!("Skal være mellem {min} og {max}{stop}")
         }
         InputError::NotWhole => "Skal være et helt tal.".to_owned(),
     },
@@ -1003,6 +1019,8 @@ pub const EN: Texts = Texts {
     presets_hint: "Load a published proposal and see whether its figures can be reproduced.",
     reset: "Reset to defaults",
     reset_confirm: "Reset every field to the defaults?",
+    undo_text: "The example replaced your own scenario. You can bring it back.",
+    undo_button: "Undo",
     preset_loaded: |name| format!("Loaded: {name}"),
     source: "Source",
     note: "Note",
@@ -1062,19 +1080,16 @@ pub const EN: Texts = Texts {
     },
     benefit_source: |b| match b {
         BenefitKind::Sygedagpenge => {
-            "Highest weekly rate × 52 / 12; newest published: 2024, DKK 4,695 \
-             (bm.dk, Satser for 2024)."
+            "Highest weekly rate × 52 / 12 (bm.dk, Satser for each year)."
         }
         BenefitKind::Jobafklaring => {
-            "Paid at the social assistance level for over-30s (star.dk), without \
-             children: DKK 12,326 in 2024 (bm.dk). Not checked whether the reform of \
-             1 July 2025 changed it."
+            "Paid at the social assistance level for over-30s without children (star.dk; \
+             bm.dk). Not checked whether the reform of 1 July 2025 changed it."
         }
         BenefitKind::Kontanthjaelp => {
-            "From 1 July 2025 the higher rate: DKK 12,064 at 2024 level (political \
-             agreement, secondary source), 2025 derived × 1.036, plus supplements. The rate \
-             for young people living with their parents was not found. Before 2025: over 30 \
-             without children (bm.dk)."
+            "From 1 July 2025 the higher rate (political agreement, secondary source) plus \
+             supplements. The rate for young people living with their parents was not found. \
+             Before 2025: over 30 without children (bm.dk)."
         }
         BenefitKind::Other => "Enter the rate of the group's benefit. 20 % reimbursement \
                                (from week 53) by default.",
@@ -1144,6 +1159,7 @@ pub const EN: Texts = Texts {
     label_effect: "Expected effect",
     label_displaced: "Displacement to another benefit",
     label_effect_unit: "Unit of the expected effect",
+    effect_converted: "Converted",
     effect_unit_name: |u| match u {
         EffectUnit::MonthsPerCitizen => "fewer months on benefits per citizen a year",
         EffectUnit::Percent => "% less time on benefits",
@@ -1178,6 +1194,8 @@ pub const EN: Texts = Texts {
     default_word: "Default",
     per_month: "a month",
     basis_published: "published",
+    rate_in_use: "In use: rate for",
+    rate_in_use_own: |kr, year| format!("In use: own rate, {kr} a month for {year}."),
     basis_derived: "derived",
     projected_from: "projected from",
     projected_published: "with the rate adjustment percentage of 3.6 %",
@@ -2236,6 +2254,11 @@ mod tests {
         assert_eq!(
             (EN.error)(e, FieldKind::Money, Lang::En),
             "Must be between DKK 0 and DKK 1,000,000,000."
+        );
+        // One full stop after "kr.", not two.
+        assert_eq!(
+            (DA.error)(e, FieldKind::Money, Lang::Da),
+            "Skal være mellem 0 og 1.000.000.000 kr."
         );
     }
 

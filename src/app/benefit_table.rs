@@ -6,11 +6,12 @@ use leptos::prelude::*;
 
 use super::choice::Choice;
 use super::number_field::NumberField;
+use super::rate_note::rate_note;
 use super::tr;
 use super::AppState;
 use crate::i18n::kr;
 use crate::model::benefit::{catalogue_for, Duration, Funding};
-use crate::model::rates::{self, Basis, RateBasis};
+use crate::model::rates;
 use crate::model::{BenefitKind, FieldId};
 
 #[component]
@@ -64,42 +65,12 @@ fn BenefitRow(benefit: BenefitKind) -> impl IntoView {
         Funding::Reimbursed => t().col_reimbursement,
         Funding::CoFinanced => t().col_cofinancing,
     };
-    // The default for the page's first budget year, with where it comes
-    // from: year, amount, source and whether published, derived or
-    // projected (and on what assumption).
-    let default_line = benefit.default_rate().basis.map(|basis| {
-        let d = benefit.default_rate();
-        move || {
-            let lang = state.lang.get();
-            let t = t();
-            let amount = kr(d.monthly_rate.unwrap_or_default(), lang);
-            let from = basis.entry();
-            let how = |r: &rates::CatalogueRate| match r.basis {
-                Basis::Published => t.basis_published.to_owned(),
-                Basis::Derived(m) => m.get(lang).to_owned(),
-            };
-            let tail = match basis {
-                RateBasis::Catalogue(r) => format!("{}, {}", how(r), r.source),
-                RateBasis::Projected { assumed, .. } => format!(
-                    "{} {} ({}; {}) {}",
-                    t.projected_from,
-                    from.year,
-                    from.source,
-                    how(from),
-                    if assumed {
-                        t.projected_assumed
-                    } else {
-                        t.projected_published
-                    }
-                ),
-                RateBasis::Nearest(r) => format!("{} {} ({})", t.nearest_from, r.year, r.source),
-            };
-            format!(
-                "{} {}: {} {}, {}",
-                t.default_word, d.year, amount, t.per_month, tail
-            )
-        }
-    });
+    // What the rate in use is and where it comes from (the default with
+    // its basis, a catalogue rate, or the user's own), following the field.
+    let note = move || {
+        let lang = state.lang.get();
+        state.form.with(|f| rate_note(f, benefit, lang))
+    };
     // Supplements (kontanthjælp's tillæg from 2025) are listed for
     // information: they are paid on top of a rate, never a rate themselves.
     let supplements: Vec<&'static rates::CatalogueRate> =
@@ -178,14 +149,9 @@ fn BenefitRow(benefit: BenefitKind) -> impl IntoView {
             <th scope="row">
                 {name}
                 <small class="source">{move || (t().benefit_source)(benefit)}</small>
-                {default_line
-                    .map(|line| {
-                        view! {
-                            <small class="source" data-testid="default-basis">
-                                {line}
-                            </small>
-                        }
-                    })}
+                <small class="source" data-testid="rate-in-use">
+                    {note}
+                </small>
                 {supplement_line}
             </th>
             <td data-label=tr(|t| t.col_rate)>

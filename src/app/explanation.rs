@@ -7,6 +7,8 @@
 
 use leptos::prelude::*;
 
+use super::rate_note::rate_note;
+
 use super::{trb, AppState};
 use crate::i18n::explain_sentence;
 use crate::model::ds::SOURCE;
@@ -74,8 +76,12 @@ pub fn Explanation() -> impl IntoView {
         let t = lang.tb();
         let mut out = vec![t.cost_hint.to_owned()];
         for b in state.form.with(|f| f.benefits_in_use()) {
+            let in_use = state
+                .form
+                .with(|f| rate_note(f, b, lang))
+                .unwrap_or_default();
             out.push(format!(
-                "{}: {}",
+                "{}: {} {in_use}",
                 (t.benefit_name)(b),
                 (t.benefit_source)(b)
             ));

@@ -34,6 +34,33 @@ pub fn GroupRow(id: u32) -> impl IntoView {
             .with(|f| f.groups.iter().find(|g| g.id == id).map(|g| g.effect_unit))
             .unwrap_or_default()
     });
+    // A change of unit converts the number (8,5 months is 70,8333 %); say
+    // so beside it while the converted number stands, so nothing the user
+    // typed changes without a word. (from text, from unit, to text)
+    let converted = RwSignal::new(None::<(String, EffectUnit, String)>);
+    let effect_text = move || {
+        state
+            .form
+            .with(|f| {
+                f.groups
+                    .iter()
+                    .find(|g| g.id == id)
+                    .map(|g| g.effect.clone())
+            })
+            .unwrap_or_default()
+    };
+    let converted_note = move || {
+        let (from, from_unit, to) = converted.get()?;
+        (effect_text() == to && !to.is_empty()).then(|| {
+            let t = t();
+            format!(
+                "{}: {from} {} = {to} {}.",
+                t.effect_converted,
+                (t.effect_unit_name)(from_unit),
+                (t.effect_unit_name)(unit.get())
+            )
+        })
+    };
     let removable = move || state.form.with(|f| f.groups.len() > 1);
     let unit_id = format!("group-effect-unit-{id}");
     let area_id = format!("group-area-{id}");
@@ -146,7 +173,10 @@ pub fn GroupRow(id: u32) -> impl IntoView {
                         on:change=move |ev| {
                             if let Some(u) = EffectUnit::from_id(&event_target_value(&ev)) {
                                 let lang = state.lang.get_untracked();
+                                let before = (untrack(effect_text), unit.get_untracked());
                                 state.form.update(|f| f.set_effect_unit(id, u, lang));
+                                let after = untrack(effect_text);
+                                converted.set((after != before.0).then_some((before.0, before.1, after)));
                             }
                         }
                     >
@@ -161,6 +191,9 @@ pub fn GroupRow(id: u32) -> impl IntoView {
                             })
                             .collect_view()}
                     </select>
+                    <p class="hint" data-testid="effect-converted" aria-live="polite">
+                        {converted_note}
+                    </p>
                 </div>
             </div>
             <Show when=removable>

@@ -36,6 +36,7 @@ mod full_page_link;
 mod goal_panel;
 mod group_results_table;
 mod group_row;
+mod history;
 mod language_switch;
 mod number_field;
 mod page_header;
@@ -43,6 +44,7 @@ mod payback_chart;
 mod persist;
 mod preset_picker;
 mod price_factors;
+mod rate_note;
 mod results_panel;
 mod reveal;
 mod saved_notice;
@@ -53,6 +55,7 @@ mod staff_cost;
 mod state;
 mod target_groups;
 mod toggle;
+mod undo_notice;
 mod url_notices;
 
 use leptos::prelude::*;
@@ -144,6 +147,7 @@ fn page(
     state.saved_ignored.set(ignored);
     provide_context(state);
     browser_sync::start(state, keep);
+    history::start(state);
     embed_sync::start(state, embed);
 
     let embedded = embed.is_some();

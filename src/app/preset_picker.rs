@@ -5,7 +5,9 @@
 use leptos::prelude::*;
 
 use super::data_table::{Cell, DataTable, Row, TableData};
+use super::history;
 use super::tr;
+use super::undo_notice::UndoNotice;
 use super::AppState;
 use crate::i18n::{kr, mio_kr};
 use crate::model::preset::{Amounts, Computed, Preset, PRESETS};
@@ -23,7 +25,7 @@ pub fn PresetPicker() -> impl IntoView {
             })
             .unwrap_or(true);
         if confirmed {
-            state.reset();
+            history::replace_scenario(state, || state.reset());
         }
     };
     view! {
@@ -49,15 +51,17 @@ pub fn PresetPicker() -> impl IntoView {
                     {tr(|t| t.reset)}
                 </button>
             </div>
+            <UndoNotice/>
             <PresetInfo/>
         </section>
     }
 }
 
-/// Loads `p`; a published-only case keeps the form as the user left it.
+/// Loads `p` (Back, or the undo notice, brings the scenario before it
+/// back); a published-only case keeps the form as the user left it.
 fn load(state: AppState, p: &'static Preset) {
     if p.loads_form() {
-        state.load_preset(p);
+        history::replace_scenario(state, || state.load_preset(p));
     } else {
         state.preset.set(Some(p));
     }

@@ -20,6 +20,9 @@ pub struct AppState {
     pub form: RwSignal<Form>,
     /// The preset last loaded, for its source and published figure.
     pub preset: RwSignal<Option<&'static Preset>>,
+    /// The user's own scenario an example replaced, until it is brought
+    /// back or another scenario replaces it (see [`AppState::load_preset`]).
+    pub undo: RwSignal<Option<Undo>>,
     /// Query values that were ignored at load.
     pub notices: RwSignal<Vec<Notice>>,
     /// Scenarios saved for comparison, each with its own copy of the form.
@@ -79,6 +82,7 @@ impl AppState {
             lang,
             form,
             preset,
+            undo: RwSignal::new(None),
             notices: RwSignal::new(loaded.notices),
             scenarios,
             evaluation,
@@ -97,6 +101,7 @@ impl AppState {
         self.form.set(loaded.form);
         self.preset.set(loaded.preset);
         self.notices.set(loaded.notices);
+        self.undo.set(None);
     }
 
     /// Switches language, rewriting the typed numbers into the new
@@ -110,14 +115,46 @@ impl AppState {
         }
     }
 
+    /// Loads an example's scenario. When that replaces work of the user's
+    /// own (a form that is neither the defaults nor the example last
+    /// loaded), the work is kept for [`AppState::undo`].
     pub fn load_preset(&self, preset: &'static Preset) {
-        self.form.set(preset.to_form(self.lang.get_untracked()));
+        let lang = self.lang.get_untracked();
+        let form = preset.to_form(lang);
+        let before = self.form.get_untracked();
+        let previous = self.preset.get_untracked();
+        let own = before != Form::new(lang) && previous.is_none_or(|p| before != p.to_form(lang));
+        self.undo.set((own && before != form).then(|| Undo {
+            form: before,
+            preset: previous,
+            after: form.clone(),
+        }));
+        self.form.set(form);
         self.preset.set(Some(preset));
+    }
+
+    /// Brings back the scenario the last example replaced.
+    pub fn undo(&self) {
+        if let Some(u) = self.undo.get_untracked() {
+            self.form.set(u.form);
+            self.preset.set(u.preset);
+            self.undo.set(None);
+        }
+    }
+
+    /// Whether "undo" is offered: only while the example's scenario is
+    /// untouched (once edited, undoing would throw away the new edits too).
+    pub fn can_undo(&self) -> bool {
+        self.undo.with(|u| {
+            u.as_ref()
+                .is_some_and(|u| self.form.with(|f| *f == u.after))
+        })
     }
 
     pub fn reset(&self) {
         self.form.set(Form::new(self.lang.get_untracked()));
         self.preset.set(None);
+        self.undo.set(None);
         self.saved_ignored.set(false);
     }
 
@@ -146,6 +183,14 @@ impl AppState {
             }
         })
     }
+}
+
+/// The scenario an example replaced, and the example's form as loaded.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Undo {
+    pub form: Form,
+    pub preset: Option<&'static Preset>,
+    pub after: Form,
 }
 
 /// A counter that goes up once after the next paint whenever a signal read
