@@ -759,7 +759,7 @@ pub const DA: Texts = Texts {
     label_displaced: "Fortrængning til anden ydelse",
     label_effect_unit: "Enhed for forventet effekt",
     effect_unit_name: |u| match u {
-        EffectUnit::MonthsPerCitizen => "måneder kortere på ydelse pr. borger om året",
+        EffectUnit::MonthsPerCitizen => "mdr. kortere pr. borger om året",
         EffectUnit::Percent => "% kortere tid på ydelse",
     },
     label_start_year: "Første budgetår",
@@ -1145,7 +1145,7 @@ pub const EN: Texts = Texts {
     label_displaced: "Displacement to another benefit",
     label_effect_unit: "Unit of the expected effect",
     effect_unit_name: |u| match u {
-        EffectUnit::MonthsPerCitizen => "fewer months on benefits per citizen a year",
+        EffectUnit::MonthsPerCitizen => "fewer months per citizen/year",
         EffectUnit::Percent => "% less time on benefits",
     },
     label_start_year: "First budget year",
