@@ -418,6 +418,10 @@ pub struct BelowTexts {
     pub explain_sources_heading: &'static str,
     pub explain_reimbursement_source: &'static str,
     pub explain_realism_source: &'static str,
+    // --- phone (issue 16) ---
+    /// Above a table wider than the screen: it scrolls sideways
+    /// (`app::table_hint`).
+    pub table_scroll_hint: &'static str,
 }
 
 impl Deref for BelowTexts {
@@ -1751,6 +1755,7 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
                              beregnerens antagelser. DS anbefaler kun, at nye sagsbehandlere har \
                              lavere sagsstamme i ca. 6 måneder, ikke hvor meget lavere. Første \
                              budgetår er som standard 2027.",
+    table_scroll_hint: "Rul til siden for at se hele tabellen →",
 };
 
 pub const EN_BELOW: BelowTexts = BelowTexts {
@@ -2135,6 +2140,7 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
                              of hiring) are the calculator's assumptions. DS recommends only that \
                              new caseworkers carry a lower caseload for about 6 months, not how \
                              much lower. The first budget year is 2027 by default.",
+    table_scroll_hint: "Scroll sideways to see the whole table →",
 };
 
 /// Said by the language switch when English could not be fetched, in both

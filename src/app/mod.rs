@@ -51,6 +51,7 @@ mod sensitivity_table;
 mod share_bar;
 mod staff_cost;
 mod state;
+mod table_hint;
 mod target_groups;
 mod toggle;
 mod url_notices;
