@@ -43,6 +43,7 @@ mod payback_chart;
 mod persist;
 mod preset_picker;
 mod price_factors;
+mod print_summary;
 mod results_panel;
 mod reveal;
 mod saved_notice;
