@@ -429,6 +429,22 @@ pub struct BelowTexts {
     pub explain_sources_heading: &'static str,
     pub explain_reimbursement_source: &'static str,
     pub explain_realism_source: &'static str,
+    // --- print and phone (issue 16) ---
+    /// The printed conclusion (`app::print_summary`): the scenario in one
+    /// line: the groups (each [`print_group`](Self::print_group), joined),
+    /// the cost per staff year, the first and last budget year, the price
+    /// level.
+    pub print_scenario: fn(&str, &str, i32, i32, i32) -> String,
+    /// One group: name, citizens, today's caseload, the target.
+    pub print_group: fn(&str, &str, &str, &str) -> String,
+    /// One group against DS: name, DS's range, today's caseload and the
+    /// target, each with where it lies ("70 (over)").
+    pub print_ds: fn(&str, &str, &str, &str) -> String,
+    /// A group with no DS area, in the printed DS line.
+    pub print_ds_none: &'static str,
+    /// Above a table wider than the screen: it scrolls sideways
+    /// (`app::table_hint`).
+    pub table_scroll_hint: &'static str,
 }
 
 impl Deref for BelowTexts {
@@ -771,7 +787,7 @@ pub const DA: Texts = Texts {
     label_effect_unit: "Enhed for forventet effekt",
     effect_converted: "Omregnet",
     effect_unit_name: |u| match u {
-        EffectUnit::MonthsPerCitizen => "måneder kortere på ydelse pr. borger om året",
+        EffectUnit::MonthsPerCitizen => "mdr. kortere pr. borger om året",
         EffectUnit::Percent => "% kortere tid på ydelse",
     },
     label_start_year: "Første budgetår",
@@ -1161,7 +1177,7 @@ pub const EN: Texts = Texts {
     label_effect_unit: "Unit of the expected effect",
     effect_converted: "Converted",
     effect_unit_name: |u| match u {
-        EffectUnit::MonthsPerCitizen => "fewer months on benefits per citizen a year",
+        EffectUnit::MonthsPerCitizen => "fewer months per citizen/year",
         EffectUnit::Percent => "% less time on benefits",
     },
     label_start_year: "First budget year",
@@ -1769,6 +1785,15 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
                              beregnerens antagelser. DS anbefaler kun, at nye sagsbehandlere har \
                              lavere sagsstamme i ca. 6 måneder, ikke hvor meget lavere. Første \
                              budgetår er som standard 2027.",
+    print_scenario: |groups, k, first, last, pl| {
+        format!("Scenariet: {groups}. {k} pr. årsværk; budget {first}–{last} i {pl} p/l.")
+    },
+    print_group: |name, n, now, target| format!("{name}: {n} borgere, sagsstamme {now} → {target}"),
+    print_ds: |name, range, now, target| {
+        format!("{name}: DS anbefaler {range}; i dag {now}, ny sagsstamme {target}")
+    },
+    print_ds_none: "intet DS-område valgt",
+    table_scroll_hint: "Rul til siden for at se hele tabellen →",
 };
 
 pub const EN_BELOW: BelowTexts = BelowTexts {
@@ -2153,6 +2178,15 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
                              of hiring) are the calculator's assumptions. DS recommends only that \
                              new caseworkers carry a lower caseload for about 6 months, not how \
                              much lower. The first budget year is 2027 by default.",
+    print_scenario: |groups, k, first, last, pl| {
+        format!("The scenario: {groups}. {k} per staff year; budget {first}–{last} at {pl} prices.")
+    },
+    print_group: |name, n, now, target| format!("{name}: {n} citizens, caseload {now} → {target}"),
+    print_ds: |name, range, now, target| {
+        format!("{name}: DS recommends {range}; today {now}, target {target}")
+    },
+    print_ds_none: "no DS area chosen",
+    table_scroll_hint: "Scroll sideways to see the whole table →",
 };
 
 /// Said by the language switch when English could not be fetched, in both

@@ -18,7 +18,7 @@ use leptos::wasm_split::SplitLoaderError;
 
 use super::{
     budget_section, cost_chart, ds_section, explanation, export_bar, goal_panel,
-    group_results_table, payback_chart, scenario_compare, share_bar,
+    group_results_table, payback_chart, print_summary, scenario_compare, share_bar, table_hint,
 };
 use crate::model::embed::Section;
 
@@ -26,7 +26,7 @@ use crate::model::embed::Section;
 pub type Render = fn(bool) -> AnyView;
 
 /// The sections below the key figures, in page order.
-pub const SECTIONS: [Section; 10] = [
+pub const SECTIONS: [Section; 12] = [
     Section::Export,
     Section::Groups,
     Section::Charts,
@@ -37,6 +37,13 @@ pub const SECTIONS: [Section; 10] = [
     Section::Goal,
     Section::Compare,
     Section::Explain,
+    // Print only: the rest of the conclusion, under the key figures on
+    // paper; with the budget, whose payback it says (so an embed that shows
+    // only the inputs and results still fetches nothing below).
+    Section::Budget,
+    // No markup: the words above a table that scrolls sideways (any table
+    // of the page; with the budget, as embeds show it by default).
+    Section::Budget,
 ];
 
 /// The renderer of each entry of [`SECTIONS`], in the same order: keep the
@@ -52,6 +59,8 @@ static RENDER: [Render; SECTIONS.len()] = [
     |_| view! { <goal_panel::GoalPanel/> }.into_any(),
     |_| view! { <scenario_compare::ScenarioCompare/> }.into_any(),
     |_| view! { <explanation::Explanation/> }.into_any(),
+    |_| view! { <print_summary::PrintSummary/> }.into_any(),
+    |_| view! { <table_hint::TableHint/> }.into_any(),
 ];
 
 /// The split point: in a split build, calling it fetches and instantiates

@@ -776,7 +776,13 @@ pub fn cost_drawing(c: &CostSeries, width: f64, lang: Lang, words: &CostWords) -
                 format(r.min, 0, lang),
                 format(r.max, 0, lang)
             );
-            d.label((a + b) / 2.0, f.y1 + 14.0, "band-label", text);
+            // Beside today's and the target's lines, not crossed by them.
+            let lines: Vec<f64> = [c.today, c.target]
+                .iter()
+                .filter_map(|&i| c.points.get(i).map(|p| x.map(p.caseload)))
+                .collect();
+            let at = clear_of(&lines, (a + b) / 2.0, label_width(&text), (f.x0, f.x1));
+            d.label(at, f.y1 + 14.0, "band-label", text);
         }
     }
     let pts: Vec<Point> = c
@@ -801,6 +807,28 @@ pub fn cost_drawing(c: &CostSeries, width: f64, lang: Lang, words: &CostWords) -
         d.spot(p);
     }
     d
+}
+
+/// A generous width of a bold chart label (12 px) in px: about 0.7 em a
+/// character, so the room kept around it is enough in any system font.
+fn label_width(text: &str) -> f64 {
+    text.chars().count() as f64 * 8.5
+}
+
+/// Where to centre a label `width` px wide, as close to `mid` as it can be
+/// without any of the vertical `lines` running through it (4 px clear on
+/// either side) and inside `(x0, x1)`: at `mid`, or just beside a line;
+/// `mid` when nothing fits.
+fn clear_of(lines: &[f64], mid: f64, width: f64, (x0, x1): (f64, f64)) -> f64 {
+    let half = width / 2.0 + 4.0;
+    let clear = |at: f64| lines.iter().all(|&l| (l - at).abs() >= half);
+    // Half a pixel more beside a line, so rounding cannot put it inside.
+    let beside = half + 0.5;
+    std::iter::once(mid)
+        .chain(lines.iter().flat_map(|&l| [l - beside, l + beside]))
+        .filter(|&at| at - width / 2.0 >= x0 && at + width / 2.0 <= x1 && clear(at))
+        .min_by(|p, q| (p - mid).abs().total_cmp(&(q - mid).abs()))
+        .unwrap_or(mid)
 }
 
 /// Decimals to show a caseload the form may hold (one decimal at most).
@@ -1176,6 +1204,27 @@ mod tests {
         target: "Mål",
         ds: "DS",
     };
+
+    #[test]
+    fn the_band_label_keeps_clear_of_the_lines() {
+        // No line near the middle: the middle.
+        assert_eq!(clear_of(&[300.0], 100.0, 60.0, (48.0, 600.0)), 100.0);
+        // A line through the middle: just beside it, on the side with room.
+        assert_eq!(clear_of(&[100.0], 100.0, 60.0, (48.0, 600.0)), 134.5);
+        assert_eq!(clear_of(&[100.0], 100.0, 60.0, (0.0, 600.0)), 65.5);
+        // Beside the nearest clear side, not across the plot (a width and a
+        // line that do not add up exactly in binary).
+        let at = clear_of(&[118.2, 282.0], 118.2, 68.3, (48.0, 282.0));
+        assert!((at - 156.85).abs() < 1e-9, "{at}");
+        // Two lines: clear of both.
+        let at = clear_of(&[100.0, 140.0], 110.0, 60.0, (48.0, 600.0));
+        assert!(
+            [100.0, 140.0].iter().all(|l| (l - at).abs() >= 34.0),
+            "{at}"
+        );
+        // No room anywhere: the middle.
+        assert_eq!(clear_of(&[100.0], 100.0, 60.0, (70.0, 130.0)), 100.0);
+    }
 
     #[test]
     fn cost_drawing_for_bi08() {
