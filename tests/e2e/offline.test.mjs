@@ -16,7 +16,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { precacheList, writeServiceWorker } from '../../scripts/service-worker.mjs';
-import { launchBrowser, testid, typeInto, waitForHtmlLang, waitForValue, TIMEOUT } from './browser.mjs';
+import { chromium } from 'playwright-core';
+
+import { CHROMIUM, launchBrowser, testid, typeInto, waitForHtmlLang, waitForValue, TIMEOUT } from './browser.mjs';
 import { HOSTING_HEADERS } from './headers.mjs';
 import { DEFAULT_ROOT, startServer } from './server.mjs';
 
@@ -235,10 +237,42 @@ describe('offline', () => {
       await page.goto(`${server.url}/`);
       await assertWorks(page);
       assert.equal(await page.evaluate(() => navigator.serviceWorker?.controller ?? null), null);
-      // And offline there is no page: what the worker adds (and a check that
-      // going offline here really cuts the page off).
-      await page.context().setOffline(true);
-      await assert.rejects(page.reload(), /ERR_INTERNET_DISCONNECTED/);
     }, { serviceWorkers: 'block' });
+    // And offline there is no page: what the worker adds (and a check that
+    // going offline here really cuts the page off).
+    const server = await startServer({ headers: HOSTING_HEADERS });
+    const context = await browser.newContext({ serviceWorkers: 'block', offline: true });
+    try {
+      await assert.rejects((await context.newPage()).goto(`${server.url}/`), /ERR_INTERNET_DISCONNECTED/);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+
+  it('can be installed: Chromium finds the manifest and reports no installability error', async () => {
+    // Installing needs a profile on disk (a fresh context is incognito,
+    // which Chromium names as the only error).
+    const server = await startServer({ headers: HOSTING_HEADERS });
+    const profile = mkdtempSync(path.join(tmp, 'profile-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+    });
+    try {
+      const page = await context.newPage();
+      page.setDefaultTimeout(TIMEOUT);
+      await page.goto(`${server.url}/`);
+      await waitForPage(page);
+      await waitForController(page);
+      const cdp = await context.newCDPSession(page);
+      const manifest = await cdp.send('Page.getAppManifest');
+      assert.equal(new URL(manifest.url).pathname, '/manifest.webmanifest');
+      assert.deepEqual(manifest.errors, []);
+      assert.deepEqual((await cdp.send('Page.getInstallabilityErrors')).installabilityErrors, []);
+    } finally {
+      await context.close();
+      await server.close();
+    }
   });
 });
