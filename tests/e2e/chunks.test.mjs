@@ -20,7 +20,10 @@ const ENGLISH = /\/lazy-english-[0-9a-f]{16}\.wasm$/;
  * replaced the files) until `unblock()`.
  */
 async function withPage(query, fn, { block, hang } = {}) {
-  const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // No service worker: these tests are about the network's answers to the
+  // chunks' fetches, which page.route sees only from the page itself; a
+  // worker's precache (offline.test.mjs) would answer them instead.
+  const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(TIMEOUT);
