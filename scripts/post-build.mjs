@@ -27,6 +27,7 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
+import { registration, writeServiceWorker } from './service-worker.mjs';
 import { splitWasm } from './split-wasm.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
@@ -128,7 +129,8 @@ if (release) {
 // inline scripts (no src attribute) match.
 const INLINE_MODULE = /<script type=(?:"module"|module)>([\s\S]*?)<\/script>/g;
 html = html.replace(INLINE_MODULE, (_, inline) => {
-  const code = inline.replace(/\n\s*\n/g, '\n').trim() + '\n';
+  // Release builds register the service worker (4) once the app has started.
+  const code = inline.replace(/\n\s*\n/g, '\n').trim() + '\n' + (release ? registration(base) : '');
   const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
   writeFileSync(path.join(dir, name), code);
   return `<script type=module src="${base}${name}" integrity="${sri(code)}"></script>`;
@@ -156,10 +158,18 @@ for (const tag of tags) {
   }
 }
 
-// --- 4. precompressed copies -------------------------------------------------
+// --- 4. service worker ----------------------------------------------------
+// Last before the copies: index.html and every asset are final, and the
+// worker's own copies are written with the rest.
+if (release) {
+  const { name, files } = writeServiceWorker(dir);
+  console.log(`post-build: sw.js precaches ${files.length} files as release ${name}`);
+}
+
+// --- 5. precompressed copies -------------------------------------------------
 if (release) {
   for (const name of readdirSync(dir)) {
-    if (!/\.(html|js|wasm|css|svg|json|txt)$/.test(name)) continue;
+    if (!/\.(html|js|wasm|css|svg|json|webmanifest|txt)$/.test(name)) continue;
     const file = path.join(dir, name);
     const bytes = readFileSync(file);
     // gzip(1) -9 -n: a few hundred bytes smaller than zlib's level 9, and no

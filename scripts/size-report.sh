@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Prints raw, gzip and brotli bytes of each asset a first visit loads from
-# a build directory, and the total; then the wasm chunks fetched after the
-# first render (`lazy-*.wasm`, scripts/split-wasm.mjs) and the whole page.
+# a build directory, and the total; then what is fetched after the first
+# render: the wasm chunks (`lazy-*.wasm`, scripts/split-wasm.mjs) and the
+# service worker (`sw.js`, registered once the page has loaded,
+# docs/offline.md), and the whole page.
 # With a budget, exits 1 when the first load's brotli total is above it (a
 # deterministic check: same build, same bytes).
 #   usage: size-report.sh [DIR] [BROTLI_BUDGET_BYTES]
@@ -18,16 +20,16 @@ row() {
 }
 for f in "$dir"/index.html "$dir"/*.js "$dir"/*.wasm "$dir"/*.css; do
   [ -f "$f" ] || continue
-  case "$(basename "$f")" in lazy-*) continue ;; esac
+  case "$(basename "$f")" in lazy-* | sw.js) continue ;; esac
   row "$f"
 done
 printf '%-40s %10d %10d %10d\n' "first load (total)" "$total_raw" "$total_gz" "$total_br"
 first_br=$total_br
-for f in "$dir"/lazy-*.wasm; do
+for f in "$dir"/lazy-*.wasm "$dir"/sw.js; do
   [ -f "$f" ] || continue
   row "$f"
 done
-printf '%-40s %10d %10d %10d\n' "whole page (first load + chunks)" "$total_raw" "$total_gz" "$total_br"
+printf '%-40s %10d %10d %10d\n' "whole page (first load + later)" "$total_raw" "$total_gz" "$total_br"
 total_br=$first_br
 # Rust's float printing (core::fmt's flt2dec) adds ~18 KB brotli; numbers
 # are formatted by model::number instead. Its panic paths give it away.

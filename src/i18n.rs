@@ -113,6 +113,36 @@ pub struct Texts {
     pub not_needed: &'static str,
     pub invalid_results: &'static str,
     pub invalid_results_list: &'static str,
+    /// Above the figures kept while a field is being retyped.
+    pub stale_note: &'static str,
+    /// Over the expected effect's figures: (first year, last year).
+    pub effect_heading: fn(i32, i32) -> String,
+    pub payback_label: &'static str,
+    pub payback_year: fn(i32) -> String,
+    pub payback_not_within: fn(u32) -> String,
+    pub net_effect_label: &'static str,
+    /// The net effect over the years, an amount saved or spent.
+    pub net_saving: fn(&str) -> String,
+    pub net_extra_cost: fn(&str) -> String,
+    /// The phone's summary bar: the annual cost, the break-even per
+    /// citizen, the payback year.
+    pub summary_cost: fn(&str) -> String,
+    pub summary_break_even: fn(&str) -> String,
+    pub summary_payback: fn(i32) -> String,
+    /// A small break-even in days: "ca. 5 dage".
+    pub about_days: fn(u32) -> String,
+    pub less_than_a_day: &'static str,
+    /// A salary far below any staff year's: (typed, read as thousands).
+    /// (typed, the lowest ordinary salary, read as thousands).
+    pub salary_far_below: fn(&str, &str, Option<&str>) -> String,
+    /// (typed, the highest ordinary salary).
+    pub salary_far_above: fn(&str, &str) -> String,
+    pub glossary_summary: &'static str,
+    /// The words of budgets and benefits, each with a short explanation.
+    pub glossary: &'static [(&'static str, &'static str)],
+    /// A group's target against its DS range, in words: (where, target,
+    /// min, max).
+    pub ds_verdict: fn(Position, &str, &str, &str) -> String,
 
     pub staff_years_unit: &'static str,
     pub months_unit: &'static str,
@@ -288,6 +318,14 @@ pub struct BelowTexts {
     pub col_ds_top: &'static str,
     pub col_ds_middle: &'static str,
     pub position_name: fn(Position) -> &'static str,
+    /// DS's range with its middle: (min, max, middle).
+    pub ds_range_middle: fn(&str, &str, &str) -> String,
+    /// Reaching DS's top or middle against the proposal: (the top or the
+    /// middle, its cost, the difference, more than the proposal, the
+    /// proposal's cost).
+    pub ds_versus: fn(&str, &str, &str, bool, &str) -> String,
+    pub ds_top_word: &'static str,
+    pub ds_middle_word: &'static str,
     pub ds_no_area: &'static str,
     pub ds_source: fn(u16, u16) -> String,
     pub ds_caveats: &'static str,
@@ -778,6 +816,46 @@ pub const DA: Texts = Texts {
     not_needed: "Ikke nødvendigt",
     invalid_results: "Kan ikke beregnes",
     invalid_results_list: "Ret de markerede felter:",
+    stale_note: "Tallene er fra før du tømte et felt. Udfyld feltet, så regnes de igen.",
+    effect_heading: |a, b| format!("Med den forventede effekt, {a}–{b}"),
+    payback_label: "Tjent hjem",
+    payback_year: |y| format!("i {y}"),
+    payback_not_within: |n| format!("Ikke inden for {n} år"),
+    net_effect_label: "Nettovirkning i alt",
+    net_saving: |a| format!("{a} sparet"),
+    net_extra_cost: |a| format!("{a} i merudgift"),
+    summary_cost: |a| format!("{a} om året"),
+    summary_break_even: |m| format!("break-even {m} mdr. pr. borger"),
+    summary_payback: |y| format!("tjent hjem {y}"),
+    about_days: |n| match n {
+        1 => "ca. 1 dag".to_owned(),
+        n => format!("ca. {n} dage"),
+    },
+    less_than_a_day: "under 1 dag",
+    salary_far_below: |typed, low, thousands| {
+        let mut s = format!("{typed} er langt under, hvad et årsværk koster i løn (over {low}).");
+        if let Some(t) = thousands {
+            s.push_str(&format!(" Skrev du beløbet i 1.000 kr.? Så skal der stå {t}."));
+        }
+        s
+    },
+    salary_far_above: |typed, high| {
+        format!("{typed} er langt over, hvad et årsværk koster i løn (under {high}). Tjek beløbet.")
+    },
+    glossary_summary: "Hvad betyder ordene?",
+    glossary: &[
+        ("Årsværk", "én fuldtidsansat i et år. Ekstra årsværk er de sagsbehandlere, der skal ansættes for at nå målet."),
+        ("Break-even", "det, indsatsen mindst skal give for at betale sig selv: så mange færre måneder på ydelse, at de sparede ydelser dækker lønnen."),
+        ("Helårspersoner", "måneder på ydelse omregnet til personer, der er på ydelse hele året: 12 måneder er 1 helårsperson."),
+        ("P/l (pris- og lønniveau)", "det år, hvis priser og lønninger et beløb er opgjort i. Beløb i 2027 p/l kan sammenlignes direkte med budgettet for 2027."),
+        ("Overførsler", "ydelser, der udbetales til borgere, fx sygedagpenge. Staten refunderer en del af dem; lønnen til sagsbehandlere er service."),
+        ("Minus", "i budgettabellen er minus en besparelse eller indtægt for kommunen, plus en udgift."),
+    ],
+    ds_verdict: |p, target, min, max| match p {
+        Position::Above => format!("Målet {target} ligger over DS' interval {min}–{max} (for mange sager)."),
+        Position::Inside => format!("Målet {target} ligger inden for DS' interval {min}–{max}."),
+        Position::Below => format!("Målet {target} ligger under DS' interval {min}–{max} (færre sager end intervallet)."),
+    },
     staff_years_unit: "årsværk",
     months_unit: "måneder",
     persons_unit: "helårspersoner",
@@ -1168,6 +1246,46 @@ pub const EN: Texts = Texts {
     not_needed: "Not needed",
     invalid_results: "Cannot be calculated",
     invalid_results_list: "Correct the marked fields:",
+    stale_note: "These figures are from before you emptied a field. Fill it in to recalculate them.",
+    effect_heading: |a, b| format!("With the expected effect, {a}–{b}"),
+    payback_label: "Paid back",
+    payback_year: |y| format!("in {y}"),
+    payback_not_within: |n| format!("Not within {n} years"),
+    net_effect_label: "Net effect in total",
+    net_saving: |a| format!("{a} saved"),
+    net_extra_cost: |a| format!("{a} extra cost"),
+    summary_cost: |a| format!("{a} a year"),
+    summary_break_even: |m| format!("break-even {m} months per citizen"),
+    summary_payback: |y| format!("paid back {y}"),
+    about_days: |n| match n {
+        1 => "about 1 day".to_owned(),
+        n => format!("about {n} days"),
+    },
+    less_than_a_day: "less than a day",
+    salary_far_below: |typed, low, thousands| {
+        let mut s = format!("{typed} is far below what a staff year costs in salary (over {low}).");
+        if let Some(t) = thousands {
+            s.push_str(&format!(" Did you write it in thousands? Then enter {t}."));
+        }
+        s
+    },
+    salary_far_above: |typed, high| {
+        format!("{typed} is far above what a staff year costs in salary (under {high}). Check the amount.")
+    },
+    glossary_summary: "What do the words mean?",
+    glossary: &[
+        ("Staff year (årsværk)", "one full-time employee for a year. Extra staff years are the caseworkers to hire to reach the target."),
+        ("Break-even", "the least the effort must achieve to pay for itself: so many fewer months on benefits that the benefits saved cover the salaries."),
+        ("Full-year persons (helårspersoner)", "months on benefits counted as people on benefits all year: 12 months are 1 full-year person."),
+        ("Price level (p/l)", "the year whose prices and wages an amount is given in. Amounts at 2027 p/l compare directly with the 2027 budget."),
+        ("Transfers (overførsler)", "benefits paid to citizens, e.g. sickness benefit. The state reimburses part of them; caseworkers' salaries are services."),
+        ("Minus", "in the budget table, minus is a saving or income for the municipality, plus an expense."),
+    ],
+    ds_verdict: |p, target, min, max| match p {
+        Position::Above => format!("The target {target} is above DS's range {min}–{max} (too many cases)."),
+        Position::Inside => format!("The target {target} is within DS's range {min}–{max}."),
+        Position::Below => format!("The target {target} is below DS's range {min}–{max} (fewer cases than the range)."),
+    },
     staff_years_unit: "staff years",
     months_unit: "months",
     persons_unit: "full-year persons",
@@ -1539,6 +1657,13 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
         Position::Inside => "inden for",
         Position::Above => "over",
     },
+    ds_range_middle: |min, max, middle| format!("{min}–{max} (midte {middle})"),
+    ds_versus: |level, cost, diff, more, proposal| {
+        let word = if more { "mere" } else { "mindre" };
+        format!("At nå {level} af DS' interval koster {cost} om året fra i dag: {diff} {word} end forslagets {proposal}.")
+    },
+    ds_top_word: "toppen",
+    ds_middle_word: "midten",
     ds_no_area: "Vælg et DS-område for gruppen",
     ds_source: |y, m| {
         format!(
@@ -1930,6 +2055,13 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
         Position::Inside => "inside",
         Position::Above => "above",
     },
+    ds_range_middle: |min, max, middle| format!("{min}–{max} (middle {middle})"),
+    ds_versus: |level, cost, diff, more, proposal| {
+        let word = if more { "more" } else { "less" };
+        format!("Reaching {level} of DS's range costs {cost} a year from today: {diff} {word} than the proposal's {proposal}.")
+    },
+    ds_top_word: "the top",
+    ds_middle_word: "the middle",
     ds_no_area: "Choose a DS area for the group",
     ds_source: |y, m| {
         format!(

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use super::data_table::{Cell, DataTable, Row, TableData};
 use super::{trb, AppState};
-use crate::model::budget::Budget;
+use crate::model::budget::{Budget, Payback};
 use crate::model::printed::{printed, Line, Printed};
 use crate::model::Lang;
 
@@ -61,12 +61,7 @@ pub fn budget_data(
     let price_level = state
         .evaluation
         .with(|e| e.plan.as_ref().map(|p| p.price_level))?;
-    let no_effect = budget.total_savings == 0.0;
-    let payback = match (budget.payback_year, no_effect && budget.total_cost > 0.0) {
-        (_, true) => t.no_effect_given.to_owned(),
-        (Some(year), false) => (t.payback_in)(year),
-        (None, false) => (t.no_payback)(budget.rows.len() as u32),
-    };
+    let payback = payback_text(budget.payback(), lang);
     let mut headers = vec![String::new()];
     headers.extend(budget.rows.iter().map(|y| y.year.to_string()));
     headers.push(t.total.to_owned());
@@ -129,5 +124,15 @@ fn row(budget: &Budget, p: &Printed, lang: Lang, line: Line, key: &str, label: &
         key: format!("budget-{key}"),
         header: label.to_owned(),
         cells,
+    }
+}
+
+/// The payback verdict in words, as the table and the chart say it.
+pub fn payback_text(payback: Payback, lang: Lang) -> String {
+    let t = lang.tb();
+    match payback {
+        Payback::NoEffectGiven => t.no_effect_given.to_owned(),
+        Payback::In(year) => (t.payback_in)(year),
+        Payback::NotWithin(years) => (t.no_payback)(years),
     }
 }

@@ -6,8 +6,9 @@ use leptos::prelude::*;
 
 use super::data_table::{Cell, DataTable, Row, TableData};
 use super::{trb, AppState};
-use crate::model::ds::{scenario_norms, SOURCE};
-use crate::model::number::format;
+use crate::i18n::mio_kr;
+use crate::model::ds::{scenario_norms, versus_proposal, SOURCE};
+use crate::model::number::{format, format_trimmed};
 
 #[component]
 pub fn DsSection() -> impl IntoView {
@@ -39,10 +40,10 @@ pub fn DsSection() -> impl IntoView {
                             };
                             vec![
                                 Cell::text(n.area.name().get(lang)),
-                                Cell::text(format!(
-                                    "{}–{}",
-                                    format(range.min, 0, lang),
-                                    format(range.max, 0, lang)
+                                Cell::text((t.ds_range_middle)(
+                                    &format(range.min, 0, lang),
+                                    &format(range.max, 0, lang),
+                                    &format_trimmed(range.middle(), 1, lang),
                                 )),
                                 Cell::text(pos(g.current, n.current)),
                                 Cell::text(pos(g.target, n.target)),
@@ -94,10 +95,39 @@ pub fn DsSection() -> impl IntoView {
             })
         })
     });
+    // Reaching DS's top and middle next to the proposal, in words.
+    let versus = state.later(move || {
+        let lang = state.lang.get();
+        let t = lang.tb();
+        let areas: Vec<_> = state
+            .form
+            .with(|f| f.groups.iter().map(|g| g.ds_area).collect());
+        let v = state.evaluation.with(|e| {
+            let s = e.scenario.as_ref()?;
+            state
+                .results
+                .with(|r| versus_proposal(&scenario_norms(s, &areas), r.as_ref()?))
+        })?;
+        let line = |level, cost: f64, beyond: f64| {
+            (t.ds_versus)(
+                level,
+                &mio_kr(cost, lang),
+                &mio_kr(beyond.abs(), lang),
+                beyond >= 0.0,
+                &mio_kr(v.proposal, lang),
+            )
+        };
+        Some(format!(
+            "{} {}",
+            line(t.ds_top_word, v.top, v.top_beyond()),
+            line(t.ds_middle_word, v.middle, v.middle_beyond())
+        ))
+    });
     view! {
         <section class="card" aria-labelledby="ds-heading">
             <h2 id="ds-heading">{trb(|t| t.ds_heading)}</h2>
             <p class="hint">{trb(|t| t.ds_intro)}</p>
+            <p data-testid="ds-versus-proposal">{move || versus.get()}</p>
             <DataTable table=table/>
             <p class="hint">{trb(|t| t.ds_caveats)}</p>
             <p class="hint">

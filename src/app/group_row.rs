@@ -7,7 +7,8 @@ use super::number_field::NumberField;
 use super::tr;
 use super::AppState;
 use crate::model::ds::Area;
-use crate::model::{BenefitKind, EffectUnit, FieldId};
+use crate::model::number::format_trimmed;
+use crate::model::{BenefitKind, EffectUnit, FieldId, FieldKind};
 
 #[component]
 pub fn GroupRow(id: u32) -> impl IntoView {
@@ -68,6 +69,23 @@ pub fn GroupRow(id: u32) -> impl IntoView {
         state
             .form
             .with(|f| f.groups.iter().find(|g| g.id == id).and_then(|g| g.ds_area))
+    };
+    // Where the target lies against the chosen DS area, in words, where a
+    // union representative sets both.
+    let ds_verdict = move || {
+        let area = area()?;
+        let lang = state.lang.get();
+        let target = state.form.with(|f| {
+            let g = f.groups.iter().find(|g| g.id == id)?;
+            FieldKind::Caseload.parse(&g.target, lang).ok()
+        })?;
+        let range = area.range();
+        Some((t().ds_verdict)(
+            area.classify(target).ok()?,
+            &format_trimmed(target, 2, lang),
+            &format_trimmed(range.min, 0, lang),
+            &format_trimmed(range.max, 0, lang),
+        ))
     };
     let remove = move |_| {
         state.form.update(|f| {
@@ -140,6 +158,7 @@ pub fn GroupRow(id: u32) -> impl IntoView {
                         })
                         .collect_view()}
                 </select>
+                <p class="hint" data-testid="ds-verdict">{ds_verdict}</p>
             </div>
             </div>
             <div class="group-numbers">

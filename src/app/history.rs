@@ -14,7 +14,7 @@ use crate::model::query;
 /// Replaces the whole scenario by `change`, leaving a history entry for
 /// the scenario as it was: the current entry gets the scenario as it is
 /// now (a write may still be waiting), a new entry is pushed and written at
-/// once with the new scenario, so Back and Forward work at once, not only
+/// (and saved) at once with the new scenario, so Back and Forward work at once, not only
 /// after the usual delayed write.
 pub fn replace_scenario(state: AppState, change: impl FnOnce()) {
     if !state.keeps {
@@ -28,7 +28,11 @@ pub fn replace_scenario(state: AppState, change: impl FnOnce()) {
         }
     }
     change();
-    persist::write_url(&untrack(|| persist::pairs(state)));
+    // The new scenario's address and autosave at once, as the usual
+    // (delayed) write would leave them.
+    let pairs = untrack(|| persist::pairs(state));
+    persist::write_url(&pairs);
+    persist::save(&pairs);
 }
 
 /// On the full page: Back and Forward load the scenario of the entry

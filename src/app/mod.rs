@@ -54,6 +54,7 @@ mod sensitivity_table;
 mod share_bar;
 mod staff_cost;
 mod state;
+mod summary_bar;
 mod table_hint;
 mod target_groups;
 mod toggle;
@@ -227,6 +228,7 @@ const LAYOUT: [Part; 2] = [
     (Section::Inputs, |_| {
         view! {
             <div class="inputs">
+                <summary_bar::SummaryBar/>
                 <target_groups::TargetGroups/>
                 <staff_cost::StaffCost/>
                 <benefit_table::BenefitTable/>

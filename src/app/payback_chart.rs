@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::budget_table::payback_text;
 use super::chart::{readouts, Chart, ChartData, Legend};
 use super::data_table::{Cell, Row, TableData};
 use super::AppState;
@@ -64,11 +65,7 @@ fn build(state: &AppState, width: f64) -> Option<ChartData> {
         .collect();
     let last = b.rows.last()?;
     let payback = b.rows.iter().position(|y| Some(y.year) == b.payback_year);
-    let verdict = match (payback, saving == 0.0 && b.total_cost > 0.0) {
-        (_, true) => t.no_effect_given.to_owned(),
-        (Some(i), false) => (t.payback_in)(b.rows[i].year),
-        (None, false) => (t.no_payback)(b.rows.len() as u32),
-    };
+    let verdict = payback_text(b.payback(), lang);
     let summary = format!(
         "{} {verdict}",
         fill(

@@ -6,12 +6,15 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::error_summary::ErrorSummary;
-use super::figure::Figure;
+use super::figure::{Figure, Status};
 use super::tr;
 use super::{AppState, Pick};
 use crate::i18n::{kr, mio_kr, not_needed_headline, percent};
+use crate::model::budget::{EffectOutcome, Payback};
 use crate::model::ds::{cut_landing, CutLanding};
 use crate::model::number::format;
+use crate::model::plausible::days;
+use crate::model::shown::{self, Shown};
 use crate::model::{BreakEven, Lang, Results};
 
 /// How long the inputs must rest before the headline is read out to screen
@@ -56,11 +59,7 @@ const FIGURES: [(&str, Pick, FigureFn); 8] = [
     (
         "months-per-citizen",
         |t| t.months_per_citizen,
-        |r, l| {
-            required(r, l, |m, _, _| {
-                (m, format!("{} {}", format(m, 2, l), l.t().months_unit))
-            })
-        },
+        |r, l| required(r, l, |m, _, _| (m, months_with_days(m, l))),
     ),
     (
         "reduction-share",
@@ -84,6 +83,22 @@ const FIGURES: [(&str, Pick, FigureFn); 8] = [
     ),
 ];
 
+/// "0,17 måneder (ca. 5 dage)": under a month, months are hard to picture.
+fn months_with_days(months: f64, lang: Lang) -> String {
+    let t = lang.t();
+    let text = format!("{} {}", format(months, 2, lang), t.months_unit);
+    if months <= 0.0 || months >= 1.0 {
+        return text;
+    }
+    let days = days(months).round();
+    let days = if days >= 1.0 {
+        (t.about_days)(days as u32)
+    } else {
+        t.less_than_a_day.to_owned()
+    };
+    format!("{text} ({days})")
+}
+
 fn staff(v: f64, lang: Lang) -> (Option<f64>, String) {
     (
         Some(v),
@@ -91,20 +106,49 @@ fn staff(v: f64, lang: Lang) -> (Option<f64>, String) {
     )
 }
 
+/// What the panel shows: the results and, when an effect was entered, what
+/// the budget says about it.
+#[derive(Clone, Debug, PartialEq)]
+struct Answer {
+    results: Results,
+    effect: Option<EffectOutcome>,
+}
+
 #[component]
 pub fn ResultsPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = move || state.lang.get();
+    // The answer to the form as it is, or the last one while a field is
+    // being retyped (marked stale; see `model::shown`).
+    let shown = Memo::new(move |previous: Option<&Option<Shown<Answer>>>| {
+        let now = state.results.get().map(|results| Answer {
+            results,
+            effect: state
+                .budget
+                .with(|b| b.as_ref().and_then(|b| b.as_ref().ok()?.effect_outcome())),
+        });
+        state
+            .evaluation
+            .with(|e| shown::next(previous.and_then(Option::as_ref), now, &e.errors))
+    });
+    let status = Signal::derive(move || {
+        shown.with(|s| match s {
+            None => Status::Unavailable,
+            Some(s) if s.stale => Status::Stale,
+            Some(_) => Status::Fresh,
+        })
+    });
     // One figure: Some((data-value, display text)) when the results exist.
     let figure = move |f: FigureFn| {
         Signal::derive(move || {
             let lang = lang();
-            state.results.with(|r| match r {
-                Some(r) => f(r, lang),
+            shown.with(|s| match s {
+                Some(s) => f(&s.value.results, lang),
                 None => (None, lang.t().invalid_results.to_owned()),
             })
         })
     };
+    let effect = Memo::new(move |_| shown.with(|s| s.as_ref().and_then(|s| s.value.effect)));
     // Where a cut lands against DS's ranges, from the same scenario as the
     // results and the DS areas chosen in the form.
     let landing = move || {
@@ -118,9 +162,7 @@ pub fn ResultsPanel() -> impl IntoView {
         })
     };
     let headline = Memo::new(move |_| {
-        state
-            .results
-            .with(|r| headline(r.as_ref(), landing, lang()))
+        shown.with(|s| headline(s.as_ref().map(|s| &s.value.results), landing, lang()))
     });
 
     // Read the headline out politely once input has settled.
@@ -136,16 +178,97 @@ pub fn ResultsPanel() -> impl IntoView {
     view! {
         <section id="results" class="card results" aria-labelledby="results-heading" tabindex="-1">
             <h2 id="results-heading">{tr(|t| t.results_heading)}</h2>
-            <p class="headline" data-testid="headline">{move || headline.get()}</p>
+            <p class="headline" class:stale=move || status.get() == Status::Stale data-testid="headline">
+                {move || headline.get()}
+            </p>
             <p class="sr-only" aria-live="polite" aria-atomic="true">{move || announced.get()}</p>
+            <Show when=move || status.get() == Status::Stale>
+                <p class="notice" data-testid="stale-note">{tr(|t| t.stale_note)}</p>
+            </Show>
             <dl class="figures">
                 {FIGURES
                     .iter()
-                    .map(|&(testid, label, pick)| view! { <Figure testid=testid label=label value=figure(pick)/> })
+                    .map(|&(testid, label, pick)| {
+                        view! { <Figure testid=testid label=label value=figure(pick) status=status/> }
+                    })
                     .collect_view()}
             </dl>
+            <Show when=move || effect.get().is_some()>
+                <EffectFigures effect=effect status=status/>
+            </Show>
+            <Glossary/>
             <ErrorSummary/>
         </section>
+    }
+}
+
+/// The words of budgets and benefits explained where they first appear.
+#[component]
+fn Glossary() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <details class="glossary" data-testid="glossary">
+            <summary>{tr(|t| t.glossary_summary)}</summary>
+            <dl>
+                {move || {
+                    state
+                        .lang
+                        .get()
+                        .t()
+                        .glossary
+                        .iter()
+                        .map(|&(term, meaning)| view! { <dt>{term}</dt> <dd>{meaning}</dd> })
+                        .collect_view()
+                }}
+            </dl>
+        </details>
+    }
+}
+
+/// What the expected effect brings over the budget's years: the payback
+/// year and the net effect, here beside the question, not only in the
+/// budget table far below.
+#[component]
+fn EffectFigures(effect: Memo<Option<EffectOutcome>>, status: Signal<Status>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let value = move |f: fn(&EffectOutcome, Lang) -> (Option<f64>, String)| {
+        Signal::derive(move || {
+            let lang = state.lang.get();
+            effect.with(|e| e.as_ref().map(|e| f(e, lang)).unwrap_or_default())
+        })
+    };
+    let heading = move || {
+        let t = state.lang.get().t();
+        effect.with(|e| e.map(|e| (t.effect_heading)(e.first_year, e.last_year)))
+    };
+    view! {
+        <h3 class="effect-heading" data-testid="effect-heading">{heading}</h3>
+        <dl class="figures" data-testid="effect-figures">
+            <Figure
+                testid="payback-year"
+                label=|t| t.payback_label
+                value=value(|e, l| match e.payback {
+                    Payback::In(year) => (Some(f64::from(year)), (l.t().payback_year)(year)),
+                    Payback::NotWithin(years) => (None, (l.t().payback_not_within)(years)),
+                    Payback::NoEffectGiven => (None, String::new()),
+                })
+                status=status
+            />
+            <Figure
+                testid="net-effect"
+                label=|t| t.net_effect_label
+                value=value(|e, l| {
+                    let amount = kr(e.total_net.abs(), l);
+                    let text = if e.total_net <= 0.0 {
+                        (l.t().net_saving)(&amount)
+                    } else {
+                        (l.t().net_extra_cost)(&amount)
+                    };
+                    (Some(e.total_net), text)
+                })
+                status=status
+            />
+        </dl>
     }
 }
 

@@ -10,6 +10,7 @@ use super::AppState;
 use crate::i18n::{kr, percent};
 use crate::model::form::Converted;
 use crate::model::number::format;
+use crate::model::plausible::{salary_warning, SalaryWarning, SALARY_RANGE};
 use crate::model::FieldId;
 
 /// The fields, in page order, with their labels.
@@ -46,6 +47,27 @@ pub fn StaffCost() -> impl IntoView {
             ))
         })
     };
+    // A salary far from any staff year's (often one typed in 1.000 kr.):
+    // valid, so the figures follow it, but said beside the field.
+    let warning = move || {
+        let lang = state.lang.get();
+        let salary = state.form.with(|f| {
+            FieldId::CostPerStaffYear
+                .kind()
+                .parse(f.text(FieldId::CostPerStaffYear)?, lang)
+                .ok()
+        })?;
+        let t = lang.t();
+        let (low, high) = SALARY_RANGE;
+        Some(match salary_warning(salary)? {
+            SalaryWarning::FarBelow { in_thousands } => (t.salary_far_below)(
+                &kr(salary, lang),
+                &kr(low, lang),
+                in_thousands.map(|v| format(v, 0, lang)).as_deref(),
+            ),
+            SalaryWarning::FarAbove => (t.salary_far_above)(&kr(salary, lang), &kr(high, lang)),
+        })
+    };
     view! {
         <section class="card" aria-labelledby="cost-heading">
             <h2 id="cost-heading">{tr(|t| t.cost_heading)}</h2>
@@ -58,6 +80,7 @@ pub fn StaffCost() -> impl IntoView {
                     })
                     .collect_view()}
             </div>
+            <p class="notice" data-testid="cost-warning" aria-live="polite">{warning}</p>
             <p class="cost-total" data-testid="cost-total" aria-live="polite">{total}</p>
             <p class="hint">{tr(|t| t.cost_hint)}</p>
         </section>

@@ -516,6 +516,52 @@ pub struct Budget {
     pub payback_year: Option<i32>,
 }
 
+/// What the budget says about paying back: one verdict for the result
+/// panel, the budget table, the payback chart and the comparison.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Payback {
+    /// No expected effect was entered for a proposal that costs money, so
+    /// "does not pay back" would say nothing.
+    NoEffectGiven,
+    /// Paid back in this year (see [`Budget::payback_year`]).
+    In(i32),
+    /// Not paid back within the budget's number of years.
+    NotWithin(u32),
+}
+
+/// The budget's answer to "what does the expected effect bring?", for the
+/// result panel: present only when an effect was entered.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct EffectOutcome {
+    pub payback: Payback,
+    /// Net effect over all the budget's years, kr.; negative is a saving.
+    pub total_net: f64,
+    pub first_year: i32,
+    pub last_year: i32,
+}
+
+impl Budget {
+    pub fn effect_outcome(&self) -> Option<EffectOutcome> {
+        let (first, last) = (self.rows.first()?, self.rows.last()?);
+        (self.total_savings != 0.0).then_some(EffectOutcome {
+            payback: self.payback(),
+            total_net: self.total_net,
+            first_year: first.year,
+            last_year: last.year,
+        })
+    }
+
+    pub fn payback(&self) -> Payback {
+        if self.total_savings == 0.0 && self.total_cost > 0.0 {
+            return Payback::NoEffectGiven;
+        }
+        match self.payback_year {
+            Some(year) => Payback::In(year),
+            None => Payback::NotWithin(u32::try_from(self.rows.len()).unwrap_or(u32::MAX)),
+        }
+    }
+}
+
 /// Builds the budget table: validates the settings and the input, then
 /// spreads the full-year cost and saving over the years (see
 /// [`BudgetSettings`] for the formulas). Never panics; for valid input every
@@ -971,6 +1017,36 @@ mod tests {
             assert_eq!(b.total_savings, sum(1), "{}", c.name);
             assert_eq!(b.total_net, sum(2), "{}", c.name);
             assert_eq!(b.payback_year, c.payback, "{}", c.name);
+        }
+    }
+
+    #[test]
+    fn payback_verdict_names_the_year_or_why_there_is_none() {
+        // (annual cost, months saved per citizen) → verdict over 2027–2030;
+        // one group saving 1 mio. kr. a year per month.
+        let cases = [
+            (800_000.0, 1.0, Payback::In(2027)),
+            (800_000.0, 0.5, Payback::NotWithin(4)),
+            (800_000.0, 0.0, Payback::NoEffectGiven),
+            // A cut with no effect given costs nothing: paid back at once.
+            (-800_000.0, 0.0, Payback::In(2027)),
+            // A negative effect on a cut can still leave a saving.
+            (-800_000.0, -0.5, Payback::In(2027)),
+        ];
+        for (annual_cost, months, want) in cases {
+            let input = BudgetInput {
+                annual_cost,
+                groups: one_group(Effect::MonthsPerCitizen(months)),
+            };
+            let b = budget(&input, &BudgetSettings::new(2027)).unwrap();
+            assert_eq!(b.payback(), want, "{annual_cost} {months}");
+            // The result panel's summary: only with an effect, over 2027–2030.
+            let outcome = b.effect_outcome();
+            assert_eq!(outcome.is_some(), months != 0.0, "{annual_cost} {months}");
+            if let Some(o) = outcome {
+                assert_eq!((o.payback, o.total_net), (want, b.total_net));
+                assert_eq!((o.first_year, o.last_year), (2027, 2030));
+            }
         }
     }
 

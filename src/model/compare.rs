@@ -6,7 +6,7 @@
 //! A saved scenario keeps the raw form, not just its figures, so it can be
 //! loaded back into the page and edited further.
 
-use super::budget::{self, Budget, BudgetInput};
+use super::budget::{self, Budget, BudgetInput, Payback};
 use super::calc::{compute, BreakEven, Results};
 use super::form::{FieldId, Form, Plan};
 use super::lang::Lang;
@@ -204,7 +204,7 @@ pub fn summary_of(
             years: plan.settings.years,
             total_net: b.total_net,
             payback_year: b.payback_year,
-            no_effect_given: b.total_savings == 0.0 && b.total_cost > 0.0,
+            no_effect_given: b.payback() == Payback::NoEffectGiven,
         }),
     }
 }

@@ -427,6 +427,51 @@ pub fn scenario_norms(
         .collect()
 }
 
+/// What reaching DS's top and middle would cost a year from today, beside
+/// what the proposal costs, over the groups that have a DS area. A union
+/// representative asks "how far is the proposal from DS?": BI08's 11,34
+/// mio. kr. against 15,75 mio. kr. to the top is 4,41 mio. kr. more.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DsVersusProposal {
+    pub top: f64,
+    pub middle: f64,
+    /// The proposal's annual cost of the same groups (negative for a cut).
+    pub proposal: f64,
+}
+
+impl DsVersusProposal {
+    /// How much more reaching the top costs than the proposal (negative:
+    /// the proposal goes further).
+    pub fn top_beyond(&self) -> f64 {
+        self.top - self.proposal
+    }
+
+    pub fn middle_beyond(&self) -> f64 {
+        self.middle - self.proposal
+    }
+}
+
+/// `norms` from [`scenario_norms`] and the results of the same scenario;
+/// `None` when no group has an area.
+pub fn versus_proposal(
+    norms: &[Option<GroupNorm>],
+    results: &super::calc::Results,
+) -> Option<DsVersusProposal> {
+    let mut sum: Option<DsVersusProposal> = None;
+    for (norm, group) in norms.iter().zip(&results.groups) {
+        let Some(n) = norm else { continue };
+        let s = sum.get_or_insert(DsVersusProposal {
+            top: 0.0,
+            middle: 0.0,
+            proposal: 0.0,
+        });
+        s.top += n.costs.top.annual_cost;
+        s.middle += n.costs.middle.annual_cost;
+        s.proposal += group.annual_cost;
+    }
+    sum
+}
+
 /// Where the raised targets of a cut land against DS's ranges. DS's norm is
 /// a ceiling, so a union representative reading a cut asks first whether
 /// the new caseloads go above it.
@@ -578,6 +623,27 @@ mod tests {
         for area in Area::ALL {
             assert_eq!(area.classify(area.range().middle()), Ok(Position::Inside));
         }
+    }
+
+    #[test]
+    fn bi08_reaching_the_top_costs_4_41_mio_more_than_the_proposal() {
+        use crate::model::preset::PRESETS;
+        use crate::model::{compute, Lang};
+        let p = PRESETS.iter().find(|p| p.id == "kk-bi08-2023").unwrap();
+        let form = p.to_form(Lang::Da);
+        let areas: Vec<_> = form.groups.iter().map(|g| g.ds_area).collect();
+        assert!(areas.iter().all(Option::is_some), "{areas:?}");
+        let s = form.evaluate(Lang::Da).scenario.unwrap();
+        let r = compute(&s);
+        let v = versus_proposal(&scenario_norms(&s, &areas), &r).unwrap();
+        let mio = |x: f64| (x / 10_000.0).round() / 100.0;
+        assert_eq!(
+            [mio(v.top), mio(v.proposal), mio(v.top_beyond())],
+            [15.75, 11.34, 4.41]
+        );
+        assert_eq!(v.middle_beyond(), v.middle - v.proposal);
+        // No group with an area: nothing to compare.
+        assert_eq!(versus_proposal(&vec![None; s.groups.len()], &r), None);
     }
 
     #[test]

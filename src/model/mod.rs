@@ -19,6 +19,7 @@ pub mod goal;
 pub mod input;
 pub mod lang;
 pub mod number;
+pub mod plausible;
 pub mod preset;
 pub mod price;
 pub mod printed;
@@ -26,6 +27,7 @@ pub mod query;
 pub mod rates;
 pub mod scenario;
 pub mod sensitivity;
+pub mod shown;
 #[cfg(test)]
 pub(crate) mod test_support;
 

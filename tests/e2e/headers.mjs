@@ -8,6 +8,12 @@ export const CSP = [
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
+  // The service worker (sw.js, docs/offline.md) and the web app manifest.
+  // Both would fall back to other directives (script-src, default-src);
+  // named, so that a host that tightens those keeps offline use and
+  // installation, and so that nothing else may start workers.
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -3,6 +3,9 @@
 //
 //   const { url, close } = await startServer({ headers: { 'Content-Security-Policy': '…' } });
 //
+// `setRoot(dir)` serves another build from then on (a new release deployed
+// under the same address); `onRequest(pathname)` hears of every request.
+//
 // Like a static host configured for precompressed files, it answers with
 // `file.br` or `file.gz` (Content-Encoding br/gzip) when the build has one and
 // the request's Accept-Encoding allows it, so the tests load the very bytes a
@@ -25,6 +28,7 @@ const MIME = {
   '.wasm': 'application/wasm',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
@@ -50,19 +54,25 @@ async function precompressed(file, acceptEncoding = '') {
   return null;
 }
 
-/**
- * Serves `root` on 127.0.0.1 (a free port). `headers` are added to every
- * response, including 404s.
- * @returns {Promise<{ url: string, close: () => Promise<void> }>}
- */
-export async function startServer({ root = DEFAULT_ROOT, headers = {} } = {}) {
-  const rootDir = path.resolve(root);
-  const rootStat = await stat(rootDir).catch(() => null);
-  if (!rootStat?.isDirectory()) {
+/** The absolute path of `root`, which must be a directory. */
+async function buildDir(root) {
+  const dir = path.resolve(root);
+  const info = await stat(dir).catch(() => null);
+  if (!info?.isDirectory()) {
     throw new Error(
-      `No build at ${rootDir}. Build it first (trunk build --release) or set DIST_DIR.`,
+      `No build at ${dir}. Build it first (trunk build --release) or set DIST_DIR.`,
     );
   }
+  return dir;
+}
+
+/**
+ * Serves `root` on 127.0.0.1 (a free port). `headers` are added to every
+ * response, including 404s. `onRequest` is called with each request's path.
+ * @returns {Promise<{ url: string, close: () => Promise<void>, setRoot: (dir: string) => Promise<void> }>}
+ */
+export async function startServer({ root = DEFAULT_ROOT, headers = {}, onRequest } = {}) {
+  let rootDir = await buildDir(root);
 
   // Long request lines: the hostile-URL tests send links with thousands of
   // keys (Node's default limit is 16 KiB; Chromium allows 2 MB URLs).
@@ -82,6 +92,7 @@ export async function startServer({ root = DEFAULT_ROOT, headers = {} } = {}) {
       send(400, 'text/plain; charset=utf-8', 'Bad Request');
       return;
     }
+    onRequest?.(pathname);
     if (pathname.includes('\0')) {
       send(400, 'text/plain; charset=utf-8', 'Bad Request');
       return;
@@ -125,6 +136,9 @@ export async function startServer({ root = DEFAULT_ROOT, headers = {} } = {}) {
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}`,
+    setRoot: async (dir) => {
+      rootDir = await buildDir(dir);
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections?.();
