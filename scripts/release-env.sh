@@ -2,7 +2,7 @@
 # scripts/serve.sh): picks the toolchain for the release wasm (docs/build.md).
 #
 # The release wasm is built with a pinned nightly, std rebuilt from rust-src
-# with panic = "immediate-abort" (−13.5 KB brotli on the first load,
+# with panic = "immediate-abort" (−13.8 KB brotli on the first load,
 # docs/size.md). Those settings are nightly-only and stable cargo refuses
 # them in Cargo.toml, so they are environment variables for the release
 # build's cargo alone: nothing here is exported, and the stable commands in
@@ -30,15 +30,15 @@ release_nightly_ready() {
 }
 
 if [ "${RELEASE_TOOLCHAIN:-}" = stable ]; then
-  printf '\033[1mrelease build:\033[0m stable, as RELEASE_TOOLCHAIN=stable asks (panic = "abort", ~13.5 KB brotli more than with %s)\n' \
+  printf '\033[1mrelease build:\033[0m stable, as RELEASE_TOOLCHAIN=stable asks (panic = "abort", ~13.8 KB brotli more than with %s)\n' \
     "$RELEASE_NIGHTLY" >&2
 elif release_nightly_ready; then
   RELEASE_TOOLCHAIN=$RELEASE_NIGHTLY
   RELEASE_ENV=(
     RUSTUP_TOOLCHAIN="$RELEASE_NIGHTLY"
-    # std, core and alloc compiled with the page, from rust-src (the
-    # toolchain's prebuilt wasm32 std is not served, and would not do: it
-    # is built for unwinding-free `panic = "abort"` with its messages).
+    # std, core and alloc compiled with the page, from rust-src: the
+    # panic strategy must be std's too, and this nightly serves no
+    # prebuilt wasm32 std anyway.
     CARGO_UNSTABLE_BUILD_STD=std,panic_abort
     # A panic is the wasm instruction `unreachable`, no message and no
     # formatting machinery (std's default hook prints nothing on
@@ -54,7 +54,7 @@ else
     printf '################################################################################\n'
     printf '# WARNING: %s with rust-src is not installed.\n' "$RELEASE_NIGHTLY"
     printf '# The release wasm falls back to STABLE with panic = "abort": it works the\n'
-    printf '# same, but its first load is about 13.5 KB brotli larger than a shipped build.\n'
+    printf '# same, but its first load is about 13.8 KB brotli larger than a shipped build.\n'
     printf '# Install it: rustup toolchain install %s --profile minimal -c rust-src\n' "$RELEASE_NIGHTLY"
     printf '################################################################################\n'
     printf '\033[0m'

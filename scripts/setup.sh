@@ -38,7 +38,7 @@ if ! rustup toolchain list | grep -q "^${RELEASE_NIGHTLY}-" \
     printf '\033[1;31m%s\n%s\n%s\n%s\033[0m\n' \
       "################################################################################" \
       "# WARNING: could not install ${RELEASE_NIGHTLY} (see above). The release build" \
-      "# falls back to stable: a working page, ~13.5 KB brotli larger. docs/build.md" \
+      "# falls back to stable: a working page, ~13.8 KB brotli larger. docs/build.md" \
       "################################################################################" >&2
   fi
 fi

@@ -54,10 +54,10 @@ env "${RELEASE_ENV[@]}" trunk build --release
 # measured reason in the commit message; lower it as the page shrinks.
 # It is the pinned nightly's figure. A build that fell back to stable
 # (scripts/release-env.sh) is held to it plus the measured difference
-# between the two (13,514 bytes, rounded up): the fallback alone does not
+# between the two (13,755 bytes at 72f2eb5, rounded up): the fallback alone does not
 # fail CI, a page that grew still does (docs/build.md#when-the-nightly-is-missing).
-size_guard=148000
-stable_extra=13600
+size_guard=155900
+stable_extra=13800
 if [ "$RELEASE_TOOLCHAIN" = stable ]; then
   size_guard=$((size_guard + stable_extra))
   printf '\033[1;31mWARNING: the release wasm was built with STABLE (fallback): guard raised by %s bytes\033[0m\n' "$stable_extra" >&2
