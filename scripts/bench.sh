@@ -21,5 +21,5 @@ if [ ! -d bench/node_modules/lighthouse ] || [ bench/package-lock.json -nt bench
   npm ci --prefix bench --no-audit --no-fund --loglevel=error
 fi
 
-trunk build --release
+bash scripts/build.sh
 exec node bench/bench.mjs "$@"
