@@ -428,6 +428,8 @@ pub struct BelowTexts {
     // --- charts ---
     pub cost_chart_heading: &'static str,
     pub cost_chart_hint: &'static str,
+    /// The button that makes a tapped point the target.
+    pub cost_chart_use: &'static str,
     pub payback_chart_heading: &'static str,
     pub payback_chart_hint: &'static str,
     pub chart_show_table: &'static str,
@@ -1841,9 +1843,11 @@ pub const DA_BELOW: BelowTexts = BelowTexts {
     },
     // --- charts ---
     cost_chart_heading: "Udgift og break-even efter sagsstamme",
-    cost_chart_hint: "Hvert punkt er en ny sagsstamme fra den laveste op til i dag. Peg på et \
-                      punkt, eller gå til det med Tab og piletasterne, for at se tallene. Klik \
-                      eller tryk Enter for at bruge sagsstammen.",
+    cost_chart_hint: "Hvert punkt er en ny sagsstamme fra den laveste op til i dag. Peg eller \
+                      tryk på et punkt, eller gå til det med Tab og piletasterne, for at se \
+                      tallene. Klik eller tryk Enter for at bruge sagsstammen; på en \
+                      berøringsskærm vælger du knappen under tallene.",
+    cost_chart_use: "Brug denne sagsstamme som mål",
     payback_chart_heading: "Nettovirkning år for år",
     payback_chart_hint: "Fyldte søjler er personaleudgiften, skraverede søjler de sparede \
                          ydelser; den stiplede linje er den akkumulerede nettovirkning. Peg på et \
@@ -2240,9 +2244,11 @@ pub const EN_BELOW: BelowTexts = BelowTexts {
     },
     // --- charts ---
     cost_chart_heading: "Cost and break-even by caseload",
-    cost_chart_hint: "Each point is a target caseload from the lowest up to today's. Point at a \
-                      point, or reach it with Tab and the arrow keys, to see its figures. Click \
-                      or press Enter to use that caseload.",
+    cost_chart_hint: "Each point is a target caseload from the lowest up to today's. Point at or \
+                      tap a point, or reach it with Tab and the arrow keys, to see its figures. \
+                      Click or press Enter to use that caseload; on a touch screen, use the \
+                      button under the figures.",
+    cost_chart_use: "Use this caseload as the target",
     payback_chart_heading: "Net effect year by year",
     payback_chart_hint: "Solid bars are the staff cost, hatched bars the benefits saved; the \
                          dashed line is the cumulative net effect. Point at a point or use the \

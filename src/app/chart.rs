@@ -53,6 +53,16 @@ pub type Build = fn(&AppState, f64) -> Option<ChartData>;
 /// changed anything (then the chart is redrawn).
 pub type OnPick = fn(&AppState, f64) -> bool;
 
+/// A chart whose points can be picked: what a pick does, and the label of
+/// the button that picks the shown point after a tap. On a touch screen a
+/// tap is the only way to read a point, so a tap only shows it; changing
+/// the scenario takes that button, a deliberate second step.
+#[derive(Clone, Copy)]
+pub struct Picking {
+    pub apply: OnPick,
+    pub label: PickB,
+}
+
 #[component]
 pub fn Chart(
     /// Prefix of the chart's DOM ids and test ids.
@@ -63,7 +73,7 @@ pub fn Chart(
     /// The id of the fill pattern the chart's CSS uses (`hatch-…`).
     pattern: &'static str,
     make: Build,
-    #[prop(optional)] on_pick: Option<OnPick>,
+    #[prop(optional)] picking: Option<Picking>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     // Draw at the width the chart really has, so 1 SVG unit is 1 CSS px and
@@ -135,19 +145,57 @@ pub fn Chart(
         }
     };
     let refocus = RwSignal::new(None::<f64>);
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        let (Some(f), Some(i)) = (on_pick, index(&ev)) else {
-            return;
-        };
+    let pick = move |i: usize| {
+        let Some(p) = picking else { return };
         let Some(x) = data.with_untracked(|d| d.as_ref().and_then(|d| d.picks.get(i).copied()))
         else {
             return;
         };
         // Only a pick that changed the scenario redraws the chart; the
         // focus stays where it is otherwise.
-        if f(&state, x) {
+        if (p.apply)(&state, x) {
             refocus.set(Some(x));
         }
+    };
+    // Whether the click under way began as a touch or pen tap (set on
+    // `pointerdown`, which comes before the click; a keyboard's click has
+    // none, a mouse's sets it false), and whether the user has tapped a
+    // point at all, which brings up the button that picks.
+    let tap = StoredValue::new(false);
+    let tapped = RwSignal::new(false);
+    let on_pointer = move |ev: leptos::ev::PointerEvent| {
+        let touch = ev.pointer_type() != "mouse" && index(&ev).is_some();
+        tap.set_value(touch);
+        if touch && picking.is_some() {
+            tapped.set(true);
+        }
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(i) = index(&ev) else { return };
+        if std::mem::take(&mut *tap.write_value()) {
+            active.set(Some(i));
+        } else {
+            pick(i);
+        }
+    };
+    // The button under the readout, once a point was tapped and while the
+    // point shown is not the chart's own (the target already in use).
+    let use_shown = move || {
+        let p = picking?;
+        let own = data.with(|d| d.as_ref().map(|d| d.active));
+        (tapped.get() && own != Some(current())).then(|| {
+            view! {
+                <button
+                    type="button"
+                    class="secondary use-point"
+                    aria-describedby=format!("{id}-readout")
+                    data-testid=format!("{id}-use")
+                    on:click=move |_| pick(current())
+                >
+                    {trb(p.label)}
+                </button>
+            }
+        })
     };
     // The chart is redrawn after the next paint; then the focus goes to the
     // point now at the picked value, so it is not lost with the old markup.
@@ -200,17 +248,19 @@ pub fn Chart(
                 node_ref=plot
                 inner_html=drawing.plot_html(id, pattern, &points, first)
                 on:keydown=on_key
+                on:pointerdown=on_pointer
                 on:click=on_click
                 on:focusin=move |ev| show(ev.into())
                 on:mouseover=move |ev| show(ev.into())
             ></div>
             <p class="chart-x">{bottom}</p>
-            <p class="readout" data-testid=format!("{id}-readout")>
+            <p class="readout" id=format!("{id}-readout") data-testid=format!("{id}-readout")>
                 {move || {
                     let i = current();
                     data.with(|d| d.as_ref().and_then(|d| d.points.get(i).cloned()))
                 }}
             </p>
+            {use_shown}
             <p class="chart-summary" id=format!("{id}-desc") data-testid=format!("{id}-summary")>{summary}</p>
         }
     };

@@ -1,11 +1,12 @@
 //! Chart 1: what each target caseload costs a year and what it must achieve
 //! to pay for itself (break-even months per citizen, the same line read on
 //! the right axis), from the lowest sensible caseload up to today's, with
-//! DS's range shaded. Clicking a point (or Enter) makes it the target.
+//! DS's range shaded. Clicking a point (or Enter) makes it the target; on a
+//! touch screen a tap shows the point and a button under its figures picks it.
 
 use leptos::prelude::*;
 
-use super::chart::{readouts, Chart, ChartData, Legend};
+use super::chart::{readouts, Chart, ChartData, Legend, Picking};
 use super::data_table::{Cell, Row, TableData};
 use super::AppState;
 use crate::i18n::{fill, kr};
@@ -30,7 +31,7 @@ pub fn CostChart() -> impl IntoView {
             legend=LEGEND
             pattern="hatch-ds"
             make=build
-            on_pick=pick
+            picking=Picking { apply: pick, label: |t| t.cost_chart_use }
         />
     }
 }

@@ -51,8 +51,12 @@ export const RATE_FACTOR_2024_2027 = 1.036 * 1.036 * 1.036;
  * response with status ≥ 400, favicon included). Call `close()` when done.
  * Options: `viewport`, `initScript` (a function run before the page's scripts).
  */
-export async function openApp(browser, baseUrl, query = '', { viewport, initScript } = {}) {
-  const context = await browser.newContext({ viewport: viewport ?? { width: 1280, height: 900 } });
+export async function openApp(browser, baseUrl, query = '', { viewport, initScript, hasTouch } = {}) {
+  const context = await browser.newContext({
+    viewport: viewport ?? { width: 1280, height: 900 },
+    // A touch screen: taps fire pointer events of type 'touch'.
+    hasTouch: hasTouch ?? false,
+  });
   // Runs before the page's own scripts in every document of the context.
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
@@ -142,6 +146,20 @@ export async function typeInto(page, id, text) {
   const input = page.locator(`#${id}`);
   await input.fill('');
   await input.pressSequentially(text);
+}
+
+/** Waits until an element's text includes `text`, and returns the text. */
+export async function waitForText(page, selector, text) {
+  try {
+    await page.waitForFunction(
+      ([sel, t]) => document.querySelector(sel)?.textContent.includes(t),
+      [selector, text],
+    );
+  } catch (e) {
+    const got = await page.locator(selector).first().innerText().catch(() => '(missing)');
+    throw new Error(`${selector} should include ${JSON.stringify(text)}, reads ${JSON.stringify(got)}`);
+  }
+  return page.locator(selector).first().innerText();
 }
 
 /**

@@ -7,7 +7,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { openApp, numericValue, waitForValue, typeInto, useServerAndBrowser, testid } from './browser.mjs';
+import { openApp, numericValue, waitForText, waitForValue, typeInto, useServerAndBrowser, testid } from './browser.mjs';
 
 const ctx = useServerAndBrowser({ noConsoleErrors: true });
 const { withApp } = ctx;
@@ -18,20 +18,6 @@ const { withApp } = ctx;
 // the charts say are fixed whatever the current defaults and indices.
 const FIXED = '?cost=400000';
 const cost = (target) => (1000 / target - 1000 / 70) * 400_000;
-
-/** Waits until an element's text includes `text`, and returns the text. */
-async function waitForText(page, selector, text) {
-  try {
-    await page.waitForFunction(
-      ([sel, t]) => document.querySelector(sel)?.textContent.includes(t),
-      [selector, text],
-    );
-  } catch (e) {
-    const got = await page.locator(selector).first().innerText().catch(() => '(missing)');
-    throw new Error(`${selector} should include ${JSON.stringify(text)}, reads ${JSON.stringify(got)}`);
-  }
-  return page.locator(selector).first().innerText();
-}
 
 /** The texts of the SVG labels of one class in a chart. */
 function svgTexts(page, chart, cls) {

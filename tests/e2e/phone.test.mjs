@@ -2,14 +2,16 @@
 // shows its whole text, the charts' points are targets of at least 24 px
 // (WCAG 2.5.8), the DS range's label on the cost chart is not run through
 // by the lines of today's caseload or the target, and a table wider than
-// the screen says that it scrolls sideways.
+// the screen says that it scrolls sideways. A tap on a chart point shows
+// its figures and leaves the scenario alone (issue 16, item 3).
 //
 //   node --test tests/e2e/phone.test.mjs
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { useServerAndBrowser, settle, testid } from './browser.mjs';
+import { useServerAndBrowser, settle, testid, waitForText } from './browser.mjs';
+import { assertNoViolations } from './axe.mjs';
 
 const ctx = useServerAndBrowser({ noConsoleErrors: true });
 const { withApp } = ctx;
@@ -101,6 +103,47 @@ describe('the charts on a phone', () => {
       });
     }
   }
+});
+
+describe('a tap on a chart point', () => {
+  const touch = { viewport: { width: 390, height: 800 }, hasTouch: true };
+  const point = (page, n) => page.locator(`${testid('cost-chart')} button[aria-label^="Sagsstamme ${n}:"]`);
+  const use = testid('cost-chart-use');
+
+  it('shows the point\'s figures without changing the target; the button under them sets it', async () => {
+    await withApp('?cost=400000', async ({ page }) => {
+      const readout = testid('cost-chart-readout');
+      await point(page, 40).scrollIntoViewIfNeeded();
+      await point(page, 40).tap();
+      await waitForText(page, readout, 'Sagsstamme 40: 4.285.714 kr. om året');
+      await settle(page);
+      assert.equal(await page.inputValue('#field-target-1'), '50', 'a tap left the target alone');
+      assert.equal(await page.locator(use).innerText(), 'Brug denne sagsstamme som mål');
+      // A second tap on the same point still only shows it.
+      await point(page, 40).tap();
+      await settle(page);
+      assert.equal(await page.inputValue('#field-target-1'), '50');
+      await assertNoViolations(page, 'a tapped chart point with its button');
+
+      await page.locator(use).tap();
+      await waitForText(page, testid('cost-chart-summary'), 'ved 40 sager (den nye sagsstamme)');
+      assert.equal(await page.inputValue('#field-target-1'), '40');
+      // The point shown is now the target: nothing left to pick.
+      await page.locator(use).waitFor({ state: 'detached' });
+    }, touch);
+  });
+
+  it('offers no button for the point already in use', async () => {
+    await withApp('?cost=400000', async ({ page }) => {
+      await point(page, 40).scrollIntoViewIfNeeded();
+      await point(page, 40).tap();
+      await page.locator(use).waitFor();
+      await point(page, '50 (Mål)').tap();
+      await waitForText(page, testid('cost-chart-readout'), 'Sagsstamme 50 (Mål)');
+      await page.locator(use).waitFor({ state: 'detached' });
+      assert.equal(await page.inputValue('#field-target-1'), '50');
+    }, touch);
+  });
 });
 
 describe('tables wider than the screen', () => {
