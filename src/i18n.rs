@@ -6,7 +6,7 @@
 //! language. Number and amount formatting is here too, on top of
 //! [`crate::model::number`].
 
-use crate::model::benefit::{BenefitKind, Duration};
+use crate::model::benefit::Duration;
 use crate::model::calc::Change;
 use crate::model::chart::{CostWords, Magnitude, PaybackWords};
 use crate::model::ds::{CutLanding, Position};
@@ -15,6 +15,7 @@ use crate::model::explain::{Line, Step, Unit, Value};
 use crate::model::form::EffectUnit;
 use crate::model::goal::{GoalError, Plausibility, Side};
 use crate::model::input::{FieldKind, InputError};
+use crate::model::kind::BenefitKind;
 use crate::model::number::{format, format_trimmed};
 use crate::model::query::{Problem, RecordError, MAX_RECORD_BYTES};
 use crate::model::sensitivity::Assumption;

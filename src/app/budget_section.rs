@@ -9,11 +9,11 @@ use leptos::prelude::*;
 
 use super::budget_table::BudgetTable;
 use super::displacement_table::DisplacementTable;
-use super::number_field::NumberField;
+use super::fields::Fields;
 use super::price_factors::PriceFactors;
 use super::sensitivity_table::SensitivityTable;
-use super::toggle::Toggle;
-use super::{trb, AppState, PickB};
+use super::toggle::{SwitchSpec, Toggle};
+use super::{trb, PickB};
 use crate::model::{FieldId, Switch};
 
 /// The budget's own fields.
@@ -22,9 +22,6 @@ const YEAR_FIELDS: [(FieldId, PickB); 3] = [
     (FieldId::Years, |t| t.label_years),
     (FieldId::PriceLevel, |t| t.label_price_level),
 ];
-
-/// Each realism switch: label, one-line explanation, and its fields.
-pub type SwitchSpec = (Switch, PickB, PickB, &'static [(FieldId, PickB)]);
 
 const SWITCHES: [SwitchSpec; 3] = [
     (
@@ -66,22 +63,5 @@ pub fn BudgetSection() -> impl IntoView {
             <PriceFactors/>
             <SensitivityTable/>
         </section>
-    }
-}
-
-/// A row of labelled number fields given as data.
-#[component]
-pub fn Fields(fields: &'static [(FieldId, PickB)]) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    view! {
-        <div class="field-row">
-            {fields
-                .iter()
-                .map(|&(field, pick)| {
-                    let label = Signal::derive(move || pick(state.lang.get().tb()).to_owned());
-                    view! { <NumberField field=field label=label/> }
-                })
-                .collect_view()}
-        </div>
     }
 }

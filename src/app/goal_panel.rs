@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::budget_section::Fields;
+use super::fields::Fields;
 use super::number_field::NumberField;
 use super::{trb, AppState, PickB};
 use crate::i18n::kr;

@@ -31,6 +31,7 @@ mod english;
 mod error_summary;
 mod explanation;
 mod export_bar;
+mod fields;
 mod figure;
 mod full_page_link;
 mod goal_panel;

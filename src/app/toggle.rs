@@ -3,9 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::budget_section::{Fields, SwitchSpec};
-use super::{trb, AppState};
-use crate::model::Switch;
+use super::fields::Fields;
+use super::{trb, AppState, PickB};
+use crate::model::{FieldId, Switch};
+
+/// Each realism switch: label, one-line explanation, and its fields.
+pub type SwitchSpec = (Switch, PickB, PickB, &'static [(FieldId, PickB)]);
 
 #[component]
 pub fn Toggle(spec: SwitchSpec) -> impl IntoView {

@@ -4,24 +4,6 @@
 //! The municipality's net cost of one benefit month is the gross monthly rate
 //! less the state's reimbursement: `B = R × (1 − r)`.
 
-/// The benefit a target group receives.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum BenefitKind {
-    Sygedagpenge,
-    /// Jobafklaringsforløb, paid as ressourceforløbsydelse.
-    Jobafklaring,
-    Kontanthjaelp,
-    /// Any other benefit: the user enters its monthly rate.
-    Other,
-    /// Ledighedsydelse (visiteret til fleksjob): 89 % of the a-dagpenge
-    /// maximum, a municipal benefit on the reimbursement ladder
-    /// (finansieringsloven § 5, stk. 2).
-    Ledighedsydelse,
-    /// A-dagpenge: paid by the a-kasse; the municipality co-finances it
-    /// (finansieringsloven § 5, stk. 3), see [`Funding::CoFinanced`].
-    Adagpenge,
-}
-
 /// Who pays a benefit, which decides what its share field means.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Funding {
@@ -33,11 +15,8 @@ pub enum Funding {
     CoFinanced,
 }
 
-use super::rates::{rate_for_year, RateBasis};
-
-/// Weeks in a year over months in a year: the conversion from a weekly rate
-/// to a monthly one (weekly × 52 / 12).
-pub const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
+use super::kind::BenefitKind;
+use super::rates::{rate_for_year, RateBasis, WEEKS_PER_MONTH};
 
 /// A default rate and reimbursement share, with where it comes from.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -59,27 +38,6 @@ pub struct BenefitDefault {
 pub const LONG_TERM_REIMBURSEMENT: f64 = 0.20;
 
 impl BenefitKind {
-    /// Every benefit in index order: new kinds are appended, so per-benefit
-    /// arrays of earlier versions keep their positions.
-    pub const ALL: [BenefitKind; 6] = [
-        BenefitKind::Sygedagpenge,
-        BenefitKind::Jobafklaring,
-        BenefitKind::Kontanthjaelp,
-        BenefitKind::Other,
-        BenefitKind::Ledighedsydelse,
-        BenefitKind::Adagpenge,
-    ];
-
-    /// The order the page lists benefits in ("other" last).
-    pub const DISPLAY: [BenefitKind; 6] = [
-        BenefitKind::Sygedagpenge,
-        BenefitKind::Jobafklaring,
-        BenefitKind::Kontanthjaelp,
-        BenefitKind::Ledighedsydelse,
-        BenefitKind::Adagpenge,
-        BenefitKind::Other,
-    ];
-
     /// Who pays the benefit.
     pub fn funding(self) -> Funding {
         match self {
@@ -98,31 +56,10 @@ impl BenefitKind {
         }
     }
 
-    /// Stable id, used in URLs and presets.
-    pub fn id(self) -> &'static str {
-        match self {
-            BenefitKind::Sygedagpenge => "sygedagpenge",
-            BenefitKind::Jobafklaring => "jobafklaring",
-            BenefitKind::Kontanthjaelp => "kontanthjaelp",
-            BenefitKind::Other => "other",
-            BenefitKind::Ledighedsydelse => "ledighedsydelse",
-            BenefitKind::Adagpenge => "adagpenge",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<BenefitKind> {
-        BenefitKind::ALL.into_iter().find(|b| b.id() == id)
-    }
-
-    /// Position in [`BenefitKind::ALL`], for per-benefit arrays.
-    pub fn index(self) -> usize {
-        self as usize
-    }
-
     /// The default for the page's first budget year
-    /// ([`DEFAULT_START_YEAR`](super::form::DEFAULT_START_YEAR)).
+    /// ([`DEFAULT_START_YEAR`](super::years::DEFAULT_START_YEAR)).
     pub fn default_rate(self) -> BenefitDefault {
-        self.default_for_year(super::form::DEFAULT_START_YEAR)
+        self.default_for_year(super::years::DEFAULT_START_YEAR)
     }
 
     /// The default for budget year `year`: the catalogue's rate for that

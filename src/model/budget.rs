@@ -30,15 +30,10 @@
 use super::calc::{Results, MONTHS_PER_YEAR};
 use super::input::FieldKind;
 use super::scenario::Scenario;
+use super::years::{MAX_START_YEAR, MAX_YEARS, MIN_START_YEAR, MIN_YEARS};
 
 /// Years in the seeds' budget tables (e.g. 2023–2026).
 pub const DEFAULT_YEARS: u32 = 4;
-/// Fewest and most years a budget can span.
-pub const MIN_YEARS: u32 = 1;
-pub const MAX_YEARS: u32 = 10;
-/// Earliest and latest start year accepted.
-pub const MIN_START_YEAR: i32 = 2000;
-pub const MAX_START_YEAR: i32 = 2100;
 
 /// Share of the extra staff in place in year 1 when hiring realism is
 /// switched on: recruiting takes time, so half a year's worth by default.
@@ -1319,8 +1314,8 @@ mod tests {
 
     #[test]
     fn from_calc_takes_headcount_and_net_rate() {
-        use crate::model::benefit::BenefitKind;
         use crate::model::calc::compute;
+        use crate::model::kind::BenefitKind;
         use crate::model::scenario::{BenefitRate, Displacement, Group};
         let scenario = Scenario {
             groups: vec![

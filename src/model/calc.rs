@@ -221,7 +221,7 @@ fn no_negative_zero(x: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::benefit::BenefitKind;
+    use crate::model::kind::BenefitKind;
     use crate::model::test_support::{close, scenario};
 
     /// (groups, cost per staff year, net kr./month per benefit) →

@@ -900,8 +900,8 @@ pub fn payback_drawing(b: &Budget, width: f64, lang: Lang, words: &PaybackWords)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::benefit::BenefitKind;
     use crate::model::budget::{budget, BudgetInput, BudgetSettings, Effect};
+    use crate::model::kind::BenefitKind;
     use crate::model::test_support::{close, scenario};
 
     #[test]

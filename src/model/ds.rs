@@ -8,9 +8,9 @@
 //! source, DS's own caveats and the older norms still quoted in budget papers
 //! are all data here, so the page never states a number without its source.
 
-use super::benefit::BenefitKind;
 use super::input::{FieldKind, InputError};
-use super::preset::Text;
+use super::kind::BenefitKind;
+use super::lang::Text;
 
 /// Where DS's figures come from.
 #[derive(Clone, Copy, Debug, PartialEq)]

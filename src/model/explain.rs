@@ -8,10 +8,11 @@
 //! numbers live in `i18n`, one template per [`Step`]; a test checks for the
 //! BI08 preset that each line's numbers are the page's results.
 
-use super::benefit::{BenefitKind, Funding};
+use super::benefit::Funding;
 use super::budget::{Budget, BudgetInput, Effect};
 use super::calc::{BreakEven, Change, Results, MONTHS_PER_YEAR};
 use super::ds::{scenario_norms, Area};
+use super::kind::BenefitKind;
 use super::scenario::Scenario;
 
 /// How a number is written in a step.

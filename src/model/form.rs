@@ -4,18 +4,18 @@
 //! never erased or rewritten while the user types; [`Form::evaluate`] derives
 //! the per-field errors and, when there are none, the scenario.
 
-use super::benefit::{
-    catalogue_for, BenefitKind, CatalogueRate, Duration, LONG_TERM_REIMBURSEMENT,
-};
+use super::benefit::{catalogue_for, CatalogueRate, Duration, LONG_TERM_REIMBURSEMENT};
 use super::budget::{
     BudgetSettings, Effect, NewHires, DEFAULT_HIRING_SHARE, DEFAULT_RAMP, DEFAULT_YEARS,
 };
 use super::ds::Area;
 use super::input::{FieldKind, InputError};
+use super::kind::BenefitKind;
 use super::lang::Lang;
 use super::number::{format_trimmed, parse_localized};
 use super::price::{convert, Conversion, Index};
 use super::scenario::{BenefitRate, Displacement, Group, Scenario};
+use super::years::DEFAULT_START_YEAR;
 
 /// Most decimals kept when a number is written back into a field.
 const FIELD_DECIMALS: usize = 6;
@@ -40,10 +40,6 @@ pub const DEFAULT_OVERHEAD_PCT: f64 = 20.0;
 /// year or overhead: 400,000 kr. (Faxe, budget 2021, seed 003), taken as
 /// the whole cost at the link's price level, so old links keep their figures.
 pub const LEGACY_COST_PER_STAFF_YEAR: f64 = 400_000.0;
-
-/// Default first budget year: the next budget year at the time of writing
-/// (budgets for 2027 are adopted in autumn 2026). Editable in the page.
-pub const DEFAULT_START_YEAR: i32 = 2027;
 
 /// How a group's expected effect is given.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

@@ -724,8 +724,8 @@ pub fn new_staff(s: &Scenario, staff: f64) -> Result<NewStaff, GoalError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::benefit::BenefitKind;
     use crate::model::calc::compute;
+    use crate::model::kind::BenefitKind;
     use crate::model::scenario::Displacement;
     use crate::model::test_support::{close, scenario};
     use BenefitKind::{Jobafklaring as Jaf, Kontanthjaelp as Kth, Sygedagpenge as Syg};
@@ -1469,8 +1469,8 @@ mod tests {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod props {
     use super::*;
-    use crate::model::benefit::BenefitKind;
     use crate::model::calc::compute;
+    use crate::model::kind::BenefitKind;
     use crate::model::scenario::{BenefitRate, Displacement};
     use proptest::prelude::*;
 

@@ -4,9 +4,9 @@
 //! to the field; the ranges here are the single source for both the check and
 //! the message ("between 1 and 1,000 cases per caseworker").
 
-use super::budget::{MAX_START_YEAR, MAX_YEARS, MIN_START_YEAR, MIN_YEARS};
 use super::lang::Lang;
 use super::number;
+use super::years::{MAX_START_YEAR, MAX_YEARS, MIN_START_YEAR, MIN_YEARS};
 
 /// Why a field's text is not an acceptable value.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -22,6 +22,16 @@ pub enum InputError {
     OutOfRange { min: f64, max: f64 },
     /// A year or a count of years with decimals.
     NotWhole,
+}
+
+impl From<number::Unreadable> for InputError {
+    fn from(e: number::Unreadable) -> InputError {
+        match e {
+            number::Unreadable::Empty => InputError::Empty,
+            number::Unreadable::NotANumber => InputError::NotANumber,
+            number::Unreadable::WrongDecimalSeparator => InputError::WrongDecimalSeparator,
+        }
+    }
 }
 
 /// The kinds of numeric field, each with its own range and unit.
@@ -86,12 +96,12 @@ impl FieldKind {
 
     /// Reads a form field typed in `lang`.
     pub fn parse(self, text: &str, lang: Lang) -> Result<f64, InputError> {
-        number::parse_localized(text, lang).and_then(|v| self.check(v))
+        self.check(number::parse_localized(text, lang)?)
     }
 
     /// Reads a plain decimal from the URL.
     pub fn parse_plain(self, text: &str) -> Result<f64, InputError> {
-        number::parse_plain(text).and_then(|v| self.check(v))
+        self.check(number::parse_plain(text)?)
     }
 }
 

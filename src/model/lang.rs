@@ -1,4 +1,5 @@
-//! The two languages the page speaks, and how each writes numbers.
+//! The two languages the page speaks, how each writes numbers, and a text
+//! given in both ([`Text`]).
 
 /// A UI language. Danish is the default; English is opt-in (`?lang=en`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -47,6 +48,22 @@ impl Lang {
         match self {
             Lang::Da => Lang::En,
             Lang::En => Lang::Da,
+        }
+    }
+}
+
+/// A text in both languages; a missing translation does not compile.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Text {
+    pub da: &'static str,
+    pub en: &'static str,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => self.da,
+            Lang::En => self.en,
         }
     }
 }

@@ -17,6 +17,7 @@ pub mod export;
 pub mod form;
 pub mod goal;
 pub mod input;
+pub mod kind;
 pub mod lang;
 pub mod number;
 pub mod plausible;
@@ -30,10 +31,11 @@ pub mod sensitivity;
 pub mod shown;
 #[cfg(test)]
 pub(crate) mod test_support;
+pub mod years;
 
-pub use benefit::BenefitKind;
 pub use calc::{compute, BreakEven, Change, Cut, GroupResult, Results};
 pub use form::{EffectUnit, Evaluation, FieldId, Form, GroupForm, Plan, Switch};
 pub use input::{FieldKind, InputError};
+pub use kind::BenefitKind;
 pub use lang::Lang;
 pub use scenario::{Group, Scenario};

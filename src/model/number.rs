@@ -6,8 +6,20 @@
 //! strict about thousands groups so that a Danish "52.5" is reported as a
 //! wrong decimal separator instead of silently becoming 525.
 
-use super::input::InputError;
 use super::lang::Lang;
+
+/// Why a text is not a number: the reading errors of [`parse_localized`]
+/// and [`parse_plain`]. A field's own checks (range, whole numbers) come on
+/// top in [`super::input`], which turns these into its `Unreadable`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unreadable {
+    /// Nothing was entered.
+    Empty,
+    /// The text is not a number in any convention we read.
+    NotANumber,
+    /// The text is a number in the other language's convention.
+    WrongDecimalSeparator,
+}
 
 /// Longest text we try to read as a number; anything longer is not a number
 /// a person typed, and refusing it early bounds the work per keystroke.
@@ -24,21 +36,21 @@ fn is_space(c: char) -> bool {
 /// space, always followed by exactly three digits), one decimal separator and a
 /// trailing unit (`kr.`, `kr`, `%`) so pasted amounts work. Exponents, `NaN`
 /// and `inf` are refused.
-pub fn parse_localized(text: &str, lang: Lang) -> Result<f64, InputError> {
+pub fn parse_localized(text: &str, lang: Lang) -> Result<f64, Unreadable> {
     let t = strip_unit(text.trim());
     if t.is_empty() {
-        return Err(InputError::Empty);
+        return Err(Unreadable::Empty);
     }
     if t.chars().count() > MAX_NUMBER_LEN {
-        return Err(InputError::NotANumber);
+        return Err(Unreadable::NotANumber);
     }
     let (negative, body) = split_sign(t);
     match read_digits(body, lang) {
         Some((int_digits, frac_digits)) => to_f64(negative, &int_digits, frac_digits),
         // A number that is well-formed in the other language gets the more
         // helpful message ("use a comma as decimal separator").
-        None if read_digits(body, lang.other()).is_some() => Err(InputError::WrongDecimalSeparator),
-        None => Err(InputError::NotANumber),
+        None if read_digits(body, lang.other()).is_some() => Err(Unreadable::WrongDecimalSeparator),
+        None => Err(Unreadable::NotANumber),
     }
 }
 
@@ -65,13 +77,13 @@ fn read_digits(body: &str, lang: Lang) -> Option<(String, &str)> {
 
 /// Parses a plain decimal from the URL: optional sign, digits, optional `.`
 /// and digits. No grouping, no exponent, no locale.
-pub fn parse_plain(text: &str) -> Result<f64, InputError> {
+pub fn parse_plain(text: &str) -> Result<f64, Unreadable> {
     let t = text.trim();
     if t.is_empty() {
-        return Err(InputError::Empty);
+        return Err(Unreadable::Empty);
     }
     if t.len() > MAX_NUMBER_LEN {
-        return Err(InputError::NotANumber);
+        return Err(Unreadable::NotANumber);
     }
     let (negative, body) = split_sign(t);
     let (int_digits, frac_digits) = body.split_once('.').unwrap_or((body, ""));
@@ -81,7 +93,7 @@ pub fn parse_plain(text: &str) -> Result<f64, InputError> {
         || (int_digits.is_empty() && frac_digits.is_empty())
         || (body.contains('.') && frac_digits.is_empty())
     {
-        return Err(InputError::NotANumber);
+        return Err(Unreadable::NotANumber);
     }
     to_f64(negative, int_digits, frac_digits)
 }
@@ -314,7 +326,7 @@ const EXACT_POW10: i32 = 22;
 /// 22 decimals the result is exact (one correctly rounded multiply or divide
 /// of two exact values: Clinger's fast path); longer input, which no person
 /// types, is within two units in the last place (two roundings).
-fn to_f64(negative: bool, int_digits: &str, frac_digits: &str) -> Result<f64, InputError> {
+fn to_f64(negative: bool, int_digits: &str, frac_digits: &str) -> Result<f64, Unreadable> {
     let all = format!("{int_digits}{frac_digits}");
     let mut exp10 = -(frac_digits.len() as i32);
     let significant = all.trim_start_matches('0');
@@ -332,7 +344,7 @@ fn to_f64(negative: bool, int_digits: &str, frac_digits: &str) -> Result<f64, In
         scale(scale(mantissa, half), exp10 - half)
     };
     if !magnitude.is_finite() {
-        return Err(InputError::NotANumber);
+        return Err(Unreadable::NotANumber);
     }
     Ok(if negative { -magnitude } else { magnitude })
 }
@@ -348,12 +360,12 @@ fn scale(value: f64, exp10: i32) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use InputError::*;
     use Lang::*;
+    use Unreadable::*;
 
     #[test]
     fn parses_each_languages_own_convention() {
-        let cases: &[(&str, Lang, Result<f64, InputError>)] = &[
+        let cases: &[(&str, Lang, Result<f64, Unreadable>)] = &[
             ("70", Da, Ok(70.0)),
             ("1.234,5", Da, Ok(1234.5)),
             ("1.234.567", Da, Ok(1_234_567.0)),
@@ -407,7 +419,7 @@ mod tests {
 
     #[test]
     fn parses_plain_url_decimals_only() {
-        let cases: &[(&str, Result<f64, InputError>)] = &[
+        let cases: &[(&str, Result<f64, Unreadable>)] = &[
             ("5000", Ok(5000.0)),
             ("52.5", Ok(52.5)),
             ("-1", Ok(-1.0)),

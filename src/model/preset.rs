@@ -9,27 +9,11 @@
 //! without groups is a published-only case: loading it leaves the form as it
 //! is ([`Preset::loads_form`]) and only its figures and notes are shown.
 
-use super::benefit::BenefitKind;
 use super::budget::{Budget, Effect};
 use super::calc::Results;
 use super::form::{BudgetForm, EffectUnit, FieldId, Form, GroupValues};
-use super::lang::Lang;
-
-/// A text in both languages; a missing translation does not compile.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Text {
-    pub da: &'static str,
-    pub en: &'static str,
-}
-
-impl Text {
-    pub fn get(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Da => self.da,
-            Lang::En => self.en,
-        }
-    }
-}
+use super::kind::BenefitKind;
+use super::lang::{Lang, Text};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PresetGroup {

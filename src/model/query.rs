@@ -26,18 +26,18 @@
 
 use std::cell::Cell;
 
-use super::benefit::BenefitKind;
 use super::ds::Area;
 use super::embed::EmbedProblem;
 use super::form::{EffectUnit, FieldId, Form, Switch, MAX_GROUPS, MAX_NAME_CHARS};
 use super::input::{FieldKind, InputError};
+use super::kind::BenefitKind;
 use super::lang::Lang;
 use super::number::{from_plain_text, to_plain_text};
 use super::preset::{self, Preset};
 
 /// Every query key the page reads or writes.
 pub mod keys {
-    use crate::model::benefit::BenefitKind;
+    use crate::model::kind::BenefitKind;
 
     // Version 1: the documented public interface (docs/url.md).
     /// Full-year persons in the (single) target group.

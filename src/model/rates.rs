@@ -10,8 +10,12 @@
 //! which year's figure it used instead ([`RateBasis::Nearest`]). Sources and
 //! findings: docs/numbers.md, "Reimbursement and the rate catalogue".
 
-use super::benefit::{BenefitKind, WEEKS_PER_MONTH};
-use super::preset::Text;
+use super::kind::BenefitKind;
+use super::lang::Text;
+
+/// Weeks in a year over months in a year: the conversion from a weekly rate
+/// to a monthly one (weekly × 52 / 12).
+pub const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
 
 /// Whether a catalogue figure is printed in its source or computed here.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -4,7 +4,7 @@
 //! [`super::form::Form::evaluate`]), so the calculation never sees a caseload
 //! of 0 or a negative headcount.
 
-use super::benefit::BenefitKind;
+use super::kind::BenefitKind;
 
 /// One target group (målgruppe).
 #[derive(Clone, Debug, PartialEq)]

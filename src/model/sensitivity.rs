@@ -100,7 +100,7 @@ fn run(s: &Scenario, effects: &[Effect], settings: &BudgetSettings) -> Option<Bu
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::benefit::BenefitKind;
+    use crate::model::kind::BenefitKind;
     use crate::model::test_support::scenario;
 
     /// 100 citizens, caseload 50 → 25 at 500,000 kr.: 1 mio. kr. a year.

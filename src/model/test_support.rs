@@ -1,7 +1,7 @@
 //! Helpers shared by the model's unit tests: hand-built scenarios and a
 //! relative comparison.
 
-use super::benefit::BenefitKind;
+use super::kind::BenefitKind;
 use super::scenario::{BenefitRate, Displacement, Group, Scenario};
 
 /// `a` equals `b` within `tol` relative to `b` (absolute below 1).
