@@ -11,6 +11,7 @@ use super::data_table::{Cell, Row, TableData};
 use super::AppState;
 use crate::i18n::{fill, kr};
 use crate::model::chart::{caseload_decimals, cost_drawing, cost_series, targets_at, tenths};
+use crate::model::goal::staffable;
 use crate::model::number::format;
 use crate::model::FieldId;
 
@@ -141,7 +142,7 @@ fn build(state: &AppState, width: f64) -> Option<ChartData> {
 }
 
 /// Makes `caseload` the target: every group's caseload times the same
-/// factor, to one decimal (as the goal panel's "use these caseloads").
+/// factor, to one decimal ([`staffable`], as the goal panel's answer).
 fn pick(state: &AppState, caseload: f64) -> bool {
     let lang = state.lang.get_untracked();
     let Some(targets) = state
@@ -153,7 +154,7 @@ fn pick(state: &AppState, caseload: f64) -> bool {
     state.form.update(|f| {
         let ids: Vec<u32> = f.groups.iter().map(|g| g.id).collect();
         for (id, target) in ids.into_iter().zip(targets) {
-            f.set_value(FieldId::Target(id), (target * 10.0).round() / 10.0, lang);
+            f.set_value(FieldId::Target(id), staffable(target), lang);
         }
     });
     true

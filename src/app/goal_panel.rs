@@ -10,7 +10,7 @@ use super::{trb, AppState, PickB};
 use crate::i18n::kr;
 use crate::model::goal::{
     caseload_for_budget, check_proposal, group_caseload_for_budget, new_staff, reference_cost,
-    targets_for_budget,
+    target_changes,
 };
 use crate::model::number::{format, format_trimmed};
 use crate::model::{FieldId, Scenario};
@@ -60,28 +60,16 @@ pub fn GoalPanel() -> impl IntoView {
     };
     let apply = move |_| {
         let lang = state.lang.get_untracked();
-        let Some(changes) = state.evaluation.with_untracked(|e| {
+        let Some(Ok(changes)) = state.evaluation.with_untracked(|e| {
             let s = e.scenario.as_ref()?;
-            let targets = targets_for_budget(s, e.goals.budget?, e.goals.budget_group).ok()?;
-            // Only the targets that move: a group solved alone leaves the
-            // others exactly as typed.
-            Some(
-                s.groups
-                    .iter()
-                    .zip(targets)
-                    .enumerate()
-                    .filter(|(_, (g, t))| g.target != *t)
-                    .map(|(i, (_, t))| (i, t))
-                    .collect::<Vec<_>>(),
-            )
+            Some(target_changes(s, e.goals.budget?, e.goals.budget_group))
         }) else {
             return;
         };
         state.form.update(|f| {
             for (index, target) in changes {
                 if let Some(id) = f.groups.get(index).map(|g| g.id) {
-                    // One decimal: a caseload people can staff by.
-                    f.set_value(FieldId::Target(id), (target * 10.0).round() / 10.0, lang);
+                    f.set_value(FieldId::Target(id), target, lang);
                 }
             }
         });

@@ -533,6 +533,33 @@ pub fn targets_for_budget(
     }
 }
 
+/// A caseload people can staff by: one decimal. What the page writes into
+/// a target field when the user takes a computed caseload (the goal's
+/// answer, a point of the cost chart).
+pub fn staffable(caseload: f64) -> f64 {
+    (caseload * 10.0).round() / 10.0
+}
+
+/// What "use these caseloads" writes into the form: `(group index, target)`
+/// for each group whose target the answer moves, each to one decimal
+/// ([`staffable`]). A group solved alone leaves the others exactly as typed,
+/// and a target the answer only moves within its rounding is left alone.
+pub fn target_changes(
+    s: &Scenario,
+    budget: f64,
+    group: Option<usize>,
+) -> Result<Vec<(usize, f64)>, GoalError> {
+    let targets = targets_for_budget(s, budget, group)?;
+    Ok(s.groups
+        .iter()
+        .zip(targets)
+        .map(|(g, t)| (g.target, staffable(t)))
+        .enumerate()
+        .filter(|(_, (now, new))| now != new)
+        .map(|(i, (_, new))| (i, new))
+        .collect())
+}
+
 // ---------------------------------------------------------------------------
 // 2. Break-even per group
 

@@ -712,6 +712,54 @@ fn plausibility_bounds() {
 }
 
 #[test]
+fn staffable_caseloads_have_one_decimal() {
+    let cases = [
+        (50.0, 50.0),
+        (47.64, 47.6),
+        (47.65, 47.7),
+        (33.333_333, 33.3),
+        (0.04, 0.0),
+        (999.96, 1000.0),
+    ];
+    for (caseload, expected) in cases {
+        assert_eq!(staffable(caseload), expected, "{caseload}");
+    }
+}
+
+#[test]
+fn target_changes_move_only_the_groups_the_answer_moves() {
+    let s = bi08(50.0, 396_900.0);
+    // All groups: every target moves, each to one decimal.
+    let all = target_changes(&s, 12_000_000.0, None).unwrap();
+    let exact = caseload_for_budget(&s, 12_000_000.0).unwrap().targets;
+    assert_eq!(all.len(), s.groups.len());
+    for ((i, t), e) in all.iter().zip(&exact) {
+        assert_eq!(*t, staffable(*e), "group {i}");
+        assert_eq!((t * 10.0).fract(), 0.0, "group {i}: {t} has one decimal");
+    }
+    // One group: only that group's target is written.
+    let one = target_changes(&s, 12_000_000.0, Some(2)).unwrap();
+    let solved = group_caseload_for_budget(&s, 2, 12_000_000.0).unwrap();
+    assert_eq!(one, vec![(2, staffable(solved.target))]);
+    // The budget the scenario already costs moves nothing.
+    let cost = compute(&s).annual_cost;
+    assert_eq!(
+        target_changes(&s, cost, Some(2))
+            .map(|c| c.len())
+            .unwrap_or(9),
+        0
+    );
+    // Errors pass through.
+    assert_eq!(
+        target_changes(&s, 12_000_000.0, Some(9)),
+        Err(GoalError::NoSuchGroup {
+            index: 9,
+            groups: 4
+        })
+    );
+}
+
+#[test]
 fn targets_for_budget_solves_for_all_or_one_group() {
     let s = bi08(50.0, 396_900.0);
     let all = targets_for_budget(&s, 12_000_000.0, None).unwrap();
