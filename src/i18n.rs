@@ -8,7 +8,9 @@
 
 use crate::model::benefit::Duration;
 use crate::model::calc::Change;
-use crate::model::chart::{CostWords, Magnitude, PaybackWords};
+use crate::model::chart::cost::CostWords;
+use crate::model::chart::geometry::Magnitude;
+use crate::model::chart::payback::PaybackWords;
 use crate::model::ds::{CutLanding, Position};
 use crate::model::embed::EmbedProblem;
 use crate::model::explain::{Line, Step, Unit, Value};

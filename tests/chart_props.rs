@@ -5,10 +5,11 @@
 
 use proptest::prelude::*;
 use sagsstamme::model::budget::{budget, BudgetInput, BudgetSettings, Effect};
-use sagsstamme::model::chart::{
-    cost_drawing, cost_series, fmt_tenths, nice_axis, path_d, payback_drawing, tenths, CostWords,
-    Drawing, PaybackWords, Point, Scale,
+use sagsstamme::model::chart::cost::{cost_drawing, cost_series, CostWords};
+use sagsstamme::model::chart::geometry::{
+    fmt_tenths, nice_axis, path_d, tenths, Drawing, Point, Scale,
 };
+use sagsstamme::model::chart::payback::{payback_drawing, PaybackWords};
 use sagsstamme::model::ds::Area;
 use sagsstamme::model::explain::explain;
 use sagsstamme::model::scenario::{BenefitRate, Displacement, Group, Scenario};

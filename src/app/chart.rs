@@ -20,7 +20,7 @@ use leptos::prelude::*;
 use super::data_table::{DataTable, TableData};
 use super::{focus_after_render, trb, AppState, PickB};
 use crate::i18n::fill;
-use crate::model::chart::Drawing;
+use crate::model::chart::geometry::Drawing;
 use wasm_bindgen::JsCast;
 
 /// What one chart shows, built from the state for a drawing width.

@@ -10,7 +10,8 @@ use super::data_table::{Cell, Row, TableData};
 use super::AppState;
 use crate::i18n::{fill, kr};
 use crate::model::budget::BudgetInput;
-use crate::model::chart::{payback_drawing, Magnitude};
+use crate::model::chart::geometry::Magnitude;
+use crate::model::chart::payback::payback_drawing;
 use crate::model::number::format;
 
 const LEGEND: Legend = &[

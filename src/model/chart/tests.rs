@@ -1,6 +1,12 @@
-use super::*;
+use super::cost::*;
+use super::geometry::*;
+use super::payback::*;
 use crate::model::budget::{budget, BudgetInput, BudgetSettings, Effect};
+use crate::model::calc::{compute, BreakEven};
+use crate::model::ds::Area;
 use crate::model::kind::BenefitKind;
+use crate::model::lang::Lang;
+use crate::model::scenario::Scenario;
 use crate::model::test_support::{close, scenario};
 
 #[test]
