@@ -27,6 +27,16 @@ function svgTexts(page, chart, cls) {
 /** The accessible name of the focused element. */
 const focusedLabel = (page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
 
+/** Waits until the focused element's label starts with `start`: the chart
+ *  moves the focus to the picked point in the frame after it is redrawn. */
+async function waitForFocus(page, start) {
+  try {
+    await page.waitForFunction((s) => (document.activeElement?.getAttribute('aria-label') ?? '').startsWith(s), start);
+  } catch (e) {
+    throw new Error(`the focus should be on "${start}…", is on "${await focusedLabel(page)}"`);
+  }
+}
+
 describe('charts render', () => {
   it('draws both charts in Danish, named and described in words, with Danish numbers', async () => {
     await withApp(FIXED, async ({ page }) => {
@@ -107,7 +117,7 @@ describe('charts follow the input', () => {
       assert.ok(Math.abs((await numericValue(page, 'annual-cost')) - cost(30)) < 1e-6);
       await waitForText(page, testid('cost-chart-summary'), 'ved 30 sager (den nye sagsstamme)');
       // Focus stays on the point, now the target.
-      assert.ok((await focusedLabel(page)).startsWith('Sagsstamme 30 (Mål):'), await focusedLabel(page));
+      await waitForFocus(page, 'Sagsstamme 30 (Mål):');
     });
   });
 
@@ -125,17 +135,17 @@ describe('charts follow the input', () => {
       await page.locator(`${testid('cost-chart')} button.point[tabindex="0"]`).focus();
       assert.ok((await focusedLabel(page)).startsWith('Sagsstamme 50 (Mål):'));
       await page.keyboard.press('ArrowLeft');
-      await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label')?.startsWith('Sagsstamme 45:'));
+      await waitForFocus(page, 'Sagsstamme 45:');
       await waitForText(page, readout, 'Sagsstamme 45:');
       await page.keyboard.press('Enter');
       await waitForValue(page, 'extra-staff-years', (v) => v !== null && Math.abs(Number(v) - (1000 / 45 - 1000 / 70)) < 1e-9);
       assert.equal(await page.inputValue('#field-target-1'), '45');
-      await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label')?.startsWith('Sagsstamme 45 (Mål):'));
+      await waitForFocus(page, 'Sagsstamme 45 (Mål):');
       // Home and End reach the ends.
       await page.keyboard.press('End');
-      await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label')?.startsWith('Sagsstamme 70 (I dag):'));
+      await waitForFocus(page, 'Sagsstamme 70 (I dag):');
       await page.keyboard.press('Home');
-      await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label')?.startsWith('Sagsstamme 20:'));
+      await waitForFocus(page, 'Sagsstamme 20:');
     });
   });
 
