@@ -15,6 +15,7 @@
 //! iframe snippet the "Embed" dialog offers.
 
 use super::calc::{BreakEven, Results};
+use super::markup::escape;
 use super::query::{hex, keys, quote, Notice, Problem, MAX_PAIRS};
 
 /// What was wrong with an embed option in the URL.
@@ -526,25 +527,10 @@ pub fn snippet<K: AsRef<str>, V: AsRef<str>>(page: &str, pairs: &[(K, V)], title
         "<iframe src=\"{}\" title=\"{}\" data-sagsstamme \
          style=\"width:100%;height:900px;border:0\" loading=\"lazy\"></iframe>\n\
          <script src=\"{}\" async></script>",
-        escape_attr(&format!("{page}{}", embed_search(pairs))),
-        escape_attr(title),
-        escape_attr(&format!("{dir}{HOST_SCRIPT}")),
+        escape(&format!("{page}{}", embed_search(pairs))),
+        escape(title),
+        escape(&format!("{dir}{HOST_SCRIPT}")),
     )
-}
-
-/// Escapes text for a double-quoted HTML attribute.
-pub fn escape_attr(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

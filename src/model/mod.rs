@@ -19,6 +19,7 @@ pub mod goal;
 pub mod input;
 pub mod kind;
 pub mod lang;
+pub mod markup;
 pub mod number;
 pub mod plausible;
 pub mod preset;

@@ -3,6 +3,7 @@
 //! the points' positions) with the SVG markup the page puts in place.
 
 use crate::model::lang::Lang;
+use crate::model::markup::escape;
 use crate::model::number::format;
 
 /// Largest magnitude a value keeps; beyond it values are clamped, so that
@@ -238,21 +239,6 @@ pub fn fmt_tenths(v: i32) -> String {
         0 => format!("{sign}{}", a / 10),
         f => format!("{sign}{}.{f}", a / 10),
     }
-}
-
-/// Text made safe for HTML text and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Builds an SVG path's `d` attribute from absolute commands.
