@@ -3,17 +3,15 @@
 //! out of; CSV and TSV read back as the cells that were written.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use proptest::prelude::*;
 use sagsstamme::model::embed::{
     contrast, embed_search, load, snippet, Rgb, Theme, MIN_CONTRAST, WHITE,
 };
 use sagsstamme::model::export::{as_number, write, Format, BOM};
 use sagsstamme::model::query::{parse_search, to_search};
-use sagsstamme::model::Lang;
-
-fn lang() -> impl Strategy<Value = Lang> {
-    prop_oneof![Just(Lang::Da), Just(Lang::En)]
-}
+use support::{lang, quoted_readably};
 
 /// Query values an attacker might try.
 fn value() -> impl Strategy<Value = String> {
@@ -79,7 +77,7 @@ proptest! {
     ) {
         let l = load(&pairs);
         for n in &l.notices {
-            prop_assert!(n.value.chars().count() <= 41);
+            prop_assert!(quoted_readably(&n.value));
         }
         if let Some(theme) = l.embed.and_then(|e| e.theme) {
             prop_assert!(theme.passes());

@@ -29,6 +29,8 @@
 //! - `number_text`: the number parsers and formatters on any text or `f64`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 use sagsstamme::model::benefit::{catalogue_for, Duration};
@@ -49,6 +51,7 @@ use sagsstamme::model::scenario::{BenefitRate, Displacement};
 use sagsstamme::model::{
     compute, BenefitKind, BreakEven, EffectUnit, FieldKind, Form, Group, Lang, Scenario, Switch,
 };
+use support::{lang, quoted_readably};
 
 /// `FUZZ_CASES` cases per property (default 256). No failure file: a failing
 /// input is printed, minimal, in the test output.
@@ -66,10 +69,6 @@ fn config() -> Config {
 
 // ---------------------------------------------------------------------------
 // Generators
-
-fn lang() -> impl Strategy<Value = Lang> {
-    prop_oneof![Just(Lang::Da), Just(Lang::En)]
-}
 
 /// Text someone (or something) might put into a number field or a URL value.
 fn text() -> impl Strategy<Value = String> {
@@ -634,7 +633,7 @@ proptest! {
         prop_assert!(!loaded.form.groups.is_empty());
         for n in &loaded.notices {
             // Quoted back to the user: bounded (40 characters and an ellipsis).
-            prop_assert!(n.value.chars().count() <= 41, "{:?}", n.value);
+            prop_assert!(quoted_readably(&n.value), "{:?}", n.value);
         }
         check_page(&loaded.form, loaded.lang)?;
     }
@@ -651,7 +650,7 @@ proptest! {
         let loaded = load(decoded.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         prop_assert!(!loaded.form.groups.is_empty());
         for n in &loaded.notices {
-            prop_assert!(n.value.chars().count() <= 41, "{:?}", n.value);
+            prop_assert!(quoted_readably(&n.value), "{:?}", n.value);
         }
         check_page(&loaded.form, loaded.lang)?;
         let shown = embed::load(&decoded);
@@ -697,7 +696,7 @@ proptest! {
         if let Ok(loaded) = read_record(record) {
             prop_assert!(!loaded.form.groups.is_empty());
             for n in &loaded.notices {
-                prop_assert!(n.value.chars().count() <= 41, "{:?}", n.value);
+                prop_assert!(quoted_readably(&n.value), "{:?}", n.value);
             }
             check_page(&loaded.form, loaded.lang)?;
         }

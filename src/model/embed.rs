@@ -629,7 +629,10 @@ mod tests {
         let l = embed_of(&search);
         // One notice per name read, at most MAX_SECTION_NAMES, plus "none".
         assert_eq!(l.notices.len(), MAX_SECTION_NAMES + 1);
-        assert!(l.notices.iter().all(|n| n.value.chars().count() <= 41));
+        assert!(l
+            .notices
+            .iter()
+            .all(|n| n.value.chars().count() <= crate::model::query::MAX_QUOTED_CHARS + 1));
     }
 
     #[test]

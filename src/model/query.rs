@@ -153,7 +153,7 @@ pub const MAX_RAW_CHARS: usize = 100;
 /// Marks a value kept exactly as typed because it is not a valid value.
 pub const RAW: char = '~';
 /// Longest value quoted back in a notice.
-const MAX_QUOTED_CHARS: usize = 40;
+pub const MAX_QUOTED_CHARS: usize = 40;
 /// `area` value for "no DS area".
 const NO_AREA: &str = "none";
 
