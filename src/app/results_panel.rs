@@ -123,9 +123,7 @@ pub fn ResultsPanel() -> impl IntoView {
     let shown = Memo::new(move |previous: Option<&Option<Shown<Answer>>>| {
         let now = state.results.get().map(|results| Answer {
             results,
-            effect: state
-                .budget
-                .with(|b| b.as_ref().and_then(|b| b.as_ref().ok()?.effect_outcome())),
+            effect: state.effect.get(),
         });
         state
             .evaluation

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::model::budget::{self, Budget, BudgetError, BudgetInput};
+use crate::model::budget::{self, Budget, BudgetError, BudgetInput, EffectOutcome};
 use crate::model::compare::Scenarios;
 use crate::model::preset::Preset;
 use crate::model::query::{Loaded, Notice};
@@ -33,6 +33,10 @@ pub struct AppState {
     pub results: Memo<Option<Results>>,
     /// Derived: the multi-year budget, when the scenario is valid.
     pub budget: Memo<Option<Result<Budget, BudgetError>>>,
+    /// Derived: what the budget says of the expected effect (payback year,
+    /// net effect), when one was entered; the result panel and the phone's
+    /// summary bar both show it.
+    pub effect: Memo<Option<EffectOutcome>>,
     /// What the last share action (copy, file, restore) came to, said in
     /// a live region; cleared when the language changes.
     pub share_status: RwSignal<String>,
@@ -72,6 +76,9 @@ impl AppState {
                 })
             })
         });
+        let effect = Memo::new(move |_| {
+            budget.with(|b| b.as_ref().and_then(|b| b.as_ref().ok()?.effect_outcome()))
+        });
         AppState {
             painted: after_paint(move || {
                 form.with(|_| ());
@@ -88,6 +95,7 @@ impl AppState {
             evaluation,
             results,
             budget,
+            effect,
             share_status: RwSignal::new(String::new()),
             english_failed: RwSignal::new(false),
             saved_ignored: RwSignal::new(false),

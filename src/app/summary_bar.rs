@@ -35,10 +35,7 @@ pub fn SummaryBar() -> impl IntoView {
                 BreakEven::NotNeeded(_) => parts.push(t.not_needed.to_owned()),
                 BreakEven::NoBenefitSpending => {}
             }
-            let payback = state
-                .budget
-                .with(|b| b.as_ref().and_then(|b| b.as_ref().ok()?.effect_outcome()));
-            if let Some(e) = payback {
+            if let Some(e) = state.effect.get() {
                 parts.push(match e.payback {
                     Payback::In(year) => (t.summary_payback)(year),
                     Payback::NotWithin(years) => (t.payback_not_within)(years),
