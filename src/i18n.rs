@@ -870,7 +870,7 @@ pub const DA: Texts = Texts {
     label_effect_unit: "Enhed for forventet effekt",
     effect_converted: "Omregnet",
     effect_unit_name: |u| match u {
-        EffectUnit::MonthsPerCitizen => "mdr. kortere pr. borger om året",
+        EffectUnit::MonthsPerCitizen => "mdr. kortere pr. borger/år",
         EffectUnit::Percent => "% kortere tid på ydelse",
     },
     label_start_year: "Første budgetår",
@@ -1300,7 +1300,7 @@ pub const EN: Texts = Texts {
     label_effect_unit: "Unit of the expected effect",
     effect_converted: "Converted",
     effect_unit_name: |u| match u {
-        EffectUnit::MonthsPerCitizen => "fewer months per citizen/year",
+        EffectUnit::MonthsPerCitizen => "fewer months/citizen/year",
         EffectUnit::Percent => "% less time on benefits",
     },
     label_start_year: "First budget year",

@@ -19,8 +19,8 @@ const { withApp } = ctx;
 const at = (width) => ({ viewport: { width, height: 800 } });
 
 describe('the expected effect\'s unit', () => {
-  for (const lang of ['da', 'en']) {
-    it(`shows the whole text of each unit at 390 px (${lang})`, async () => {
+  for (const [lang, width] of [['da', 320], ['en', 320], ['da', 390], ['en', 390]]) {
+    it(`shows the whole text of each unit at ${width} px (${lang})`, async () => {
       await withApp(`?lang=${lang}`, async ({ page }) => {
         const select = page.locator(testid('effect-unit')).first();
         const units = await select.locator('option').evaluateAll((os) => os.map((o) => o.value));
@@ -39,7 +39,7 @@ describe('the expected effect\'s unit', () => {
           assert.ok(fit.width <= fit.room, `"${fit.text}" is ${Math.round(fit.width)} px in ${Math.round(fit.room)} px`);
           assert.ok(fit.scroll <= fit.client, `scrollWidth ${fit.scroll} > clientWidth ${fit.client}`);
         }
-      }, at(390));
+      }, at(width));
     });
   }
 });

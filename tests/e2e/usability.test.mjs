@@ -92,7 +92,7 @@ describe('switching the expected effect’s unit', () => {
         const note = page.locator(testid('effect-converted'));
         await page.waitForFunction((sel) => document.querySelector(sel)?.textContent.includes('='), testid('effect-converted'));
         const text = await note.innerText();
-        assert.match(text, /^Omregnet: 8,5 mdr\. kortere pr\. borger om året = 70,8333 % kortere tid på ydelse\.$/);
+        assert.match(text, /^Omregnet: 8,5 mdr\. kortere pr\. borger\/år = 70,8333 % kortere tid på ydelse\.$/);
         assert.equal(await page.inputValue('#field-effect-1'), '70,8333');
         assert.ok(await note.isVisible());
         await assertNoViolations(page, 'axe with the note shown');
