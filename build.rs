@@ -1,5 +1,5 @@
 //! Release builds for the browser are split into wasm chunks after linking
-//! (`scripts/split-wasm.mjs`, `src/app/below.rs`). This sets `cfg(split)`
+//! (`scripts/split-wasm.mjs`, `src/app/chunks/below.rs`). This sets `cfg(split)`
 //! for exactly those builds and asks the linker to keep the relocations the
 //! splitter needs. Debug builds, tests and native builds stay one module.
 

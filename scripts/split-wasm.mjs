@@ -1,5 +1,5 @@
 // Release builds: cuts the wasm into the module the page starts with and the
-// chunks it fetches later (split points: `wasm_split` in src/app/below.rs),
+// chunks it fetches later (split points: `wasm_split` in src/app/chunks/below.rs),
 // then redoes wasm-bindgen and wasm-opt for them. Called by
 // scripts/post-build.mjs; Node built-ins only.
 //

@@ -9,62 +9,27 @@
 //! With `?embed=1` (see `model::embed`) the page drops its chrome (intro,
 //! language switch, footer) and shows only the chosen sections.
 
-mod below;
-mod below_failed;
-mod benefit_table;
-mod browser_sync;
-mod budget_section;
-mod budget_table;
-mod chart;
-mod choice;
-mod clipboard;
-mod compare_store;
-mod copy_dialog;
-mod cost_chart;
-mod data_table;
-mod displacement_table;
-mod download;
-mod ds_section;
-mod embed_options;
-mod embed_sync;
-mod english;
-mod error_summary;
-mod explanation;
-mod export_bar;
-mod fields;
-mod figure;
-mod full_page_link;
-mod goal_panel;
-mod group_results_table;
-mod group_row;
-mod history;
-mod language_switch;
-mod number_field;
-mod page_header;
-mod payback_chart;
-mod persist;
-mod preset_picker;
-mod price_factors;
-mod print_summary;
-mod rate_note;
-mod results_panel;
-mod reveal;
-mod saved_notice;
-mod scenario_compare;
-mod sensitivity_table;
-mod share_bar;
-mod staff_cost;
+mod browser;
+mod chunks;
+mod first_screen;
+mod sections;
 mod state;
-mod summary_bar;
-mod table_hint;
-mod target_groups;
-mod toggle;
-mod undo_notice;
-mod url_notices;
+mod text;
+mod widgets;
 
 use leptos::prelude::*;
 
-use crate::i18n::{BelowTexts, Texts};
+use browser::focus::MAIN_ID;
+use browser::{browser_sync, embed_sync, history, persist};
+use chunks::{below, below_failed, reveal};
+use first_screen::{
+    benefit_table, page_header, preset_picker, results_panel, saved_notice, staff_cost,
+    summary_bar, target_groups, url_notices,
+};
+use sections::full_page_link;
+use text::english;
+use text::tr;
+
 use crate::model::embed::{self, Section, Sections};
 use crate::model::query;
 
@@ -247,46 +212,6 @@ fn parts(list: &'static [Part], sections: Sections, embedded: bool) -> Vec<AnyVi
         .filter(|(s, _)| sections.shows(*s))
         .map(|(_, render)| render(embedded))
         .collect()
-}
-
-/// Picks one string out of the texts: `|t| t.page_title`.
-pub type Pick = fn(&'static Texts) -> &'static str;
-
-/// A UI string that follows the language: `tr(|t| t.page_title)`.
-///
-/// Every call returns the same closure type, so Leptos compiles its
-/// text-node code once for all strings instead of once per string; with
-/// dozens of strings that is a large share of the wasm.
-pub fn tr(pick: Pick) -> impl Fn() -> &'static str + Clone + Send + Sync + 'static {
-    let lang = expect_context::<AppState>().lang;
-    move || pick(lang.get().t())
-}
-
-/// Picks one string out of the texts of the sections below the key
-/// figures (`i18n::BelowTexts`, which also reach every other text).
-pub type PickB = fn(&'static BelowTexts) -> &'static str;
-
-/// [`tr`] for the sections below the key figures: their texts travel in
-/// those sections' wasm chunk (see `i18n::BelowTexts`).
-pub fn trb(pick: PickB) -> impl Fn() -> &'static str + Clone + Send + Sync + 'static {
-    let lang = expect_context::<AppState>().lang;
-    move || pick(lang.get().tb())
-}
-
-/// The id of `<main>`, focused when a notice at its top is dismissed.
-pub const MAIN_ID: &str = "main";
-
-/// Focuses an element once the DOM has caught up with the state.
-pub fn focus_after_render(dom_id: String) {
-    request_animation_frame(move || {
-        use wasm_bindgen::JsCast;
-        if let Some(el) = document()
-            .get_element_by_id(&dom_id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
 }
 
 /// Mounts the page on `<body>`, after the static header that `index.html`

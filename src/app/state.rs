@@ -44,7 +44,7 @@ pub struct AppState {
     /// start) and could not be fetched; said by the language switch.
     pub english_failed: RwSignal<bool>,
     /// The autosaved scenario was there but could not be read, so the page
-    /// started from the defaults ([`super::saved_notice`] says so).
+    /// started from the defaults ([`super::first_screen::saved_notice`] says so).
     pub saved_ignored: RwSignal<bool>,
     /// The full page: the scenario is kept in the URL and in storage, and
     /// so are the scenarios saved for comparison. `false` when embedded or

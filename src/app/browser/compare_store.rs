@@ -1,0 +1,117 @@
+//! Keeps the scenarios saved for comparison in the browser's localStorage,
+//! next to the autosaved page, so a union representative who saved "50",
+//! "45" and "DS' midte" finds them again after a reload or the next day.
+//! Only the full page keeps them (an embedded calculator, like the rest of
+//! its state, neither reads nor writes storage).
+//!
+//! The record is `{"app": …, "version": 2, "scenarios": [{"name": "50",
+//! "scenario": {key: value, …}}, …]}`: each scenario as the same pairs as a
+//! link, read back through the same validator ([`Scenarios::from_records`]).
+//! Its own key, so the page's record stays as it was. A scenario file holds
+//! the same `"scenarios"` next to its `"scenario"` ([`add_to`],
+//! [`read_from`]). Only sections in the lazily loaded chunk call this.
+
+use js_sys::{Array, Object};
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::app::browser::persist::{
+    get, parse_record, raw_record, record, scenario_object, set, storage, stringify,
+};
+use crate::app::state::AppState;
+use crate::model::compare::{Scenarios, MAX_SCENARIOS};
+
+/// The localStorage key of the saved comparison.
+pub const STORAGE_KEY: &str = "sagsstamme-beregneren.scenarier";
+
+/// On the full page ([`AppState::keeps`]): restores the kept list, unless a
+/// scenario file already brought one (then that list is written, replacing
+/// the stored one), and writes every change back. A stored list with
+/// unreadable parts is written again at once, as what could be read, so the
+/// page says so once, not on every visit. Called once, when the comparison
+/// section is first drawn; returns whether something was left out.
+pub fn keep(state: AppState) -> bool {
+    if !state.keeps {
+        return false;
+    }
+    let mut skipped = false;
+    let mut rewrite = true;
+    if state.scenarios.with_untracked(|l| l.items.is_empty()) {
+        if let Some((kept, left_out)) = restore() {
+            state.scenarios.set(kept);
+            skipped = left_out;
+            rewrite = left_out;
+        }
+    }
+    Effect::new(move |first_done: Option<()>| {
+        state.scenarios.with(|list| {
+            if first_done.is_some() || rewrite {
+                save(list);
+            }
+        });
+    });
+    skipped
+}
+
+/// Writes the list; an empty one removes the key. Failures (storage full
+/// or off) are ignored: the scenarios stay on the page.
+pub fn save(list: &Scenarios) {
+    let Some(storage) = storage() else {
+        return;
+    };
+    if list.items.is_empty() {
+        let _ = storage.remove_item(STORAGE_KEY);
+        return;
+    }
+    let all = record();
+    add_to(&all, list);
+    let _ = storage.set_item(STORAGE_KEY, &stringify(&all, None));
+}
+
+/// The kept list: `None` when there is none; otherwise what could be read,
+/// and whether anything was left out (unreadable, or no longer valid).
+pub fn restore() -> Option<(Scenarios, bool)> {
+    let text = storage()?.get_item(STORAGE_KEY).ok()??;
+    match parse_record(&text) {
+        Ok(all) => Some(read_from(&all).unwrap_or((Scenarios::default(), true))),
+        Err(_) => Some((Scenarios::default(), true)),
+    }
+}
+
+/// Adds the list to a record as `"scenarios": [{"name", "scenario"}, …]`
+/// (the stored comparison, and a scenario file when any are saved).
+pub fn add_to(record: &Object, list: &Scenarios) {
+    let scenarios = Array::new();
+    for (name, pairs) in list.to_records() {
+        let entry = Object::new();
+        set(&entry, "name", &JsValue::from_str(&name));
+        set(&entry, "scenario", &scenario_object(&pairs));
+        scenarios.push(&entry);
+    }
+    set(record, "scenarios", &scenarios);
+}
+
+/// The record's `"scenarios"`: `None` when it has none (missing or `null`:
+/// a file from before they were written), else what could be read and
+/// whether anything was left out. Each entry is checked against the
+/// record's `app` and `version`, as the page's own scenario is.
+pub fn read_from(record: &JsValue) -> Option<(Scenarios, bool)> {
+    let entries = get(record, "scenarios").filter(|v| !v.is_undefined() && !v.is_null())?;
+    if !Array::is_array(&entries) {
+        return Some((Scenarios::default(), true));
+    }
+    // Our own page writes at most MAX_SCENARIOS; a longer list (edited by
+    // hand, or hostile) is read no further than a few more.
+    let entries: Array = entries.unchecked_into();
+    let read = MAX_SCENARIOS * 2;
+    let records = entries
+        .iter()
+        .take(read)
+        .map(|entry| {
+            let name = get(&entry, "name").and_then(|n| n.as_string());
+            (name, raw_record(record, get(&entry, "scenario")))
+        })
+        .collect();
+    let (list, skipped) = Scenarios::from_records(records);
+    Some((list, skipped > 0 || entries.length() as usize > read))
+}
