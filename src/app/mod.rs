@@ -29,6 +29,7 @@ mod embed_options;
 mod embed_sync;
 mod english;
 mod error_summary;
+mod examples_fetch;
 mod explanation;
 mod export_bar;
 mod fields;
@@ -43,7 +44,9 @@ mod number_field;
 mod page_header;
 mod payback_chart;
 mod persist;
+mod preset_info;
 mod preset_picker;
+mod presets;
 mod price_factors;
 mod print_summary;
 mod rate_note;
@@ -79,6 +82,10 @@ struct Start {
     embed: Option<embed::Embed>,
     /// The autosaved copy could not be read.
     ignored: bool,
+    /// The example the link or the autosave named, whose records could not
+    /// be fetched (see [`mount`]): the page starts without it and the
+    /// picker says so, with "Prøv igen".
+    example_failed: Option<&'static str>,
 }
 
 fn start(search: Option<String>) -> Start {
@@ -113,6 +120,7 @@ fn start(search: Option<String>) -> Start {
         loaded,
         embed: embed.embed,
         ignored,
+        example_failed: None,
     }
 }
 
@@ -140,6 +148,7 @@ fn page(
         loaded,
         embed,
         ignored,
+        example_failed,
     }: Start,
     shell: Option<web_sys::Element>,
 ) -> impl IntoView {
@@ -149,6 +158,9 @@ fn page(
     let state = AppState::new(english::shown(loaded), keep);
     state.english_failed.set(english_failed);
     state.saved_ignored.set(ignored);
+    if let Some(id) = example_failed {
+        state.examples.set(presets::Fetch::Failed(id));
+    }
     provide_context(state);
     browser_sync::start(state, keep);
     history::start(state);
@@ -293,10 +305,54 @@ pub fn focus_after_render(dom_id: String) {
 /// shows until now (`#shell`), which becomes the page's header; called by
 /// `main`.
 ///
-/// A page that starts in English waits for the English texts first
+/// A start that names an example (the link's or the autosave's `preset=`)
+/// waits for the examples' records ([`presets`]) and then reads its start
+/// again; a page that starts in English waits for the English texts
 /// ([`english`]); the static header is Danish and hidden on such pages.
 pub fn mount() {
-    let start = start(None);
+    let first = start(None);
+    let Some(id) = crate::model::preset::take_missed() else {
+        return mount_in_language(first);
+    };
+    // At most a few seconds, as for English below; then the page starts
+    // without the example (read against the defaults) and says so.
+    let first = std::rc::Rc::new(std::cell::Cell::new(Some(first)));
+    let late = first.clone();
+    presets::then(move |fetched| {
+        if let Some(first) = first.take() {
+            if fetched {
+                // Read again, now with the records: the link (with the
+                // pending edit written into it by the first reading) or the
+                // autosave, as before.
+                mount_in_language(start(None));
+            } else {
+                mount_in_language(without_example(first, id));
+            }
+        }
+    });
+    set_timeout(
+        move || {
+            if let Some(first) = late.take() {
+                mount_in_language(without_example(first, id));
+            }
+        },
+        std::time::Duration::from_secs(4),
+    );
+}
+
+/// `start` read while the records of example `id` were missing: not an
+/// unknown example, but one the picker offers to fetch again.
+fn without_example(mut start: Start, id: &'static str) -> Start {
+    start
+        .loaded
+        .notices
+        .retain(|n| !(n.key == query::keys::PRESET && n.value == id));
+    start.example_failed = Some(id);
+    start
+}
+
+/// Mounts the page, after fetching English if it starts in English.
+fn mount_in_language(start: Start) {
     let lang = start.loaded.lang;
     if english::ready(lang) {
         return mount_now(start);

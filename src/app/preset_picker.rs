@@ -1,19 +1,20 @@
-//! Load a published case, or go back to the defaults; shows the loaded
-//! case's source, notes, and each published figure next to the one computed
-//! here (see `model::preset`).
+//! Load a published case, or go back to the defaults (see `model::preset`).
+//!
+//! The buttons come from the examples' names; a click on one fetches the
+//! records first when they are not in the page yet ([`super::presets`]),
+//! which the button and a status line say, and a notice with "Prøv igen"
+//! when that fails. The loaded case's source and figures come with the
+//! records.
 
 use leptos::prelude::*;
 
-use super::data_table::{Cell, DataTable, Row, TableData};
+use super::examples_fetch::ExamplesFetch;
 use super::history;
+use super::presets::{self, Fetch};
 use super::tr;
-use super::undo_notice::UndoNotice;
 use super::AppState;
-use crate::i18n::{kr, mio_kr};
-use crate::model::preset::{Amounts, Computed, Preset, PRESETS};
-use crate::model::Lang;
+use crate::model::preset::{self, Preset, NAMES};
 
-/// Column headers of the figures table.
 #[component]
 pub fn PresetPicker() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -28,21 +29,25 @@ pub fn PresetPicker() -> impl IntoView {
             history::replace_scenario(state, || state.reset());
         }
     };
+    let ready = Memo::new(move |_| state.examples.get() == Fetch::Ready);
     view! {
         <section class="card presets" aria-labelledby="presets-heading">
             <h2 id="presets-heading">{tr(|t| t.presets_heading)}</h2>
             <p class="hint">{tr(|t| t.presets_hint)}</p>
             <div class="button-row">
-                {PRESETS
+                {NAMES
                     .iter()
-                    .map(|p| {
+                    .map(|n| {
                         view! {
                             <button
                                 type="button"
-                                data-testid=format!("preset-{}", p.id)
-                                on:click=move |_| load(state, p)
+                                data-testid=format!("preset-{}", n.id)
+                                aria-busy=move || {
+                                    (state.examples.get() == Fetch::Busy(n.id)).then_some("true")
+                                }
+                                on:click=move |_| pick(state, n.id)
                             >
-                                {move || p.name.get(state.lang.get())}
+                                {move || n.name.get(state.lang.get())}
                             </button>
                         }
                     })
@@ -51,10 +56,38 @@ pub fn PresetPicker() -> impl IntoView {
                     {tr(|t| t.reset)}
                 </button>
             </div>
-            <UndoNotice/>
-            <PresetInfo/>
+            <ExamplesFetch retry=move |id| pick(state, id)/>
+            {move || ready.get().then(presets::after_load)}
         </section>
     }
+}
+
+/// Loads the example `id`, fetching the records first if they are not in
+/// the page. A click on another example meanwhile changes which one is
+/// loaded when they come; only one fetch is under way at a time.
+pub fn pick(state: AppState, id: &'static str) {
+    if let Some(p) = preset::find(id) {
+        state.examples.set(Fetch::Ready);
+        return load(state, p);
+    }
+    let under_way = matches!(state.examples.get_untracked(), Fetch::Busy(_));
+    state.examples.set(Fetch::Busy(id));
+    if under_way {
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let fetched = presets::fetch().await;
+        let Fetch::Busy(id) = state.examples.get_untracked() else {
+            return;
+        };
+        match preset::find(id) {
+            Some(p) if fetched => {
+                state.examples.set(Fetch::Ready);
+                load(state, p);
+            }
+            _ => state.examples.set(Fetch::Failed(id)),
+        }
+    });
 }
 
 /// Loads `p` (Back, or the undo notice, brings the scenario before it
@@ -64,126 +97,5 @@ fn load(state: AppState, p: &'static Preset) {
         history::replace_scenario(state, || state.load_preset(p));
     } else {
         state.preset.set(Some(p));
-    }
-}
-
-/// An amount the way the preset writes its figures.
-fn amount(value: f64, amounts: Amounts, lang: Lang) -> String {
-    match amounts {
-        Amounts::Kroner => kr(value, lang),
-        Amounts::Millions => mio_kr(value, lang),
-    }
-}
-
-/// Source, notes and published-versus-computed for the loaded preset: the
-/// published annual cost as the headline where there is one, then every
-/// published figure in a table (rows `preset-figure-<id>`).
-#[component]
-fn PresetInfo() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    move || {
-        let preset = state.preset.get()?;
-        let lang = state.lang.get();
-        let t = lang.t();
-        let computed = move || {
-            state
-                .results
-                .with(|r| {
-                    r.as_ref()
-                        .map(|r| amount(r.annual_cost, preset.amounts, state.lang.get()))
-                })
-                .unwrap_or_else(|| state.lang.get().t().invalid_results.to_owned())
-        };
-        let mut loaded = (t.preset_loaded)(preset.name.get(lang));
-        if !preset.loads_form() {
-            loaded.push_str(lang.t().preset_published_only);
-        }
-        let headline = preset
-            .figures
-            .iter()
-            .find(|f| f.computed == Some(Computed::AnnualCost));
-        Some(view! {
-            <div class="preset-info" data-testid="preset-info">
-                <p class="preset-loaded" role="status">{loaded}</p>
-                {preset.inconsistency.map(|text| view! {
-                    <p class="notice" data-testid="preset-inconsistency">
-                        <strong>{lang.t().preset_inconsistency}": "</strong>
-                        {text.get(lang)}
-                    </p>
-                })}
-                {preset.booking.map(|text| view! {
-                    <p class="notice" data-testid="preset-booking">
-                        <strong>{lang.t().preset_booking}": "</strong>
-                        {text.get(lang)}
-                    </p>
-                })}
-                {headline.map(|f| view! {
-                    <dl class="comparison">
-                        <div>
-                            <dt>{t.published}</dt>
-                            <dd data-testid="preset-published">
-                                {format!("{} ({})", amount(f.value, preset.amounts, lang), (t.price_level)(preset.price_level))}
-                            </dd>
-                        </div>
-                        <div>
-                            <dt>{t.computed}</dt>
-                            <dd data-testid="preset-computed">{computed}</dd>
-                        </div>
-                    </dl>
-                })}
-                <DataTable table=Memo::new(move |_| Some(figures(state, preset, lang)))/>
-                <p><strong>{t.source}": "</strong>{preset.source.get(lang)}</p>
-                <p><strong>{t.note}": "</strong>{preset.note.get(lang)}</p>
-            </div>
-        })
-    }
-}
-
-/// Every published figure of `preset` beside the one computed here (from
-/// the form, or from the source's own figures) and whether they match.
-fn figures(state: AppState, preset: &'static Preset, lang: Lang) -> TableData {
-    let t = lang.t();
-    let money = |v: f64| Cell::num(amount(v, preset.amounts, lang), v);
-    let rows = state.results.with(|r| {
-        state.budget.with(|b| {
-            let b = b.as_ref().and_then(|b| b.as_ref().ok());
-            preset
-                .figures
-                .iter()
-                .map(|f| {
-                    let (computed, verdict) = match preset.computed(f, r.as_ref(), b) {
-                        Some(v) if preset.matches(f, v) => (money(v), lang.t().preset_matches),
-                        Some(v) => (money(v), lang.t().preset_differs),
-                        None if f.computed.is_none() => {
-                            (Cell::text(lang.t().preset_not_computable), "–")
-                        }
-                        None => (Cell::text(t.invalid_results), "–"),
-                    };
-                    Row {
-                        key: format!("preset-figure-{}", f.id),
-                        header: f.label.get(lang).to_owned(),
-                        cells: vec![money(f.value), computed, Cell::text(verdict)],
-                    }
-                })
-                .collect()
-        })
-    });
-    TableData {
-        id: "preset-figures",
-        caption: format!(
-            "{} ({})",
-            lang.t().preset_caption,
-            (t.price_level)(preset.price_level)
-        ),
-        headers: [
-            lang.t().preset_col_figure,
-            lang.t().preset_col_published,
-            t.computed,
-            lang.t().preset_col_match,
-        ]
-        .map(str::to_owned)
-        .to_vec(),
-        rows,
-        emphasise_last: true,
     }
 }

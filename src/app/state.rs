@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
+use super::presets::{self, Fetch};
 use crate::model::budget::{self, Budget, BudgetError, BudgetInput};
 use crate::model::compare::Scenarios;
 use crate::model::preset::Preset;
@@ -20,6 +21,9 @@ pub struct AppState {
     pub form: RwSignal<Form>,
     /// The preset last loaded, for its source and published figure.
     pub preset: RwSignal<Option<&'static Preset>>,
+    /// Whether the examples' records are in the page, being fetched, or
+    /// could not be fetched (see [`super::presets`]).
+    pub examples: RwSignal<Fetch>,
     /// The user's own scenario an example replaced, until it is brought
     /// back or another scenario replaces it (see [`AppState::load_preset`]).
     pub undo: RwSignal<Option<Undo>>,
@@ -82,6 +86,11 @@ impl AppState {
             lang,
             form,
             preset,
+            examples: RwSignal::new(if presets::ready() {
+                Fetch::Ready
+            } else {
+                Fetch::Idle
+            }),
             undo: RwSignal::new(None),
             notices: RwSignal::new(loaded.notices),
             scenarios,
