@@ -224,6 +224,11 @@ pub struct Texts {
     /// The sections below the key figures could not be fetched.
     pub below_failed: &'static str,
     pub retry: &'static str,
+    /// An example's records are being fetched (after a click on it, or for
+    /// a link that names it).
+    pub example_fetching: &'static str,
+    /// An example's records could not be fetched.
+    pub example_failed: &'static str,
     /// The sentence of each step, its numbers as listed on [`Step`].
     pub explain_step: fn(Step) -> &'static str,
 }
@@ -1021,6 +1026,8 @@ pub const DA: Texts = Texts {
     saved_ignored: "Det gemte scenarie kunne ikke læses og blev sprunget over.",
     below_failed: "Tabellerne, graferne og resten af siden under nøgletallene kunne ikke hentes. Tjek forbindelsen, og prøv igen eller genindlæs siden.",
     retry: "Prøv igen",
+    example_fetching: "Henter eksemplet …",
+    example_failed: "Eksemplet kunne ikke hentes. Tjek forbindelsen, og prøv igen eller genindlæs siden.",
     explain_step: |s| match s {
         Step::GroupStaff => {
             "{0} borgere ÷ {1} sager pr. sagsbehandler = {2} årsværk i dag; \
@@ -1449,6 +1456,8 @@ pub const EN: Texts = Texts {
     saved_ignored: "The saved scenario could not be read and was skipped.",
     below_failed: "The tables, charts and the rest of the page below the key figures could not be fetched. Check the connection and try again, or reload the page.",
     retry: "Try again",
+    example_fetching: "Fetching the example …",
+    example_failed: "The example could not be fetched. Check the connection and try again, or reload the page.",
     explain_step: |s| match s {
         Step::GroupStaff => {
             "{0} citizens ÷ {1} cases per caseworker = {2} staff years today; \

@@ -11,6 +11,7 @@
 
 mod browser;
 mod chunks;
+mod examples;
 mod first_screen;
 mod sections;
 mod state;
@@ -22,9 +23,10 @@ use leptos::prelude::*;
 use browser::focus::MAIN_ID;
 use browser::{browser_sync, embed_sync, history, persist};
 use chunks::{below, below_failed, reveal};
+use examples::{preset_picker, presets};
 use first_screen::{
-    benefit_table, page_header, preset_picker, results_panel, saved_notice, staff_cost,
-    summary_bar, target_groups, url_notices,
+    benefit_table, page_header, results_panel, saved_notice, staff_cost, summary_bar,
+    target_groups, url_notices,
 };
 use sections::full_page_link;
 use text::english;
@@ -44,6 +46,10 @@ struct Start {
     embed: Option<embed::Embed>,
     /// The autosaved copy could not be read.
     ignored: bool,
+    /// The example the link or the autosave named, whose records could not
+    /// be fetched (see [`mount`]): the page starts without it and the
+    /// picker says so, with "Prøv igen".
+    example_failed: Option<&'static str>,
 }
 
 fn start(search: Option<String>) -> Start {
@@ -78,6 +84,7 @@ fn start(search: Option<String>) -> Start {
         loaded,
         embed: embed.embed,
         ignored,
+        example_failed: None,
     }
 }
 
@@ -105,6 +112,7 @@ fn page(
         loaded,
         embed,
         ignored,
+        example_failed,
     }: Start,
     shell: Option<web_sys::Element>,
 ) -> impl IntoView {
@@ -114,6 +122,9 @@ fn page(
     let state = AppState::new(english::shown(loaded), keep);
     state.english_failed.set(english_failed);
     state.saved_ignored.set(ignored);
+    if let Some(id) = example_failed {
+        state.examples.set(state::Fetch::Failed(id));
+    }
     provide_context(state);
     browser_sync::start(state, keep);
     history::start(state);
@@ -218,10 +229,54 @@ fn parts(list: &'static [Part], sections: Sections, embedded: bool) -> Vec<AnyVi
 /// shows until now (`#shell`), which becomes the page's header; called by
 /// `main`.
 ///
-/// A page that starts in English waits for the English texts first
+/// A start that names an example (the link's or the autosave's `preset=`)
+/// waits for the examples' records ([`presets`]) and then reads its start
+/// again; a page that starts in English waits for the English texts
 /// ([`english`]); the static header is Danish and hidden on such pages.
 pub fn mount() {
-    let start = start(None);
+    let first = start(None);
+    let Some(id) = crate::model::preset::take_missed() else {
+        return mount_in_language(first);
+    };
+    // At most a few seconds, as for English below; then the page starts
+    // without the example (read against the defaults) and says so.
+    let first = std::rc::Rc::new(std::cell::Cell::new(Some(first)));
+    let late = first.clone();
+    presets::then(move |fetched| {
+        if let Some(first) = first.take() {
+            if fetched {
+                // Read again, now with the records: the link (with the
+                // pending edit written into it by the first reading) or the
+                // autosave, as before.
+                mount_in_language(start(None));
+            } else {
+                mount_in_language(without_example(first, id));
+            }
+        }
+    });
+    set_timeout(
+        move || {
+            if let Some(first) = late.take() {
+                mount_in_language(without_example(first, id));
+            }
+        },
+        std::time::Duration::from_secs(4),
+    );
+}
+
+/// `start` read while the records of example `id` were missing: not an
+/// unknown example, but one the picker offers to fetch again.
+fn without_example(mut start: Start, id: &'static str) -> Start {
+    start
+        .loaded
+        .notices
+        .retain(|n| !(n.key == query::keys::PRESET && n.value == id));
+    start.example_failed = Some(id);
+    start
+}
+
+/// Mounts the page, after fetching English if it starts in English.
+fn mount_in_language(start: Start) {
     let lang = start.loaded.lang;
     if english::ready(lang) {
         return mount_now(start);

@@ -20,6 +20,9 @@ pub struct AppState {
     pub form: RwSignal<Form>,
     /// The preset last loaded, for its source and published figure.
     pub preset: RwSignal<Option<&'static Preset>>,
+    /// Whether the examples' records are in the page, being fetched, or
+    /// could not be fetched (see [`super::presets`]).
+    pub examples: RwSignal<Fetch>,
     /// The user's own scenario an example replaced, until it is brought
     /// back or another scenario replaces it (see [`AppState::load_preset`]).
     pub undo: RwSignal<Option<Undo>>,
@@ -89,6 +92,11 @@ impl AppState {
             lang,
             form,
             preset,
+            examples: RwSignal::new(if crate::model::preset::loaded() {
+                Fetch::Ready
+            } else {
+                Fetch::Idle
+            }),
             undo: RwSignal::new(None),
             notices: RwSignal::new(loaded.notices),
             scenarios,
@@ -228,4 +236,17 @@ fn after_paint(track: impl Fn() + 'static) -> ReadSignal<u32> {
         });
     });
     painted
+}
+
+/// Where the examples' records stand, for the picker to say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fetch {
+    /// Not asked for yet.
+    Idle,
+    /// Being fetched; the example named is loaded when they come.
+    Busy(&'static str),
+    /// Could not be fetched; "Prøv igen" asks again for this example.
+    Failed(&'static str),
+    /// In the page.
+    Ready,
 }

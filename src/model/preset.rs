@@ -209,9 +209,72 @@ impl Preset {
     }
 }
 
-/// Looks a preset up by its URL id.
+/// Looks a preset up by its URL id: `None` for an unknown id, and in a
+/// split build also while the records are not in the page yet ([`loaded`]).
 pub fn find(id: &str) -> Option<&'static Preset> {
-    PRESETS.iter().find(|p| p.id == id)
+    let found = records().iter().find(|p| p.id == id);
+    #[cfg(split)]
+    if found.is_none() && !loaded() {
+        if let Some(n) = named(id) {
+            MISSED.set(Some(n.id));
+        }
+    }
+    found
+}
+
+/// The example a lookup asked for while the records were not in the page
+/// (the link's or the autosave's `preset=`), once: the page then fetches
+/// them and reads its start again (`app::mount`). Kept here because the
+/// autosave's reader drops its notices, so "unknown example" cannot tell.
+pub fn take_missed() -> Option<&'static str> {
+    #[cfg(split)]
+    return MISSED.take();
+    #[cfg(not(split))]
+    return None;
+}
+
+#[cfg(split)]
+thread_local! {
+    static MISSED: std::cell::Cell<Option<&'static str>> = const { std::cell::Cell::new(None) };
+}
+
+/// The example named `id`, records or not.
+pub fn named(id: &str) -> Option<&'static Named> {
+    NAMES.iter().find(|n| n.id == id)
+}
+
+/// The records the page can use: all of them in one-module builds (tests,
+/// debug); in a split build for the browser, those of the chunk once it
+/// came ([`set_loaded`]), so that nothing in the module the page starts with
+/// names [`PRESETS`] and the splitter can move the records out of it.
+#[cfg(not(split))]
+fn records() -> &'static [Preset] {
+    PRESETS
+}
+
+/// Whether the records are in the page (always, in one-module builds).
+#[cfg(not(split))]
+pub fn loaded() -> bool {
+    true
+}
+
+#[cfg(split)]
+static LOADED: std::sync::OnceLock<&'static [Preset]> = std::sync::OnceLock::new();
+
+#[cfg(split)]
+fn records() -> &'static [Preset] {
+    LOADED.get().copied().unwrap_or(&[])
+}
+
+#[cfg(split)]
+pub fn loaded() -> bool {
+    LOADED.get().is_some()
+}
+
+/// Called by the examples' chunk loader with its [`PRESETS`].
+#[cfg(split)]
+pub fn set_loaded(records: &'static [Preset]) {
+    let _ = LOADED.set(records);
 }
 
 /// Copenhagen, budget 2023, proposal BI08 (seed 000).
@@ -274,14 +337,61 @@ const FAXE_REIMBURSEMENT: f64 = 0.40;
 /// The published saving on sygedagpenge, kr. a year.
 const FAXE_SAVING: f64 = 1_200_000.0;
 
-/// Every preset, in the order the picker shows them.
-pub const PRESETS: &[Preset] = &[
-    Preset {
+/// An example's id and name: what its button shows, and what the page
+/// needs to know that a link names it. They are in the module the page
+/// starts with; the records ([`PRESETS`]) come in a wasm chunk of their own
+/// when an example is asked for (`src/app/presets.rs`, docs/size.md).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Named {
+    pub id: &'static str,
+    pub name: Text,
+}
+
+/// Every example's id and name, in the order the picker shows them; entry
+/// `i` is `PRESETS[i]`'s.
+pub const NAMES: [Named; 5] = [
+    Named {
         id: "kk-bi08-2023",
         name: Text {
             da: "København BI08 (budget 2023)",
             en: "Copenhagen BI08 (budget 2023)",
         },
+    },
+    Named {
+        id: "faxe-fastholdelse-2021",
+        name: Text {
+            da: "Faxe fastholdelseskonsulenter (budget 2021)",
+            en: "Faxe retention consultants (budget 2021)",
+        },
+    },
+    Named {
+        id: "faxe-mentorer-2021",
+        name: Text {
+            da: "Faxe eksterne mentorer (budget 2021)",
+            en: "Faxe external mentors (budget 2021)",
+        },
+    },
+    Named {
+        id: "ds-hjoerring",
+        name: Text {
+            da: "Hjørring (DS' papir)",
+            en: "Hjørring (DS paper)",
+        },
+    },
+    Named {
+        id: "ds-aabenraa",
+        name: Text {
+            da: "Aabenraa KIK (DS' papir)",
+            en: "Aabenraa KIK (DS paper)",
+        },
+    },
+];
+
+/// Every preset, in the order the picker shows them.
+pub const PRESETS: &[Preset] = &[
+    Preset {
+        id: NAMES[0].id,
+        name: NAMES[0].name,
         source: Text {
             da: "Københavns Kommune, budgetforslag 2023, BI08 \"Lavere sagsstammer for \
                  sygedagpenge-modtagere og borgere i jobafklaringsforløb\", tabel \
@@ -347,11 +457,8 @@ pub const PRESETS: &[Preset] = &[
         amounts: Amounts::Millions,
     },
     Preset {
-        id: "faxe-fastholdelse-2021",
-        name: Text {
-            da: "Faxe fastholdelseskonsulenter (budget 2021)",
-            en: "Faxe retention consultants (budget 2021)",
-        },
+        id: NAMES[1].id,
+        name: NAMES[1].name,
         source: Text {
             da: "Faxe Kommune, budget 2021, skema BIU_F_03 »To fastholdelseskonsulenter til \
                  sygedagpengesager«, tabel »Økonomi« (1.000 kr., 2021-priser) og forslagets \
@@ -444,11 +551,8 @@ pub const PRESETS: &[Preset] = &[
         amounts: Amounts::Kroner,
     },
     Preset {
-        id: "faxe-mentorer-2021",
-        name: Text {
-            da: "Faxe eksterne mentorer (budget 2021)",
-            en: "Faxe external mentors (budget 2021)",
-        },
+        id: NAMES[2].id,
+        name: NAMES[2].name,
         source: Text {
             da: "Faxe Kommune, budget 2021, »Besparelse på eksterne mentorer – omlægning af \
                  indsats«, tabel »Økonomi« (1.000 kr., 2021-priser) og afsnittet »Refusion«.",
@@ -513,11 +617,8 @@ pub const PRESETS: &[Preset] = &[
         amounts: Amounts::Kroner,
     },
     Preset {
-        id: "ds-hjoerring",
-        name: Text {
-            da: "Hjørring (DS' papir)",
-            en: "Hjørring (DS paper)",
-        },
+        id: NAMES[3].id,
+        name: NAMES[3].name,
         source: Text {
             da: "Dansk Socialrådgiverforening, »Investering i en forstærket indsats til \
                  udsatte ledige tjener sig mange gange hjem« (udateret, tal til januar \
@@ -588,11 +689,8 @@ pub const PRESETS: &[Preset] = &[
         amounts: Amounts::Millions,
     },
     Preset {
-        id: "ds-aabenraa",
-        name: Text {
-            da: "Aabenraa KIK (DS' papir)",
-            en: "Aabenraa KIK (DS paper)",
-        },
+        id: NAMES[4].id,
+        name: NAMES[4].name,
         source: Text {
             da: "Dansk Socialrådgiverforening, »Investering i en forstærket indsats til \
                  udsatte ledige tjener sig mange gange hjem« (udateret, tal til januar \

@@ -1,7 +1,9 @@
-// The release build is cut into the module the page starts with and two
+// The release build is cut into the module the page starts with and three
 // chunks it fetches later (scripts/split-wasm.mjs): the sections below the
-// key figures (`lazy-below-….wasm`, after the first render) and English
-// (`lazy-english-….wasm`, only when English is asked for). These tests
+// key figures (`lazy-below-….wasm`, after the first render), English
+// (`lazy-english-….wasm`, only when English is asked for) and the
+// examples' records (`lazy-presets-….wasm`, on a click on an example or
+// when the link names one). These tests
 // check when each is fetched and what a visitor sees when a fetch fails.
 
 import { describe, it } from 'node:test';
@@ -13,6 +15,7 @@ import { testid, typeInto, useServerAndBrowser, waitForHtmlLang, TIMEOUT } from 
 const ctx = useServerAndBrowser();
 const BELOW = /\/lazy-below-[0-9a-f]{16}\.wasm$/;
 const ENGLISH = /\/lazy-english-[0-9a-f]{16}\.wasm$/;
+const PRESETS = /\/lazy-presets-[0-9a-f]{16}\.wasm$/;
 
 /**
  * Opens `query`, recording the paths requested and page errors; with
@@ -179,6 +182,85 @@ describe('English', () => {
         assert.equal(await status.textContent(), '');
       },
       { block: ENGLISH },
+    );
+  });
+});
+
+describe('the examples', () => {
+  const loadedLine = `${testid('preset-info')} .preset-loaded`;
+
+  it('are not fetched until one is clicked, then once', async () => {
+    await withPage('', async ({ page, requested }) => {
+      await page.waitForSelector('.below:not([aria-busy])', { state: 'attached' });
+      assert.equal(fetched(requested, PRESETS), 0);
+      await page.click(testid('preset-kk-bi08-2023'));
+      await page.locator(loadedLine).filter({ hasText: 'København BI08' }).waitFor();
+      await page.click(testid('preset-ds-hjoerring'));
+      await page.locator(loadedLine).filter({ hasText: 'Hjørring' }).waitFor();
+      assert.equal(fetched(requested, PRESETS), 1);
+    });
+  });
+
+  it('are waited for by a link that names one, which then loads as before', async () => {
+    await withPage('?preset=kk-bi08-2023', async ({ page, requested }) => {
+      await page.locator(loadedLine).filter({ hasText: 'København BI08' }).waitFor();
+      assert.equal(await page.locator(testid('group')).count(), 4);
+      assert.equal(await page.locator(testid('url-notices')).count(), 0);
+      assert.equal(fetched(requested, PRESETS), 1);
+    });
+  });
+
+  it('being fetched, the clicked button is busy and the picker says so', async () => {
+    await withPage(
+      '',
+      async ({ page }) => {
+        await page.click(testid('preset-kk-bi08-2023'));
+        await page.locator(testid('example-fetching')).waitFor();
+        assert.equal(await page.getAttribute(testid('preset-kk-bi08-2023'), 'aria-busy'), 'true');
+        assert.equal(await page.getAttribute(testid('preset-ds-hjoerring'), 'aria-busy'), null);
+      },
+      { hang: PRESETS },
+    );
+  });
+
+  it('that cannot be fetched on a click say so, keep the form, and can be tried again', async () => {
+    await withPage(
+      '',
+      async ({ page, unblock }) => {
+        await page.click(testid('preset-kk-bi08-2023'));
+        const alert = page.locator(testid('example-failed'));
+        await alert.waitFor();
+        assert.match(await alert.textContent(), /Eksemplet kunne ikke hentes/);
+        assert.equal(await page.getAttribute(testid('preset-kk-bi08-2023'), 'aria-busy'), null);
+        assert.equal(await page.locator(testid('group')).count(), 1, 'the form is as it was');
+        await assertNoViolations(page, 'an example could not be fetched');
+
+        await unblock();
+        await alert.getByRole('button', { name: 'Prøv igen' }).click();
+        await page.locator(loadedLine).filter({ hasText: 'København BI08' }).waitFor();
+        assert.equal(await page.locator(testid('group')).count(), 4);
+        assert.equal(await alert.count(), 0);
+      },
+      { block: PRESETS },
+    );
+  });
+
+  it('that cannot be fetched at start leave the page working, not an unknown example, and can be tried again', async () => {
+    await withPage(
+      '?preset=kk-bi08-2023',
+      async ({ page, unblock }) => {
+        const alert = page.locator(testid('example-failed'));
+        await alert.waitFor();
+        assert.match(await alert.textContent(), /Eksemplet kunne ikke hentes/);
+        assert.equal(await page.locator(testid('url-notices')).count(), 0, 'not "ukendt eksempel"');
+        assert.doesNotMatch(await page.locator('main').innerText(), /NaN|Infinity|undefined/);
+
+        await unblock();
+        await alert.getByRole('button', { name: 'Prøv igen' }).click();
+        await page.locator(loadedLine).filter({ hasText: 'København BI08' }).waitFor();
+        assert.equal(await page.locator(testid('group')).count(), 4);
+      },
+      { block: PRESETS },
     );
   });
 });

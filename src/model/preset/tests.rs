@@ -351,3 +351,16 @@ fn records_are_well_formed() {
     }
     assert!(find("unknown").is_none());
 }
+
+/// The picker's buttons and the start's check of a link come from
+/// [`NAMES`], the records from the chunk: each record must have its entry,
+/// in the same place.
+#[test]
+fn every_record_is_named_in_order() {
+    assert_eq!(NAMES.len(), PRESETS.len());
+    for (n, p) in NAMES.iter().zip(PRESETS) {
+        assert_eq!((n.id, n.name), (p.id, p.name));
+        assert_eq!(named(p.id), Some(n));
+    }
+    assert_eq!(named("unknown"), None);
+}

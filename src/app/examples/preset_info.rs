@@ -1,71 +1,15 @@
-//! Load a published case, or go back to the defaults; shows the loaded
-//! case's source, notes, and each published figure next to the one computed
-//! here (see `model::preset`).
+//! What the picker shows of the loaded example: its source and notes, and
+//! each published figure next to the one computed here. Only in the
+//! examples' chunk ([`crate::app::examples::presets`]): nothing of it is drawn before an
+//! example is loaded.
 
 use leptos::prelude::*;
 
-use crate::app::browser::history;
-use crate::app::first_screen::undo_notice::UndoNotice;
 use crate::app::state::AppState;
-use crate::app::text::tr;
 use crate::app::widgets::data_table::{Cell, DataTable, Row, TableData};
 use crate::i18n::{kr, mio_kr};
-use crate::model::preset::{Amounts, Computed, Preset, PRESETS};
+use crate::model::preset::{Amounts, Computed, Preset};
 use crate::model::Lang;
-
-/// Column headers of the figures table.
-#[component]
-pub fn PresetPicker() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let reset = move |_| {
-        let confirmed = web_sys::window()
-            .and_then(|w| {
-                w.confirm_with_message(state.lang.get_untracked().t().reset_confirm)
-                    .ok()
-            })
-            .unwrap_or(true);
-        if confirmed {
-            history::replace_scenario(state, || state.reset());
-        }
-    };
-    view! {
-        <section class="card presets" aria-labelledby="presets-heading">
-            <h2 id="presets-heading">{tr(|t| t.presets_heading)}</h2>
-            <p class="hint">{tr(|t| t.presets_hint)}</p>
-            <div class="button-row">
-                {PRESETS
-                    .iter()
-                    .map(|p| {
-                        view! {
-                            <button
-                                type="button"
-                                data-testid=format!("preset-{}", p.id)
-                                on:click=move |_| load(state, p)
-                            >
-                                {move || p.name.get(state.lang.get())}
-                            </button>
-                        }
-                    })
-                    .collect_view()}
-                <button type="button" class="secondary" data-testid="reset" on:click=reset>
-                    {tr(|t| t.reset)}
-                </button>
-            </div>
-            <UndoNotice/>
-            <PresetInfo/>
-        </section>
-    }
-}
-
-/// Loads `p` (Back, or the undo notice, brings the scenario before it
-/// back); a published-only case keeps the form as the user left it.
-fn load(state: AppState, p: &'static Preset) {
-    if p.loads_form() {
-        history::replace_scenario(state, || state.load_preset(p));
-    } else {
-        state.preset.set(Some(p));
-    }
-}
 
 /// An amount the way the preset writes its figures.
 fn amount(value: f64, amounts: Amounts, lang: Lang) -> String {
@@ -79,7 +23,7 @@ fn amount(value: f64, amounts: Amounts, lang: Lang) -> String {
 /// published annual cost as the headline where there is one, then every
 /// published figure in a table (rows `preset-figure-<id>`).
 #[component]
-fn PresetInfo() -> impl IntoView {
+pub fn PresetInfo() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
         let preset = state.preset.get()?;
