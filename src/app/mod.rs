@@ -34,12 +34,13 @@ use text::tr;
 
 use crate::model::embed::{self, Section, Sections};
 use crate::model::query;
+use crate::model::start::choose;
 
 pub use state::AppState;
 
 /// What the page starts from: the scenario (from `search`, or the page's
-/// own URL and then the autosaved copy), embed mode, and whether to keep the
-/// URL and the autosave up to date.
+/// own URL and then the autosaved copy, as `model::start::choose` decides),
+/// embed mode, and whether to keep the URL and the autosave up to date.
 struct Start {
     keep: bool,
     loaded: query::Loaded,
@@ -53,37 +54,17 @@ struct Start {
 }
 
 fn start(search: Option<String>) -> Start {
-    let keep = search.is_none();
+    let own_page = search.is_none();
     let search = search.unwrap_or_else(browser_sync::current_search);
-    let pairs = query::parse_search(&search);
-    let embed = embed::load(&pairs);
-    // Only the full page keeps the scenario in its URL and in storage: an
-    // embedded calculator must not overwrite what a visitor saved on the
-    // full page (same origin, same localStorage).
-    let keep = keep && embed.embed.is_none();
-    // A reload right after an edit: the edit this tab kept when it left,
-    // not the address it could not update in time. The address catches up
-    // now, so a second reload shows the same.
-    let pending = keep.then(|| persist::take_pending(&search)).flatten();
-    if let Some(pending) = &pending {
-        persist::write_url(pending);
+    let chosen = choose(&search, own_page, persist::take_pending, persist::restore);
+    if let Some(pairs) = &chosen.rewrite {
+        persist::write_url(pairs);
     }
-    let pairs = pending.unwrap_or(pairs);
-    // The URL wins over the saved copy when it holds a scenario.
-    let saved = (keep && !query::has_scenario(&pairs))
-        .then(persist::restore)
-        .flatten();
-    let ignored = matches!(saved, Some(Err(_)));
-    let mut loaded = match saved {
-        Some(Ok(loaded)) => loaded,
-        _ => query::load(pairs),
-    };
-    loaded.notices.extend(embed.notices);
     Start {
-        keep,
-        loaded,
-        embed: embed.embed,
-        ignored,
+        keep: chosen.keep,
+        loaded: chosen.loaded,
+        embed: chosen.embed,
+        ignored: chosen.ignored,
         example_failed: None,
     }
 }

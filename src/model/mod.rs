@@ -30,6 +30,7 @@ pub mod rates;
 pub mod scenario;
 pub mod sensitivity;
 pub mod shown;
+pub mod start;
 #[cfg(test)]
 pub(crate) mod test_support;
 pub mod years;
