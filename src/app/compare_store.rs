@@ -50,7 +50,31 @@ pub fn keep(state: AppState) -> bool {
             }
         });
     });
+    follow_other_tabs(state);
     skipped
+}
+
+/// Another tab of the page saved its list (the `storage` event): this tab
+/// shows that list, read through the same validator as at start, instead
+/// of overwriting it with its own at the next change. Writing it back (the
+/// effect above) stores the same text, which the browser does not report
+/// to the other tabs again.
+fn follow_other_tabs(state: AppState) {
+    let listener = window_event_listener(leptos::ev::storage, move |e| {
+        // `None`: the other tab cleared the whole storage.
+        if e.key().is_some_and(|k| k != STORAGE_KEY) {
+            return;
+        }
+        let (theirs, _) = restore().unwrap_or_default();
+        let same = state
+            .scenarios
+            .with_untracked(|ours| ours.to_records() == theirs.to_records());
+        if !same {
+            state.scenarios.set(theirs);
+        }
+    });
+    // The page's state lives as long as the page.
+    on_cleanup(move || listener.remove());
 }
 
 /// Writes the list; an empty one removes the key. Failures (storage full

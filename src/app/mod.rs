@@ -4,7 +4,8 @@
 //! memos. Effects ([`browser_sync`], [`embed_sync`]) only push state
 //! outward: `<html lang>`, the document title, the scenario in the URL and
 //! its autosaved copy ([`persist`]), and in embed mode the theme and the
-//! messages to a parent window.
+//! messages to a parent window. Event sources set state: the browser's
+//! Back and Forward ([`history`]) and other tabs' saves ([`other_tabs`]).
 //!
 //! With `?embed=1` (see `model::embed`) the page drops its chrome (intro,
 //! language switch, footer) and shows only the chosen sections.
@@ -39,6 +40,8 @@ mod group_row;
 mod history;
 mod language_switch;
 mod number_field;
+mod other_tab_notice;
+mod other_tabs;
 mod page_header;
 mod payback_chart;
 mod persist;
@@ -151,6 +154,7 @@ fn page(
     provide_context(state);
     browser_sync::start(state, keep);
     history::start(state);
+    other_tabs::start(state);
     embed_sync::start(state, embed);
 
     let embedded = embed.is_some();
@@ -181,6 +185,7 @@ fn page(
         <main id=MAIN_ID tabindex="-1" class:embedded=embedded>
             <url_notices::UrlNotices/>
             <saved_notice::SavedNotice/>
+            <other_tab_notice::OtherTabNotice/>
             {parts(&TOP, sections, embedded)}
             <div class="layout">{parts(&LAYOUT, sections, embedded)}</div>
             // Busy while sections are still being added: only this part,
