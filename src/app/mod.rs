@@ -38,6 +38,7 @@ mod goal_panel;
 mod group_results_table;
 mod group_row;
 mod history;
+mod js_read;
 mod language_switch;
 mod number_field;
 mod other_tab_notice;

@@ -3,8 +3,8 @@
 //! ([`query::encode`]) and are read back through [`query::load`], so there is
 //! one format and one validator. The records are serde types
 //! (`model::record`); JSON goes through the browser's own
-//! `JSON.parse`/`JSON.stringify` and `serde-wasm-bindgen` (no JSON library
-//! in the wasm).
+//! `JSON.parse`/`JSON.stringify`, written with `serde-wasm-bindgen` and read
+//! with [`super::js_read`] (no JSON library in the wasm).
 //!
 //! Everything read here is untrusted: size-limited, checked by
 //! [`query::read_record`], and a failure leaves the scenario as it was.
@@ -15,7 +15,7 @@ use serde::Serialize;
 use wasm_bindgen::JsValue;
 
 use super::figure::plain_js;
-use super::AppState;
+use super::{js_read, AppState};
 use crate::model::query::{self, Loaded, RecordError, MAX_PAIRS, MAX_RECORD_BYTES};
 use crate::model::record::{Record, RecordIn};
 
@@ -177,7 +177,5 @@ pub fn parse_record(text: &str) -> Result<RecordIn, RecordError> {
         return Err(RecordError::TooBig);
     }
     let value = JSON::parse(text).map_err(|_| RecordError::NotJson)?;
-    // Not an object: refused here. An array reads as an object without any
-    // of the fields, which the validator refuses as not ours.
-    serde_wasm_bindgen::from_value(value).map_err(|_| RecordError::NotOurs)
+    js_read::from_js(value).ok_or(RecordError::NotOurs)
 }

@@ -1,6 +1,7 @@
 //! The JSON records the page keeps scenarios in (the scenario file, the
-//! autosaved copy and the stored comparison) as serde types. The page turns
-//! them into JS values and back with `serde-wasm-bindgen` and the browser's
+//! autosaved copy and the stored comparison) as serde types. The page
+//! writes them with `serde-wasm-bindgen` and reads them with its own small
+//! deserializer (`app/js_read.rs`, for size), both through the browser's
 //! own `JSON.parse`/`JSON.stringify`, so the wasm carries no JSON library.
 //!
 //! Written: `{"app": "sagsstamme-beregneren", "version": 3, "scenario":
@@ -259,8 +260,8 @@ impl<'de> Deserialize<'de> for Value {
             }
             other_kinds!(Value::Other; visit_unit(), visit_bool(bool), visit_byte_buf(Vec<u8>));
             // Not read at all: reading their items as values would
-            // descend as deep as the file is nested. (The browser's
-            // deserializer lets a visit leave items unread.)
+            // descend as deep as the file is nested. (The page's reader,
+            // `app/js_read.rs`, lets a visit leave items unread.)
             fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Value, A::Error> {
                 Ok(Value::Other)
             }
