@@ -24,7 +24,7 @@
 //! after the page had already reported.
 
 use leptos::prelude::*;
-use serde::ser::SerializeMap;
+use serde::ser::SerializeStruct;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -134,7 +134,7 @@ fn post_result(
         lang: lang.code(),
         valid: results.is_some(),
         price_level,
-        figures: Figures(results.map(result_fields)),
+        figures: results.map(result_fields),
     };
     post(parent, &message);
 }
@@ -155,29 +155,29 @@ struct Height {
     height: f64,
 }
 
-/// `{type: "sagsstamme:result", lang, valid, priceLevel, …the figures}`.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
+/// `{type: "sagsstamme:result", lang, valid, priceLevel, …the figures}`:
+/// the figures by their names ([`RESULT_NAMES`]), each `null` when not
+/// computable, all `null` while the form has errors (`figures: None`).
+/// Written by hand (one struct, its fields in order) because the figures'
+/// names come from the model.
 struct ResultMessage {
-    #[serde(rename = "type")]
     kind: &'static str,
     lang: &'static str,
     valid: bool,
     price_level: Option<i32>,
-    #[serde(flatten)]
-    figures: Figures,
+    figures: Option<[(&'static str, Option<f64>); 8]>,
 }
 
-/// The figures by their names ([`RESULT_NAMES`]), each `null` when not
-/// computable, all `null` while the form has errors (`None`).
-struct Figures(Option<[(&'static str, Option<f64>); 8]>);
-
-impl Serialize for Figures {
+impl Serialize for ResultMessage {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(Some(RESULT_NAMES.len()))?;
+        let mut message = s.serialize_struct("ResultMessage", 4 + RESULT_NAMES.len())?;
+        message.serialize_field("type", self.kind)?;
+        message.serialize_field("lang", self.lang)?;
+        message.serialize_field("valid", &self.valid)?;
+        message.serialize_field("priceLevel", &self.price_level)?;
         for (i, name) in RESULT_NAMES.iter().enumerate() {
-            map.serialize_entry(name, &self.0.and_then(|f| f[i].1))?;
+            message.serialize_field(name, &self.figures.and_then(|f| f[i].1))?;
         }
-        map.end()
+        message.end()
     }
 }

@@ -97,14 +97,42 @@ impl Serialize for SavedList<'_> {
 }
 
 /// A record as read: each part as far as JSON gives it. Fields of other
-/// names are not looked at.
-#[derive(Debug, Default, Deserialize, PartialEq)]
-#[serde(default)]
+/// names are passed over.
+#[derive(Debug, Default, PartialEq)]
 pub struct RecordIn {
     app: Value,
     version: Value,
     scenario: Object,
     scenarios: SavedScenarios,
+}
+
+impl<'de> Deserialize<'de> for RecordIn {
+    /// Only an object is a record; anything else is an error (not ours).
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RecordIn, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RecordIn;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a record")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RecordIn, A::Error> {
+                let mut record = RecordIn::default();
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "app" => record.app = map.next_value()?,
+                        "version" => record.version = map.next_value()?,
+                        "scenario" => record.scenario = map.next_value()?,
+                        "scenarios" => record.scenarios = map.next_value()?,
+                        _ => {
+                            map.next_value::<Value>()?;
+                        }
+                    }
+                }
+                Ok(record)
+            }
+        }
+        d.deserialize_struct("RecordIn", &["app", "version", "scenario", "scenarios"], V)
+    }
 }
 
 impl RecordIn {
@@ -502,6 +530,25 @@ mod tests {
             SavedScenarios::deserialize(str("x")).unwrap(),
             SavedScenarios::NotAList
         );
+    }
+
+    #[test]
+    fn a_record_reads_its_four_fields_by_name_and_passes_over_the_rest() {
+        let map = MapDeserializer::<_, Error>::new(
+            vec![
+                ("extra", "x"),
+                ("app", APP_ID),
+                ("version", "3"),
+                ("scenario", "no"),
+            ]
+            .into_iter(),
+        );
+        let record = RecordIn::deserialize(map).unwrap();
+        assert_eq!(record.app, Value::Text(APP_ID.into()));
+        // Read as what it is; the validator refuses a version in text.
+        assert_eq!(record.version, Value::Text("3".into()));
+        assert_eq!(record.scenario, Object(None));
+        assert_eq!(record.scenarios, SavedScenarios::Missing);
     }
 
     #[test]
