@@ -221,6 +221,12 @@ pub struct Texts {
     /// "Printed on" with day, month (1–12) and year.
     pub printed_on: fn(u32, u32, u32) -> String,
     pub saved_ignored: &'static str,
+    /// The autosaved scenario was changed in another tab of the page.
+    pub other_tab_changed: &'static str,
+    /// Loads the other tab's scenario.
+    pub other_tab_load: &'static str,
+    /// Keeps this tab's scenario (the next own edit saves over the other).
+    pub other_tab_keep: &'static str,
     /// The sections below the key figures could not be fetched.
     pub below_failed: &'static str,
     pub retry: &'static str,
@@ -1024,6 +1030,9 @@ pub const DA: Texts = Texts {
         format!("Udskrevet {d}. {month} {y}")
     },
     saved_ignored: "Det gemte scenarie kunne ikke læses og blev sprunget over.",
+    other_tab_changed: "Scenariet er ændret i en anden fane.",
+    other_tab_load: "Hent det",
+    other_tab_keep: "Behold mit",
     below_failed: "Tabellerne, graferne og resten af siden under nøgletallene kunne ikke hentes. Tjek forbindelsen, og prøv igen eller genindlæs siden.",
     retry: "Prøv igen",
     example_fetching: "Henter eksemplet …",
@@ -1454,6 +1463,9 @@ pub const EN: Texts = Texts {
         format!("Printed {d} {month} {y}")
     },
     saved_ignored: "The saved scenario could not be read and was skipped.",
+    other_tab_changed: "The scenario was changed in another tab.",
+    other_tab_load: "Load it",
+    other_tab_keep: "Keep mine",
     below_failed: "The tables, charts and the rest of the page below the key figures could not be fetched. Check the connection and try again, or reload the page.",
     retry: "Try again",
     example_fetching: "Fetching the example …",

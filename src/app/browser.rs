@@ -9,5 +9,7 @@ pub mod download;
 pub mod embed_sync;
 pub mod focus;
 pub mod history;
+pub mod js_read;
 pub mod number;
+pub mod other_tabs;
 pub mod persist;

@@ -6,6 +6,7 @@ pub mod benefit_table;
 pub mod error_summary;
 pub mod group_row;
 pub mod language_switch;
+pub mod other_tab_notice;
 pub mod page_header;
 pub mod results_panel;
 pub mod saved_notice;

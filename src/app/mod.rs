@@ -4,7 +4,8 @@
 //! memos. Effects ([`browser_sync`], [`embed_sync`]) only push state
 //! outward: `<html lang>`, the document title, the scenario in the URL and
 //! its autosaved copy ([`persist`]), and in embed mode the theme and the
-//! messages to a parent window.
+//! messages to a parent window. Event sources set state: the browser's
+//! Back and Forward ([`history`]) and other tabs' saves ([`other_tabs`]).
 //!
 //! With `?embed=1` (see `model::embed`) the page drops its chrome (intro,
 //! language switch, footer) and shows only the chosen sections.
@@ -21,12 +22,12 @@ mod widgets;
 use leptos::prelude::*;
 
 use browser::focus::MAIN_ID;
-use browser::{browser_sync, embed_sync, history, persist};
+use browser::{browser_sync, embed_sync, history, other_tabs, persist};
 use chunks::{below, below_failed, reveal};
 use examples::{preset_picker, presets};
 use first_screen::{
-    benefit_table, page_header, results_panel, saved_notice, staff_cost, summary_bar,
-    target_groups, url_notices,
+    benefit_table, other_tab_notice, page_header, results_panel, saved_notice, staff_cost,
+    summary_bar, target_groups, url_notices,
 };
 use sections::full_page_link;
 use text::english;
@@ -109,6 +110,7 @@ fn page(
     provide_context(state);
     browser_sync::start(state, keep);
     history::start(state);
+    other_tabs::start(state);
     embed_sync::start(state, embed);
 
     let embedded = embed.is_some();
@@ -139,6 +141,7 @@ fn page(
         <main id=MAIN_ID tabindex="-1" class:embedded=embedded>
             <url_notices::UrlNotices/>
             <saved_notice::SavedNotice/>
+            <other_tab_notice::OtherTabNotice/>
             {parts(&TOP, sections, embedded)}
             <div class="layout">{parts(&LAYOUT, sections, embedded)}</div>
             // Busy while sections are still being added: only this part,

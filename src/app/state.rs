@@ -49,6 +49,10 @@ pub struct AppState {
     /// The autosaved scenario was there but could not be read, so the page
     /// started from the defaults ([`super::first_screen::saved_notice`] says so).
     pub saved_ignored: RwSignal<bool>,
+    /// Another tab of the page has autosaved a scenario other than this
+    /// one's (set by [`super::other_tabs`]): offered by
+    /// [`super::other_tab_notice`] instead of replacing what the user sees.
+    pub other_tab: RwSignal<bool>,
     /// The full page: the scenario is kept in the URL and in storage, and
     /// so are the scenarios saved for comparison. `false` when embedded or
     /// mounted by a test (see `super::start`).
@@ -107,6 +111,7 @@ impl AppState {
             share_status: RwSignal::new(String::new()),
             english_failed: RwSignal::new(false),
             saved_ignored: RwSignal::new(false),
+            other_tab: RwSignal::new(false),
             keeps,
         }
     }

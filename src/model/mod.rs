@@ -27,6 +27,7 @@ pub mod price;
 pub mod printed;
 pub mod query;
 pub mod rates;
+pub mod record;
 pub mod scenario;
 pub mod sensitivity;
 pub mod shown;

@@ -5,9 +5,8 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use gloo_events::EventListener;
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 
 use crate::app::browser::persist;
 use crate::app::state::AppState;
@@ -87,14 +86,13 @@ pub fn start(state: AppState, keep: bool) {
     // process without a pagehide): what is due is written now.
     let on_hide = write.clone();
     let leave = window_event_listener(leptos::ev::pagehide, move |_| write(true));
-    let hide = Closure::<dyn Fn()>::new(move || {
+    // On the document, where Leptos has no helper: `gloo-events`.
+    EventListener::new(&document(), "visibilitychange", move |_| {
         if document().hidden() {
             on_hide(true);
         }
-    });
-    let _ = document()
-        .add_event_listener_with_callback("visibilitychange", hide.as_ref().unchecked_ref());
-    // Both listeners live as long as the page (the full page's state does).
-    hide.forget();
+    })
+    // Lives as long as the page (the full page's state does).
+    .forget();
     on_cleanup(move || leave.remove());
 }

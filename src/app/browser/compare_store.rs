@@ -8,18 +8,16 @@
 //! "scenario": {key: value, …}}, …]}`: each scenario as the same pairs as a
 //! link, read back through the same validator ([`Scenarios::from_records`]).
 //! Its own key, so the page's record stays as it was. A scenario file holds
-//! the same `"scenarios"` next to its `"scenario"` ([`add_to`],
+//! the same `"scenarios"` next to its `"scenario"` (`model::record`,
 //! [`read_from`]). Only sections in the lazily loaded chunk call this.
 
-use js_sys::{Array, Object};
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
 
-use crate::app::browser::persist::{
-    get, parse_record, raw_record, record, scenario_object, set, storage, stringify,
-};
+use crate::app::browser::number::plain_js;
+use crate::app::browser::persist::{parse_record, storage, stringify};
 use crate::app::state::AppState;
-use crate::model::compare::{Scenarios, MAX_SCENARIOS};
+use crate::model::compare::Scenarios;
+use crate::model::record::{Record, RecordIn};
 
 /// The localStorage key of the saved comparison.
 pub const STORAGE_KEY: &str = "sagsstamme-beregneren.scenarier";
@@ -50,7 +48,31 @@ pub fn keep(state: AppState) -> bool {
             }
         });
     });
+    follow_other_tabs(state);
     skipped
+}
+
+/// Another tab of the page saved its list (the `storage` event): this tab
+/// shows that list, read through the same validator as at start, instead
+/// of overwriting it with its own at the next change. Writing it back (the
+/// effect above) stores the same text, which the browser does not report
+/// to the other tabs again.
+fn follow_other_tabs(state: AppState) {
+    let listener = window_event_listener(leptos::ev::storage, move |e| {
+        // `None`: the other tab cleared the whole storage.
+        if e.key().is_some_and(|k| k != STORAGE_KEY) {
+            return;
+        }
+        let (theirs, _) = restore().unwrap_or_default();
+        let same = state
+            .scenarios
+            .with_untracked(|ours| ours.to_records() == theirs.to_records());
+        if !same {
+            state.scenarios.set(theirs);
+        }
+    });
+    // The page's state lives as long as the page.
+    on_cleanup(move || listener.remove());
 }
 
 /// Writes the list; an empty one removes the key. Failures (storage full
@@ -63,9 +85,9 @@ pub fn save(list: &Scenarios) {
         let _ = storage.remove_item(STORAGE_KEY);
         return;
     }
-    let all = record();
-    add_to(&all, list);
-    let _ = storage.set_item(STORAGE_KEY, &stringify(&all, None));
+    let records = list.to_records();
+    let text = stringify(&Record::new(None, &records), None);
+    let _ = storage.set_item(STORAGE_KEY, &text);
 }
 
 /// The kept list: `None` when there is none; otherwise what could be read,
@@ -73,45 +95,17 @@ pub fn save(list: &Scenarios) {
 pub fn restore() -> Option<(Scenarios, bool)> {
     let text = storage()?.get_item(STORAGE_KEY).ok()??;
     match parse_record(&text) {
-        Ok(all) => Some(read_from(&all).unwrap_or((Scenarios::default(), true))),
+        Ok(all) => Some(read_from(all).unwrap_or((Scenarios::default(), true))),
         Err(_) => Some((Scenarios::default(), true)),
     }
-}
-
-/// Adds the list to a record as `"scenarios": [{"name", "scenario"}, …]`
-/// (the stored comparison, and a scenario file when any are saved).
-pub fn add_to(record: &Object, list: &Scenarios) {
-    let scenarios = Array::new();
-    for (name, pairs) in list.to_records() {
-        let entry = Object::new();
-        set(&entry, "name", &JsValue::from_str(&name));
-        set(&entry, "scenario", &scenario_object(&pairs));
-        scenarios.push(&entry);
-    }
-    set(record, "scenarios", &scenarios);
 }
 
 /// The record's `"scenarios"`: `None` when it has none (missing or `null`:
 /// a file from before they were written), else what could be read and
 /// whether anything was left out. Each entry is checked against the
 /// record's `app` and `version`, as the page's own scenario is.
-pub fn read_from(record: &JsValue) -> Option<(Scenarios, bool)> {
-    let entries = get(record, "scenarios").filter(|v| !v.is_undefined() && !v.is_null())?;
-    if !Array::is_array(&entries) {
-        return Some((Scenarios::default(), true));
-    }
-    // Our own page writes at most MAX_SCENARIOS; a longer list (edited by
-    // hand, or hostile) is read no further than a few more.
-    let entries: Array = entries.unchecked_into();
-    let read = MAX_SCENARIOS * 2;
-    let records = entries
-        .iter()
-        .take(read)
-        .map(|entry| {
-            let name = get(&entry, "name").and_then(|n| n.as_string());
-            (name, raw_record(record, get(&entry, "scenario")))
-        })
-        .collect();
+pub fn read_from(record: RecordIn) -> Option<(Scenarios, bool)> {
+    let (records, cut) = record.compared(plain_js)?;
     let (list, skipped) = Scenarios::from_records(records);
-    Some((list, skipped > 0 || entries.length() as usize > read))
+    Some((list, skipped > 0 || cut))
 }

@@ -1,23 +1,19 @@
 //! Saving generated text as a file: a `Blob`, an object URL and a click on
 //! a temporary `<a download>`. Nothing leaves the browser.
+//!
+//! The blob and its URL are `gloo-file`'s: the URL is revoked when its
+//! last handle is dropped, so it cannot be leaked by a forgotten call.
 
 use std::time::Duration;
 
+use gloo_file::{Blob, ObjectUrl};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Offers `content` as the file `file_name` of type `mime` (with its
 /// charset, e.g. `text/csv;charset=utf-8`).
 pub fn download(file_name: &str, mime: &str, content: &str) {
-    let parts = js_sys::Array::of1(&content.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
+    let url = ObjectUrl::from(Blob::new_with_options(content, Some(mime)));
     if let Some(a) = document()
         .create_element("a")
         .ok()
@@ -27,11 +23,7 @@ pub fn download(file_name: &str, mime: &str, content: &str) {
         a.set_download(file_name);
         a.click();
     }
-    // The browser has read the blob once the download has started.
-    set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        Duration::from_secs(10),
-    );
+    // The browser has read the blob once the download has started; the URL
+    // is revoked when the timeout drops it.
+    set_timeout(move || drop(url), Duration::from_secs(10));
 }

@@ -9,7 +9,8 @@
 //!
 //! Messages to the parent, sent with target origin `*` (they carry only what
 //! the page shows, computed from the iframe's own URL; the host script checks
-//! where they come from):
+//! where they come from), as serde types turned into plain objects by
+//! `serde-wasm-bindgen`:
 //! - `{type: "sagsstamme:height", height}`: the document's height in CSS
 //!   pixels, whenever it changes (a `ResizeObserver` on `<html>`).
 //! - `{type: "sagsstamme:result", lang, valid, priceLevel, extraStaffYears, annualCost,
@@ -23,11 +24,13 @@
 //! after the page had already reported.
 
 use leptos::prelude::*;
+use serde::ser::SerializeStruct;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::state::AppState;
-use crate::model::embed::{result_fields, Embed, Theme};
+use crate::model::embed::{result_fields, Embed, Theme, RESULT_NAMES};
 use crate::model::{Lang, Results};
 
 pub const HEIGHT: &str = "sagsstamme:height";
@@ -54,6 +57,8 @@ pub fn start(state: AppState, embed: Option<Embed>) {
         let from_parent = e
             .source()
             .is_some_and(|s| JsValue::from(s) == JsValue::from(&parent));
+        // The one field read of an incoming message: a lookup, where a
+        // serde type would only add a deserializer for one string.
         let kind = js_sys::Reflect::get(&e.data(), &"type".into()).ok();
         if from_parent && kind.and_then(|k| k.as_string()).as_deref() == Some(PING) {
             post_height(&parent);
@@ -104,7 +109,13 @@ fn post_height(parent: &web_sys::Window) {
         return;
     };
     let height = root.get_bounding_client_rect().height().ceil();
-    post(parent, HEIGHT, &[("height", height.into())]);
+    post(
+        parent,
+        &Height {
+            kind: HEIGHT,
+            height,
+        },
+    );
 }
 
 /// The price level the posted amounts are in ("2027 p/l").
@@ -118,34 +129,55 @@ fn post_result(
     lang: Lang,
     price_level: Option<i32>,
 ) {
-    let mut fields: Vec<(&str, JsValue)> = vec![
-        ("lang", lang.code().into()),
-        ("valid", results.is_some().into()),
-        (
-            "priceLevel",
-            price_level.map_or(JsValue::NULL, JsValue::from),
-        ),
-    ];
-    match results {
-        Some(r) => fields.extend(
-            result_fields(r)
-                .into_iter()
-                .map(|(name, v)| (name, v.map_or(JsValue::NULL, JsValue::from))),
-        ),
-        None => fields.extend(
-            crate::model::embed::RESULT_NAMES
-                .iter()
-                .map(|&name| (name, JsValue::NULL)),
-        ),
-    }
-    post(parent, RESULT, &fields);
+    let message = ResultMessage {
+        kind: RESULT,
+        lang: lang.code(),
+        valid: results.is_some(),
+        price_level,
+        figures: results.map(result_fields),
+    };
+    post(parent, &message);
 }
 
-fn post(parent: &web_sys::Window, kind: &str, fields: &[(&str, JsValue)]) {
-    let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"type".into(), &kind.into());
-    for (name, value) in fields {
-        let _ = js_sys::Reflect::set(&message, &(*name).into(), value);
+/// Posts `message` as a plain object (serde's, with `null` for `None`).
+fn post(parent: &web_sys::Window, message: &impl Serialize) {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    if let Ok(message) = message.serialize(&serializer) {
+        let _ = parent.post_message(&message, "*");
     }
-    let _ = parent.post_message(&message, "*");
+}
+
+/// `{type: "sagsstamme:height", height}`.
+#[derive(Serialize)]
+struct Height {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    height: f64,
+}
+
+/// `{type: "sagsstamme:result", lang, valid, priceLevel, …the figures}`:
+/// the figures by their names ([`RESULT_NAMES`]), each `null` when not
+/// computable, all `null` while the form has errors (`figures: None`).
+/// Written by hand (one struct, its fields in order) because the figures'
+/// names come from the model.
+struct ResultMessage {
+    kind: &'static str,
+    lang: &'static str,
+    valid: bool,
+    price_level: Option<i32>,
+    figures: Option<[(&'static str, Option<f64>); 8]>,
+}
+
+impl Serialize for ResultMessage {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut message = s.serialize_struct("ResultMessage", 4 + RESULT_NAMES.len())?;
+        message.serialize_field("type", self.kind)?;
+        message.serialize_field("lang", self.lang)?;
+        message.serialize_field("valid", &self.valid)?;
+        message.serialize_field("priceLevel", &self.price_level)?;
+        for (i, name) in RESULT_NAMES.iter().enumerate() {
+            message.serialize_field(name, &self.figures.and_then(|f| f[i].1))?;
+        }
+        message.end()
+    }
 }

@@ -1,22 +1,24 @@
 //! Keeping the scenario: in the page's URL, in the browser's localStorage
 //! (autosave) and in a JSON file. All three hold the same query pairs
 //! ([`query::encode`]) and are read back through [`query::load`], so there is
-//! one format and one validator. JSON goes through the browser's own
-//! `JSON.parse`/`JSON.stringify` (no JSON library in the wasm).
+//! one format and one validator. The records are serde types
+//! (`model::record`); JSON goes through the browser's own
+//! `JSON.parse`/`JSON.stringify`, written with `serde-wasm-bindgen` and read
+//! with [`super::js_read`] (no JSON library in the wasm).
 //!
 //! Everything read here is untrusted: size-limited, checked by
 //! [`query::read_record`], and a failure leaves the scenario as it was.
 
-use js_sys::{Array, Object, Reflect, JSON};
+use js_sys::JSON;
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use serde::Serialize;
+use wasm_bindgen::JsValue;
 
+use crate::app::browser::js_read;
 use crate::app::browser::number::plain_js;
 use crate::app::state::AppState;
-use crate::model::query::{
-    self, keys, Loaded, RawRecord, RecordError, APP_ID, CURRENT_VERSION, MAX_PAIRS,
-    MAX_RECORD_BYTES,
-};
+use crate::model::query::{self, Loaded, RecordError, MAX_PAIRS, MAX_RECORD_BYTES};
+use crate::model::record::{Record, RecordIn};
 
 /// The localStorage key of the autosaved scenario.
 pub const STORAGE_KEY: &str = "sagsstamme-beregneren";
@@ -119,7 +121,7 @@ pub fn save(pairs: &[(String, String)]) {
     if pairs.is_empty() {
         let _ = storage.remove_item(STORAGE_KEY);
     } else {
-        let _ = storage.set_item(STORAGE_KEY, &to_json(pairs, None));
+        let _ = storage.set_item(STORAGE_KEY, &to_json(pairs, &[], None));
     }
 }
 
@@ -134,103 +136,47 @@ pub fn restore() -> Option<Result<Loaded, RecordError>> {
     }))
 }
 
-/// The scenario as a JSON record, `{"app": …, "version": 2, "scenario":
-/// {key: value, …}}`, indented by `indent` spaces when given (for files).
-pub fn to_json(pairs: &[(String, String)], indent: Option<u32>) -> String {
-    stringify(&scenario_record(pairs), indent)
-}
-
-/// The record of [`to_json`] as an object, for a file to add to.
-pub fn scenario_record(pairs: &[(String, String)]) -> Object {
-    let record = record();
-    set(&record, "scenario", &scenario_object(pairs));
-    record
+/// The scenario as a JSON record (`model::record`), indented by `indent`
+/// spaces when given (for files), with the scenarios saved for comparison
+/// as (name, pairs) when there are any.
+pub fn to_json(
+    pairs: &[(String, String)],
+    compared: &[(String, Vec<(String, String)>)],
+    indent: Option<u32>,
+) -> String {
+    stringify(&Record::new(Some(pairs), compared), indent)
 }
 
 /// Reads a JSON record (a file or the saved copy). Anything that is not our
-/// record, in size, syntax or types, is refused with the reason. The parsed
-/// record comes along for what else a file holds.
-pub fn from_json(text: &str) -> Result<(Loaded, JsValue), RecordError> {
-    let record = parse_record(text)?;
-    let loaded = query::read_record(raw_record(&record, get(&record, "scenario")))?;
+/// record, in size, syntax or types, is refused with the reason. The rest
+/// of the record comes along for what else a file holds.
+pub fn from_json(text: &str) -> Result<(Loaded, RecordIn), RecordError> {
+    let mut record = parse_record(text)?;
+    let loaded = query::read_record(record.take_scenario(plain_js))?;
     Ok((loaded, record))
 }
 
-/// `{"app": …, "version": 2}`, for the caller to add its contents to.
-pub fn record() -> Object {
-    let record = Object::new();
-    set(&record, "app", &JsValue::from_str(APP_ID));
-    set(&record, "version", &JsValue::from(CURRENT_VERSION));
-    record
-}
-
-/// Query pairs as the JSON object a record holds them in. The version is
-/// the record's own, so `v` is left out.
-pub fn scenario_object(pairs: &[(String, String)]) -> Object {
-    let scenario = Object::new();
-    for (k, v) in pairs.iter().filter(|(k, _)| k != keys::VERSION) {
-        set(&scenario, k, &JsValue::from_str(v));
-    }
-    scenario
-}
-
-pub fn set(target: &Object, key: &str, value: &JsValue) {
-    let _ = Reflect::set(target, &JsValue::from_str(key), value);
-}
-
-pub fn get(target: &JsValue, key: &str) -> Option<JsValue> {
-    Reflect::get(target, &JsValue::from_str(key)).ok()
-}
-
-/// `JSON.stringify`, indented by `indent` spaces when given.
-pub fn stringify(value: &JsValue, indent: Option<u32>) -> String {
+/// `value` as JSON text through the browser's `JSON.stringify`, indented by
+/// `indent` spaces when given: serde makes the JS value, with `null` for
+/// `None` and plain objects for maps, as JSON has them.
+pub fn stringify(value: &impl Serialize, indent: Option<u32>) -> String {
+    let Ok(value) = value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) else {
+        return String::new();
+    };
     let space = indent.map_or(JsValue::UNDEFINED, JsValue::from);
-    JSON::stringify_with_replacer_and_space(value, &JsValue::NULL, &space)
+    JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &space)
         .ok()
         .and_then(|s| s.as_string())
         .unwrap_or_default()
 }
 
-/// The text as a JSON object, or why not: too big, not JSON, or not an
-/// object (an array, a number…).
-pub fn parse_record(text: &str) -> Result<JsValue, RecordError> {
+/// The text as a record, or why not: too big, not JSON, or not an object
+/// (an array, a number…). What the record holds is checked by the caller,
+/// through the model's validator.
+pub fn parse_record(text: &str) -> Result<RecordIn, RecordError> {
     if text.len() > MAX_RECORD_BYTES {
         return Err(RecordError::TooBig);
     }
     let value = JSON::parse(text).map_err(|_| RecordError::NotJson)?;
-    object(value).ok_or(RecordError::NotOurs)
-}
-
-/// `value` if it is a plain object (not an array, not null).
-pub fn object(value: JsValue) -> Option<JsValue> {
-    (value.is_object() && !Array::is_array(&value)).then_some(value)
-}
-
-/// What the model checks of a record: its `app` and `version`, and the
-/// pairs of `scenario` (an object, else missing) with the values that were
-/// neither strings nor numbers as `None`.
-pub fn raw_record(record: &JsValue, scenario: Option<JsValue>) -> RawRecord {
-    let scenario = scenario.and_then(object).map(|s| {
-        Object::entries(s.unchecked_ref())
-            .iter()
-            .map(|entry| {
-                let entry: Array = entry.unchecked_into();
-                let key = entry.get(0).as_string().unwrap_or_default();
-                (key, text_of(&entry.get(1)))
-            })
-            .collect()
-    });
-    RawRecord {
-        app: get(record, "app").and_then(|v| v.as_string()),
-        version: get(record, "version").and_then(|v| v.as_f64()),
-        scenario,
-    }
-}
-
-/// A scenario value as text: strings as they are, finite numbers as plain
-/// decimals (a hand-edited file may write `"cost": 396900`), else `None`.
-fn text_of(value: &JsValue) -> Option<String> {
-    value
-        .as_string()
-        .or_else(|| value.as_f64().filter(|v| v.is_finite()).map(plain_js))
+    js_read::from_js(value).ok_or(RecordError::NotOurs)
 }

@@ -11,7 +11,6 @@
 //! one home, `index.html` (the browser tests mount a copy of it).
 
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::app::first_screen::language_switch::LanguageSwitch;
@@ -50,12 +49,10 @@ pub fn adopt(shell: web_sys::Element, state: AppState) {
     // before any signal's update would reach the page.
     let date_line = shell.query_selector(".print-date").ok().flatten();
     if let Some(line) = date_line.clone() {
-        let on_print = Closure::<dyn Fn()>::new(move || {
+        // Lives as long as the page, as the header does.
+        let _ = window_event_listener(leptos::ev::beforeprint, move |_| {
             line.set_text_content(Some(&print_date(state.lang.get_untracked())));
         });
-        window().set_onbeforeprint(Some(on_print.as_ref().unchecked_ref()));
-        // Lives as long as the page, as the header does.
-        on_print.forget();
     }
     let html = document().document_element();
     Effect::new(move || {

@@ -39,13 +39,8 @@ pub fn ShareBar() -> impl IntoView {
     };
     let download = move |_| {
         // The scenarios saved for comparison go along, when there are any.
-        let record = persist::scenario_record(&persist::pairs(state));
-        state.scenarios.with_untracked(|list| {
-            if !list.items.is_empty() {
-                compare_store::add_to(&record, list);
-            }
-        });
-        let json = persist::stringify(&record, Some(2));
+        let compared = state.scenarios.with_untracked(|list| list.to_records());
+        let json = persist::to_json(&persist::pairs(state), &compared, Some(2));
         let name = state.lang.get_untracked().tb().file_name;
         download::download(name, "application/json;charset=utf-8", &json);
     };
@@ -70,7 +65,7 @@ pub fn ShareBar() -> impl IntoView {
                 .map_or(Err(RecordError::NotJson), |t| persist::from_json(&t));
             match read {
                 Ok((loaded, record)) => {
-                    let compared = compare_store::read_from(&record);
+                    let compared = compare_store::read_from(record);
                     state.apply(english::readable(loaded).await);
                     let t = state.lang.get_untracked().tb();
                     // The file's saved scenarios replace the page's only when
