@@ -56,7 +56,7 @@ env "${RELEASE_ENV[@]}" trunk build --release
 # (scripts/release-env.sh) is held to it plus the measured difference
 # between the two (13,755 bytes at 72f2eb5, rounded up): the fallback alone does not
 # fail CI, a page that grew still does (docs/build.md#when-the-nightly-is-missing).
-size_guard=147100
+size_guard=151800
 stable_extra=13800
 if [ "$RELEASE_TOOLCHAIN" = stable ]; then
   size_guard=$((size_guard + stable_extra))
