@@ -163,6 +163,26 @@ export async function waitForText(page, selector, text) {
 }
 
 /**
+ * Opens another page of the app in an existing browser context, which
+ * shares its storage with the context's other pages (a second tab). Waits
+ * for the key figures, and with `below` also for the sections below.
+ * Returns the page and the console errors it logs.
+ */
+export async function openPageIn(context, baseUrl, query, { below = false } = {}) {
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  const consoleErrors = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !isFavicon(m.location()?.url)) consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  await page.goto(`${baseUrl}/${query}`);
+  await page.waitForSelector(testid('annual-cost'), { state: 'attached' });
+  if (below) await page.waitForSelector('.below:not([aria-busy])', { state: 'attached' });
+  return { page, consoleErrors };
+}
+
+/**
  * Waits until the last change has reached every section: the figures update
  * at once, the tables, charts and explanation after the next paint (an
  * animation frame, then a task; see AppState::painted).

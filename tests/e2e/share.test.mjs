@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 
-import { TIMEOUT, openApp, value, waitForValue, typeInto, useServerAndBrowser, settle, testid } from './browser.mjs';
+import { TIMEOUT, openApp, value, waitForValue, typeInto, useServerAndBrowser, settle, testid, openPageIn } from './browser.mjs';
 
 const ctx = useServerAndBrowser();
 const { withApp } = ctx;
@@ -35,19 +35,8 @@ async function waitForResults(page, expected) {
   for (const id of RESULT_IDS) await waitForValue(page, id, (v) => v === expected[id]);
 }
 
-/** Opens another page of the app in an existing context (shares its storage). */
-async function openIn(context, query) {
-  const page = await context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  const consoleErrors = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.location()?.url?.endsWith('/favicon.ico')) consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
-  await page.goto(`${ctx.server.url}/${query}`);
-  await page.waitForSelector(testid('annual-cost'), { state: 'attached' });
-  return { page, consoleErrors };
-}
+/** Another page of the app in `context` (the same localStorage). */
+const openIn = (context, query) => openPageIn(context, ctx.server.url, query);
 
 /** A scenario with something in every part: two groups, cost, a switch. */
 async function editScenario(page) {

@@ -9,7 +9,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { TIMEOUT, value, waitForValue, typeInto, useServerAndBrowser, settle, testid } from './browser.mjs';
+import { TIMEOUT, value, waitForValue, typeInto, useServerAndBrowser, settle, testid, openPageIn } from './browser.mjs';
 import { assertNoViolations } from './axe.mjs';
 
 const ctx = useServerAndBrowser({ noConsoleErrors: true });
@@ -18,20 +18,8 @@ const STORAGE_KEY = 'sagsstamme-beregneren';
 const DEFAULT_EXTRA_STAFF = 1000 / 50 - 1000 / 70;
 const NOTICE = testid('other-tab-notice');
 
-/** Opens a second page of the app in `context` (the same localStorage). */
-async function openIn(context, query) {
-  const page = await context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  const consoleErrors = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.location()?.url?.endsWith('/favicon.ico')) consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
-  await page.goto(`${ctx.server.url}/${query}`);
-  await page.waitForSelector(testid('annual-cost'), { state: 'attached' });
-  await page.waitForSelector('.below:not([aria-busy])', { state: 'attached' });
-  return { page, consoleErrors };
-}
+/** Another page of the app in `context` (the same localStorage). */
+const openIn = (context, query) => openPageIn(context, ctx.server.url, query, { below: true });
 
 /** Waits until the autosaved scenario has `key` = `want` (a string, or undefined for absent). */
 function waitForSaved(page, key, want) {
