@@ -643,5 +643,8 @@ fn no_negative_zero(x: f64) -> f64 {
 #[cfg(test)]
 mod tests;
 
+#[cfg(test)]
+mod input_tests;
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod props;
