@@ -1,4 +1,10 @@
+//! Tests of [`super`]: the form as typed, its defaults, and its evaluation
+//! into a scenario and a budget plan.
+
 use super::*;
+use crate::model::budget::{BudgetSettings, Effect};
+use crate::model::input::InputError;
+use crate::model::price::{convert, Index};
 use crate::model::rates;
 
 #[test]
