@@ -57,19 +57,33 @@ function run(cmd, args, opts = {}) {
 const missing = (cmd) =>
   new Error(`split-wasm: ${cmd} not found; run scripts/setup.sh and build with scripts/env.sh sourced (as scripts/serve.sh does)`);
 
-/** Cargo's target directory (honours CARGO_TARGET_DIR and .cargo/config.toml). */
-function targetDir(source) {
+/**
+ * Where cargo left the release wasm Trunk built: cargo's target directory
+ * (honouring CARGO_TARGET_DIR and .cargo/config.toml) and the binary that
+ * index.html names (`data-bin`), both asked of cargo rather than guessed
+ * from the names Trunk gives its output.
+ */
+function rawWasm(source, stem) {
   const meta = JSON.parse(run('cargo', ['metadata', '--format-version', '1', '--no-deps'], { cwd: source }));
-  return meta.target_directory;
+  const html = readFileSync(path.join(source, 'index.html'), 'utf8');
+  const wanted = html.match(/<link data-trunk rel="rust"[^>]*data-bin="([^"]+)"/)?.[1];
+  const bins = meta.packages.flatMap((p) => p.targets.filter((t) => t.kind.includes('bin')).map((t) => t.name));
+  const bin = wanted ?? (bins.length === 1 ? bins[0] : undefined);
+  if (!bin || !bins.includes(bin)) {
+    throw new Error(`split-wasm: index.html's data-bin "${wanted}" is not one of cargo's binaries (${bins.join(', ')})`);
+  }
+  // Trunk names its output after the binary (dashes as underscores) plus a hash.
+  if (!stem.startsWith(bin.replaceAll('-', '_'))) {
+    throw new Error(`split-wasm: Trunk's output ${stem}_bg.wasm is not named after the binary ${bin}`);
+  }
+  return path.join(meta.target_directory, 'wasm32-unknown-unknown', 'release', `${bin}.wasm`);
 }
 
 export function splitWasm(dir, source, sri) {
   const wasmName = readdirSync(dir).find((n) => n.endsWith('_bg.wasm'));
   if (!wasmName) throw new Error(`split-wasm: no *_bg.wasm in ${dir}`);
   const stem = wasmName.slice(0, -'_bg.wasm'.length);
-  // Trunk appends a 64-bit hash in hex without leading zeros: 1–16 digits.
-  const crate = stem.replace(/-[0-9a-f]{1,16}$/, '');
-  const raw = path.join(targetDir(source), 'wasm32-unknown-unknown', 'release', `${crate}.wasm`);
+  const raw = rawWasm(source, stem);
 
   const tmp = mkdtempSync(path.join(tmpdir(), 'split-wasm-'));
   try {

@@ -12,15 +12,15 @@ use crate::model::chart::cost::CostWords;
 use crate::model::chart::geometry::Magnitude;
 use crate::model::chart::payback::PaybackWords;
 use crate::model::ds::{CutLanding, Position};
-use crate::model::embed::EmbedProblem;
 use crate::model::explain::{Line, Step, Unit, Value};
 use crate::model::form::EffectUnit;
 use crate::model::goal::{GoalError, Plausibility, Side};
 use crate::model::input::{FieldKind, InputError};
 use crate::model::kind::BenefitKind;
 use crate::model::number::{format, format_trimmed};
-use crate::model::query::{Problem, RecordError, MAX_RECORD_BYTES};
 use crate::model::sensitivity::Assumption;
+use crate::model::url::notice::{EmbedProblem, Problem};
+use crate::model::url::saved::{RecordError, MAX_RECORD_BYTES};
 use crate::model::Lang;
 use std::ops::Deref;
 

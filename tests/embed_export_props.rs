@@ -6,11 +6,10 @@
 mod support;
 
 use proptest::prelude::*;
-use sagsstamme::model::embed::{
-    contrast, embed_search, load, snippet, Rgb, Theme, MIN_CONTRAST, WHITE,
-};
+use sagsstamme::model::colour::{contrast, Rgb, Theme, MIN_CONTRAST, WHITE};
+use sagsstamme::model::embed::{embed_search, load, snippet};
 use sagsstamme::model::export::{as_number, write, Format, BOM};
-use sagsstamme::model::query::{parse_search, to_search};
+use sagsstamme::model::url::codec::{parse_search, to_search};
 use support::{lang, quoted_readably};
 
 /// Query values an attacker might try.

@@ -35,9 +35,10 @@ use proptest::prelude::*;
 use proptest::test_runner::Config;
 use sagsstamme::model::benefit::{catalogue_for, Duration};
 use sagsstamme::model::budget::{budget, BudgetInput, BudgetSettings, Effect, NewHires};
+use sagsstamme::model::colour::{contrast, MIN_CONTRAST, WHITE};
 use sagsstamme::model::compare::Scenarios;
 use sagsstamme::model::ds::{cost_to_reach, scenario_norms, Area};
-use sagsstamme::model::embed::{self, contrast};
+use sagsstamme::model::embed;
 use sagsstamme::model::form::MAX_NAME_CHARS;
 use sagsstamme::model::goal::{
     budget_range_by_factor, budget_range_for_group, caseload_for_budget, caseload_with_extra_staff,
@@ -46,8 +47,10 @@ use sagsstamme::model::goal::{
 use sagsstamme::model::number::{
     expand_exponent, format, format_trimmed, parse_localized, parse_plain,
 };
-use sagsstamme::model::query::{encode, load, parse_search, read_record, RawRecord, MAX_PAIRS};
 use sagsstamme::model::scenario::{BenefitRate, Displacement};
+use sagsstamme::model::url::codec::{parse_search, MAX_PAIRS};
+use sagsstamme::model::url::link::{encode, load};
+use sagsstamme::model::url::saved::{read_record, RawRecord};
 use sagsstamme::model::{
     compute, BenefitKind, BreakEven, EffectUnit, FieldKind, Form, Group, Lang, Scenario, Switch,
 };
@@ -655,8 +658,8 @@ proptest! {
         check_page(&loaded.form, loaded.lang)?;
         let shown = embed::load(&decoded);
         if let Some(theme) = shown.embed.and_then(|e| e.theme) {
-            let c = contrast(theme.accent, embed::WHITE);
-            prop_assert!(c.is_finite() && c >= embed::MIN_CONTRAST - 1e-9, "accent contrast {c}");
+            let c = contrast(theme.accent, WHITE);
+            prop_assert!(c.is_finite() && c >= MIN_CONTRAST - 1e-9, "accent contrast {c}");
         }
     }
 

@@ -10,7 +10,8 @@ mod support;
 use proptest::prelude::*;
 use sagsstamme::model::budget::{budget, BudgetInput};
 use sagsstamme::model::number::{format, format_trimmed, parse_localized, parse_plain, plain};
-use sagsstamme::model::query::{load, parse_search};
+use sagsstamme::model::url::codec::parse_search;
+use sagsstamme::model::url::link::load;
 use sagsstamme::model::{
     compute, BenefitKind, BreakEven, Change, EffectUnit, FieldId, FieldKind, Form, Lang, Switch,
 };

@@ -13,10 +13,10 @@ use sagsstamme::model::ds::Area;
 use sagsstamme::model::form::{MAX_GROUPS, MAX_NAME_CHARS};
 use sagsstamme::model::number::format_trimmed;
 use sagsstamme::model::preset::PRESETS;
-use sagsstamme::model::query::{
-    encode, keys, load, parse_search, read_record, to_search, RawRecord, MAX_PAIRS, MAX_RAW_CHARS,
-    MAX_VALUE_CHARS,
-};
+use sagsstamme::model::url::codec::{parse_search, to_search, MAX_PAIRS, MAX_VALUE_CHARS};
+use sagsstamme::model::url::keys;
+use sagsstamme::model::url::link::{encode, load, MAX_RAW_CHARS};
+use sagsstamme::model::url::saved::{read_record, RawRecord};
 use sagsstamme::model::{compute, BenefitKind, EffectUnit, FieldId, FieldKind, Form, Lang, Switch};
 use support::quoted_readably;
 

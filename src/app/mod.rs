@@ -34,8 +34,8 @@ use text::english;
 use text::tr;
 
 use crate::model::embed::{self, Section, Sections};
-use crate::model::query;
 use crate::model::start::choose;
+use crate::model::url::{keys, link};
 
 pub use state::AppState;
 
@@ -44,7 +44,7 @@ pub use state::AppState;
 /// embed mode, and whether to keep the URL and the autosave up to date.
 struct Start {
     keep: bool,
-    loaded: query::Loaded,
+    loaded: link::Loaded,
     embed: Option<embed::Embed>,
     /// The autosaved copy could not be read.
     ignored: bool,
@@ -254,7 +254,7 @@ fn without_example(mut start: Start, id: &'static str) -> Start {
     start
         .loaded
         .notices
-        .retain(|n| !(n.key == query::keys::PRESET && n.value == id));
+        .retain(|n| !(n.key == keys::PRESET && n.value == id));
     start.example_failed = Some(id);
     start
 }

@@ -5,10 +5,11 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::model::budget::{self, Budget, BudgetError, BudgetInput, EffectOutcome};
+use crate::model::budget::{Budget, BudgetError, EffectOutcome};
 use crate::model::compare::Scenarios;
 use crate::model::preset::Preset;
-use crate::model::query::{Loaded, Notice};
+use crate::model::url::link::Loaded;
+use crate::model::url::notice::Notice;
 use crate::model::{compute, Evaluation, Form, Lang, Results};
 
 /// Shared by every component through context. All fields are `Copy`
@@ -77,10 +78,7 @@ impl AppState {
         let budget = Memo::new(move |_| {
             evaluation.with(|e| {
                 let (scenario, plan) = (e.scenario.as_ref()?, e.plan.as_ref()?);
-                results.with(|r| {
-                    let input = BudgetInput::from_calc(scenario, r.as_ref()?, &plan.effects);
-                    Some(budget::budget(&input, &plan.settings))
-                })
+                results.with(|r| Some(plan.budget(scenario, r.as_ref()?)))
             })
         });
         let effect = Memo::new(move |_| {

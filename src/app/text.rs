@@ -3,6 +3,7 @@
 //! changes with the language switch.
 
 pub mod english;
+pub mod key_figure;
 pub mod rate_note;
 
 use leptos::prelude::*;

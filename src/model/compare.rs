@@ -6,13 +6,14 @@
 //! A saved scenario keeps the raw form, not just its figures, so it can be
 //! loaded back into the page and edited further.
 
-use super::budget::{self, Budget, BudgetInput, Payback};
+use super::budget::{Budget, Payback};
 use super::calc::{compute, BreakEven, Results};
 use super::form::{FieldId, Form, Plan};
 use super::lang::Lang;
 use super::number::format_trimmed;
-use super::query::{self, RawRecord};
 use super::scenario::Scenario;
+use crate::model::url::saved::RawRecord;
+use crate::model::url::{link, saved};
 
 /// Most scenarios kept at once: a table a person can read at 320 px.
 pub const MAX_SCENARIOS: usize = 3;
@@ -98,17 +99,17 @@ impl Scenarios {
     }
 
     /// The saved scenarios as (name, query pairs) for the browser's
-    /// storage: the same pairs as a link ([`query::encode`]), so they are
+    /// storage: the same pairs as a link ([`link::encode`]), so they are
     /// read back by the same validator.
     pub fn to_records(&self) -> Vec<(String, Vec<(String, String)>)> {
         self.items
             .iter()
-            .map(|s| (s.name.clone(), query::encode(&s.form, s.lang, None)))
+            .map(|s| (s.name.clone(), link::encode(&s.form, s.lang, None)))
             .collect()
     }
 
     /// Scenarios read back from storage: each record is checked as a saved
-    /// file is ([`query::read_record`]) and saved again as the button
+    /// file is ([`saved::read_record`]) and saved again as the button
     /// would ([`Scenarios::save`]), so a record that is not ours, has a
     /// value it no longer accepts, does not evaluate or is one too many is
     /// left out. Also returns how many were
@@ -124,7 +125,7 @@ impl Scenarios {
             // A value the record no longer passes is dropped by `read_record`
             // (with a notice); the scenario would come back with other
             // figures under its old name, so it is left out instead.
-            let saved = query::read_record(record)
+            let saved = saved::read_record(record)
                 .ok()
                 .filter(|l| l.notices.is_empty())
                 .ok_or(())
@@ -180,8 +181,7 @@ pub fn summarize(form: &Form, lang: Lang) -> Option<Summary> {
     let e = form.evaluate(lang);
     let (scenario, plan) = (e.scenario?, e.plan?);
     let results = compute(&scenario);
-    let input = BudgetInput::from_calc(&scenario, &results, &plan.effects);
-    let budget = budget::budget(&input, &plan.settings);
+    let budget = plan.budget(&scenario, &results);
     Some(summary_of(&scenario, &plan, &results, budget.as_ref().ok()))
 }
 
@@ -254,6 +254,7 @@ mod tests {
     use super::*;
     use crate::model::ds::Area;
     use crate::model::preset;
+    use crate::model::url::keys;
 
     fn bi08(lang: Lang) -> Form {
         preset::find("kk-bi08-2023")
@@ -448,8 +449,8 @@ mod tests {
     /// A record as the page writes it: our app, this version, the pairs.
     fn record(pairs: Vec<(String, String)>) -> RawRecord {
         RawRecord {
-            app: Some(query::APP_ID.to_owned()),
-            version: Some(f64::from(query::CURRENT_VERSION)),
+            app: Some(saved::APP_ID.to_owned()),
+            version: Some(f64::from(keys::CURRENT_VERSION)),
             scenario: Some(pairs.into_iter().map(|(k, v)| (k, Some(v))).collect()),
         }
     }
@@ -489,12 +490,12 @@ mod tests {
     #[test]
     fn unreadable_invalid_and_surplus_stored_scenarios_are_left_out_and_counted() {
         let f = bi08(Lang::Da);
-        let good = || record(query::encode(&f, Lang::Da, None));
-        let mut invalid = query::encode(&f, Lang::Da, None);
+        let good = || record(link::encode(&f, Lang::Da, None));
+        let mut invalid = link::encode(&f, Lang::Da, None);
         invalid.push(("g1.target".to_owned(), "~abc".to_owned()));
         // Of the right type but not a number: `read_record` would drop it
         // and load the default target in its place.
-        let mut dropped = query::encode(&f, Lang::Da, None);
+        let mut dropped = link::encode(&f, Lang::Da, None);
         dropped.push(("g1.target".to_owned(), "abc".to_owned()));
         let records = vec![
             (

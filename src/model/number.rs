@@ -357,6 +357,16 @@ fn scale(value: f64, exp10: i32) -> f64 {
     }
 }
 
+/// The value of one hexadecimal digit (percent escapes, `accent` colours).
+pub(crate) fn hex_digit(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

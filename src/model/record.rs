@@ -8,13 +8,13 @@
 //! {key: value, …}, "scenarios": [{"name": …, "scenario": {…}}, …]}`, in
 //! that key order; the stored comparison has no `"scenario"`, and a file
 //! without saved scenarios no `"scenarios"`. The pairs are those of a link
-//! ([`super::query::encode`]) without `v` (the record's version is theirs).
+//! ([`super::url::link::encode`]) without `v` (the record's version is theirs).
 //!
 //! Reading only sorts the JSON values into plain Rust (texts and pairs),
 //! never failing on a value of the wrong kind and never descending into
 //! one it does not read (a hostile file nested thousands deep costs no
 //! stack). Whether a record is ours and what its values mean is decided
-//! by [`super::query::read_record`] and [`Scenarios::from_records`], the
+//! by [`super::url::saved::read_record`] and [`Scenarios::from_records`], the
 //! single gate for everything read.
 //!
 //! [`Scenarios::from_records`]: super::compare::Scenarios::from_records
@@ -26,7 +26,8 @@ use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde::{Deserialize, Serialize};
 
 use super::compare::MAX_SCENARIOS;
-use super::query::{keys, RawRecord, APP_ID, CURRENT_VERSION};
+use crate::model::url::keys::{self, CURRENT_VERSION};
+use crate::model::url::saved::{RawRecord, APP_ID};
 
 /// A record as written.
 #[derive(Serialize)]
@@ -136,7 +137,7 @@ impl<'de> Deserialize<'de> for RecordIn {
 }
 
 impl RecordIn {
-    /// The page's own scenario, for [`super::query::read_record`] (taken out of
+    /// The page's own scenario, for [`super::url::saved::read_record`] (taken out of
     /// the record). `number` writes a JSON number that is not a whole
     /// number as plain decimal text (the page uses the browser's, so the
     /// wasm needs no float printer).

@@ -5,7 +5,9 @@
 //! tested natively and the page only performs what this decides.
 
 use super::embed::{self, Embed};
-use super::query::{self, Loaded, RecordError};
+use crate::model::url::link::Loaded;
+use crate::model::url::saved::RecordError;
+use crate::model::url::{codec, link};
 
 /// A query as pairs of key and value.
 pub type Pairs = Vec<(String, String)>;
@@ -37,7 +39,7 @@ pub fn choose(
     pending: impl FnOnce(&str) -> Option<Pairs>,
     saved: impl FnOnce() -> Option<Result<Loaded, RecordError>>,
 ) -> Chosen {
-    let pairs = query::parse_search(search);
+    let pairs = codec::parse_search(search);
     let embed = embed::load(&pairs);
     // An embedded calculator must not overwrite what a visitor saved on
     // the full page (same origin, same localStorage).
@@ -45,7 +47,7 @@ pub fn choose(
     let rewrite = if keep { pending(search) } else { None };
     let pairs = rewrite.clone().unwrap_or(pairs);
     // The link wins over the saved copy when it holds a scenario.
-    let saved = if keep && !query::has_scenario(&pairs) {
+    let saved = if keep && !link::has_scenario(&pairs) {
         saved()
     } else {
         None
@@ -53,7 +55,7 @@ pub fn choose(
     let ignored = matches!(saved, Some(Err(_)));
     let mut loaded = match saved {
         Some(Ok(loaded)) => loaded,
-        _ => query::load(pairs),
+        _ => link::load(pairs),
     };
     loaded.notices.extend(embed.notices);
     Chosen {

@@ -3,7 +3,7 @@
 #![allow(dead_code)]
 
 use proptest::prelude::*;
-use sagsstamme::model::query::MAX_QUOTED_CHARS;
+use sagsstamme::model::url::codec::MAX_QUOTED_CHARS;
 use sagsstamme::model::Lang;
 
 /// Either language.

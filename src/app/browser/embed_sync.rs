@@ -30,7 +30,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::state::AppState;
-use crate::model::embed::{result_fields, Embed, Theme, RESULT_NAMES};
+use crate::model::colour::Theme;
+use crate::model::embed::Embed;
+use crate::model::key_figure::KeyFigure;
 use crate::model::{Lang, Results};
 
 pub const HEIGHT: &str = "sagsstamme:height";
@@ -134,7 +136,7 @@ fn post_result(
         lang: lang.code(),
         valid: results.is_some(),
         price_level,
-        figures: results.map(result_fields),
+        results,
     };
     post(parent, &message);
 }
@@ -156,27 +158,27 @@ struct Height {
 }
 
 /// `{type: "sagsstamme:result", lang, valid, priceLevel, …the figures}`:
-/// the figures by their names ([`RESULT_NAMES`]), each `null` when not
-/// computable, all `null` while the form has errors (`figures: None`).
-/// Written by hand (one struct, its fields in order) because the figures'
-/// names come from the model.
-struct ResultMessage {
+/// the key figures by their message names ([`KeyFigure::message_name`]),
+/// each `null` when not computable, all `null` while the form has errors
+/// (`results: None`). Written by hand (one struct, its fields in order)
+/// because the figures and their names come from the model.
+struct ResultMessage<'a> {
     kind: &'static str,
     lang: &'static str,
     valid: bool,
     price_level: Option<i32>,
-    figures: Option<[(&'static str, Option<f64>); 8]>,
+    results: Option<&'a Results>,
 }
 
-impl Serialize for ResultMessage {
+impl Serialize for ResultMessage<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut message = s.serialize_struct("ResultMessage", 4 + RESULT_NAMES.len())?;
+        let mut message = s.serialize_struct("ResultMessage", 4 + KeyFigure::ALL.len())?;
         message.serialize_field("type", self.kind)?;
         message.serialize_field("lang", self.lang)?;
         message.serialize_field("valid", &self.valid)?;
         message.serialize_field("priceLevel", &self.price_level)?;
-        for (i, name) in RESULT_NAMES.iter().enumerate() {
-            message.serialize_field(name, &self.figures.and_then(|f| f[i].1))?;
+        for f in KeyFigure::ALL {
+            message.serialize_field(f.message_name(), &self.results.and_then(|r| f.value(r)))?;
         }
         message.end()
     }

@@ -11,7 +11,7 @@ use wasm_bindgen::JsValue;
 use crate::app::browser::{browser_sync, persist};
 use crate::app::state::AppState;
 use crate::app::text::english;
-use crate::model::query;
+use crate::model::url::{codec, link};
 
 /// Replaces the whole scenario by `change`, leaving a history entry for
 /// the scenario as it was: the current entry gets the scenario as it is
@@ -45,8 +45,8 @@ pub fn start(state: AppState) {
         return;
     }
     let listener = window_event_listener(leptos::ev::popstate, move |_| {
-        let pairs = query::parse_search(&browser_sync::current_search());
-        state.apply(english::shown(query::load(pairs)));
+        let pairs = codec::parse_search(&browser_sync::current_search());
+        state.apply(english::shown(link::load(pairs)));
     });
     // The page's state lives as long as the page.
     on_cleanup(move || listener.remove());

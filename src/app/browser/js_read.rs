@@ -8,7 +8,7 @@
 //! into the start module, measured at +14.8 KB brotli on the first load
 //! (docs/size.md). Here an error carries no text: a record that does not
 //! fit is refused as not ours, and why is the validator's business
-//! (`query::read_record`), not this reader's.
+//! (`saved::read_record`), not this reader's.
 //!
 //! Only what JSON makes is read (null, booleans, numbers, strings, arrays,
 //! plain objects). Nothing is looked into unless the visitor asks for it:

@@ -14,7 +14,8 @@ use leptos::prelude::*;
 
 use crate::app::browser::persist;
 use crate::app::state::AppState;
-use crate::model::query::{self, Loaded};
+use crate::model::url::link;
+use crate::model::url::link::Loaded;
 
 /// Listens for the autosaved scenario changing in another tab. A change
 /// to a scenario other than the one shown is offered, read through the
@@ -33,7 +34,7 @@ pub fn start(state: AppState) {
             // Unreadable: nothing to offer; this tab's next write repairs it.
             return;
         };
-        let differs = query::encode(&theirs.form, theirs.lang, theirs.preset)
+        let differs = link::encode(&theirs.form, theirs.lang, theirs.preset)
             != untrack(|| persist::pairs(state));
         state.other_tab.set(differs);
     });
@@ -47,7 +48,7 @@ pub fn start(state: AppState) {
 /// for it, so they get the other tab's latest.
 pub fn saved() -> Option<Loaded> {
     match persist::restore() {
-        None => Some(query::load(Vec::<(String, String)>::new())),
+        None => Some(link::load(Vec::<(String, String)>::new())),
         Some(read) => read.ok(),
     }
 }

@@ -1,13 +1,13 @@
 //! Keeping the scenario: in the page's URL, in the browser's localStorage
 //! (autosave) and in a JSON file. All three hold the same query pairs
-//! ([`query::encode`]) and are read back through [`query::load`], so there is
+//! ([`link::encode`]) and are read back through [`link::load`], so there is
 //! one format and one validator. The records are serde types
 //! (`model::record`); JSON goes through the browser's own
 //! `JSON.parse`/`JSON.stringify`, written with `serde-wasm-bindgen` and read
 //! with [`super::js_read`] (no JSON library in the wasm).
 //!
 //! Everything read here is untrusted: size-limited, checked by
-//! [`query::read_record`], and a failure leaves the scenario as it was.
+//! [`saved::read_record`], and a failure leaves the scenario as it was.
 
 use js_sys::JSON;
 use leptos::prelude::*;
@@ -17,8 +17,11 @@ use wasm_bindgen::JsValue;
 use crate::app::browser::js_read;
 use crate::app::browser::number::plain_js;
 use crate::app::state::AppState;
-use crate::model::query::{self, Loaded, RecordError, MAX_PAIRS, MAX_RECORD_BYTES};
 use crate::model::record::{Record, RecordIn};
+use crate::model::url::codec::MAX_PAIRS;
+use crate::model::url::link::Loaded;
+use crate::model::url::saved::{RecordError, MAX_RECORD_BYTES};
+use crate::model::url::{codec, link, saved};
 
 /// The localStorage key of the autosaved scenario.
 pub const STORAGE_KEY: &str = "sagsstamme-beregneren";
@@ -27,7 +30,7 @@ pub const STORAGE_KEY: &str = "sagsstamme-beregneren";
 pub fn pairs(state: AppState) -> Vec<(String, String)> {
     let lang = state.lang.get();
     let preset = state.preset.get();
-    state.form.with(|f| query::encode(f, lang, preset))
+    state.form.with(|f| link::encode(f, lang, preset))
 }
 
 /// A link to this page with the scenario, for copying.
@@ -43,7 +46,7 @@ pub fn share_link(pairs: &[(String, String)]) -> String {
         "{}{}{}",
         part(web_sys::Location::origin),
         part(web_sys::Location::pathname),
-        query::to_search(pairs)
+        codec::to_search(pairs)
     )
 }
 
@@ -60,13 +63,13 @@ pub fn write_url(pairs: &[(String, String)]) {
     else {
         return;
     };
-    let mut all: Vec<(String, String)> = query::parse_search(&search)
+    let mut all: Vec<(String, String)> = codec::parse_search(&search)
         .into_iter()
-        .filter(|(k, _)| !query::is_scenario_key(k))
+        .filter(|(k, _)| !link::is_scenario_key(k))
         .take(MAX_PAIRS)
         .collect();
     all.extend_from_slice(pairs);
-    let wanted = query::to_search(&all);
+    let wanted = codec::to_search(&all);
     if wanted == search {
         return;
     }
@@ -95,7 +98,7 @@ pub fn keep_pending(search: &str, pairs: &[(String, String)]) {
     if let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
         let _ = session.set_item(
             PENDING_KEY,
-            &format!("{search}\n{}", query::to_search(pairs)),
+            &format!("{search}\n{}", codec::to_search(pairs)),
         );
     }
 }
@@ -109,7 +112,7 @@ pub fn take_pending(search: &str) -> Option<Vec<(String, String)>> {
     let _ = session.remove_item(PENDING_KEY);
     // A search string never holds a raw line break (it is encoded).
     let (from, to) = kept.split_once('\n')?;
-    (from == search).then(|| query::parse_search(to))
+    (from == search).then(|| codec::parse_search(to))
 }
 
 /// Autosaves the scenario; the defaults remove the saved copy. Failures
@@ -152,7 +155,7 @@ pub fn to_json(
 /// of the record comes along for what else a file holds.
 pub fn from_json(text: &str) -> Result<(Loaded, RecordIn), RecordError> {
     let mut record = parse_record(text)?;
-    let loaded = query::read_record(record.take_scenario(plain_js))?;
+    let loaded = saved::read_record(record.take_scenario(plain_js))?;
     Ok((loaded, record))
 }
 

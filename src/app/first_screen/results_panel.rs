@@ -7,12 +7,13 @@ use leptos::prelude::*;
 
 use crate::app::first_screen::error_summary::ErrorSummary;
 use crate::app::state::AppState;
+use crate::app::text::key_figure::label;
 use crate::app::text::tr;
-use crate::app::text::Pick;
 use crate::app::widgets::figure::{Figure, Status};
 use crate::i18n::{kr, mio_kr, not_needed_headline, percent};
 use crate::model::budget::{EffectOutcome, Payback};
 use crate::model::ds::{cut_landing, CutLanding};
+use crate::model::key_figure::{KeyFigure, Unit};
 use crate::model::number::format;
 use crate::model::plausible::days;
 use crate::model::shown::{self, Shown};
@@ -22,67 +23,35 @@ use crate::model::{BreakEven, Lang, Results};
 /// readers, so typing "12000" is announced once, not five times.
 const ANNOUNCE_DELAY: Duration = Duration::from_millis(900);
 
-/// One key figure: (number for `data-value`, text shown) from the results.
-type FigureFn = fn(&Results, Lang) -> (Option<f64>, String);
-
-/// The key figures, in display order, as data: one `Figure` call site
-/// compiles once however many figures there are.
-const FIGURES: [(&str, Pick, FigureFn); 8] = [
-    (
-        "extra-staff-years",
-        |t| t.extra_staff,
-        |r, l| staff(r.extra_staff, l),
-    ),
-    (
-        "annual-cost",
-        |t| t.annual_cost,
-        |r, l| {
-            (
-                Some(r.annual_cost),
-                format!("{} ({})", kr(r.annual_cost, l), mio_kr(r.annual_cost, l)),
-            )
-        },
-    ),
-    (
-        "break-even-months",
-        |t| t.break_even_months,
-        |r, l| match r.break_even {
-            BreakEven::Required {
-                months_per_year, ..
-            } => (
-                Some(months_per_year),
-                format!("{} {}", format(months_per_year, 0, l), l.t().months_unit),
-            ),
-            BreakEven::NotNeeded(_) => (Some(0.0), l.t().not_needed.to_owned()),
-            BreakEven::NoBenefitSpending => (None, l.t().no_benefit_spending.to_owned()),
-        },
-    ),
-    (
-        "months-per-citizen",
-        |t| t.months_per_citizen,
-        |r, l| required(r, l, |m, _, _| (m, months_with_days(m, l))),
-    ),
-    (
-        "reduction-share",
-        |t| t.reduction_share,
-        |r, l| required(r, l, |_, s, _| (s, percent(s, l))),
-    ),
-    (
-        "persons-off-benefits",
-        |t| t.persons_off_benefits,
-        |r, l| {
-            required(r, l, |_, _, p| {
-                (p, format!("{} {}", format(p, 1, l), l.t().persons_unit))
-            })
-        },
-    ),
-    ("staff-now", |t| t.staff_now, |r, l| staff(r.staff_now, l)),
-    (
-        "staff-target",
-        |t| t.staff_target,
-        |r, l| staff(r.staff_target, l),
-    ),
-];
+/// One key figure as the panel shows it: (its `data-value`, its text).
+/// The value is the model's ([`KeyFigure::value`]); the text adds the unit
+/// and, where a number says too little, words: the cost also in millions,
+/// a short time also in days, "no reduction needed" for a saving.
+fn figure_text(f: KeyFigure, r: &Results, lang: Lang) -> (Option<f64>, String) {
+    let t = lang.t();
+    let value = f.value(r);
+    let text = match value {
+        None if f == KeyFigure::BreakEvenMonths => t.no_benefit_spending.to_owned(),
+        None => "–".to_owned(),
+        Some(_) if f.is_break_even() && matches!(r.break_even, BreakEven::NotNeeded(_)) => {
+            t.not_needed.to_owned()
+        }
+        Some(v) => {
+            let unit = match f.unit() {
+                Unit::Kr => return (value, format!("{} ({})", kr(v, lang), mio_kr(v, lang))),
+                Unit::Share => return (value, percent(v, lang)),
+                Unit::Months if f == KeyFigure::MonthsPerCitizen => {
+                    return (value, months_with_days(v, lang))
+                }
+                Unit::Months => t.months_unit,
+                Unit::StaffYears => t.staff_years_unit,
+                Unit::Persons => t.persons_unit,
+            };
+            format!("{} {unit}", format(v, f.decimals(), lang))
+        }
+    };
+    (value, text)
+}
 
 /// "0,17 måneder (ca. 5 dage)": under a month, months are hard to picture.
 fn months_with_days(months: f64, lang: Lang) -> String {
@@ -98,13 +67,6 @@ fn months_with_days(months: f64, lang: Lang) -> String {
         t.less_than_a_day.to_owned()
     };
     format!("{text} ({days})")
-}
-
-fn staff(v: f64, lang: Lang) -> (Option<f64>, String) {
-    (
-        Some(v),
-        format!("{} {}", format(v, 1, lang), lang.t().staff_years_unit),
-    )
 }
 
 /// What the panel shows: the results and, when an effect was entered, what
@@ -138,11 +100,11 @@ pub fn ResultsPanel() -> impl IntoView {
         })
     });
     // One figure: Some((data-value, display text)) when the results exist.
-    let figure = move |f: FigureFn| {
+    let figure = move |f: KeyFigure| {
         Signal::derive(move || {
             let lang = lang();
             shown.with(|s| match s {
-                Some(s) => f(&s.value.results, lang),
+                Some(s) => figure_text(f, &s.value.results, lang),
                 None => (None, lang.t().invalid_results.to_owned()),
             })
         })
@@ -185,10 +147,9 @@ pub fn ResultsPanel() -> impl IntoView {
                 <p class="notice" data-testid="stale-note">{tr(|t| t.stale_note)}</p>
             </Show>
             <dl class="figures">
-                {FIGURES
-                    .iter()
-                    .map(|&(testid, label, pick)| {
-                        view! { <Figure testid=testid label=label value=figure(pick) status=status/> }
+                {KeyFigure::ALL
+                    .map(|f| {
+                        view! { <Figure testid=f.id() label=label(f) value=figure(f) status=status/> }
                     })
                     .collect_view()}
             </dl>
@@ -268,28 +229,6 @@ fn EffectFigures(effect: Memo<Option<EffectOutcome>>, status: Signal<Status>) ->
                 status=status
             />
         </dl>
-    }
-}
-
-/// A break-even figure: (months per citizen, share, full-year persons) when
-/// a reduction is required, 0 when none is needed, absent when impossible.
-fn required(
-    r: &Results,
-    lang: Lang,
-    pick: impl Fn(f64, f64, f64) -> (f64, String),
-) -> (Option<f64>, String) {
-    match r.break_even {
-        BreakEven::Required {
-            months_per_citizen,
-            share,
-            full_year_persons,
-            ..
-        } => {
-            let (v, text) = pick(months_per_citizen, share, full_year_persons);
-            (Some(v), text)
-        }
-        BreakEven::NotNeeded(_) => (Some(0.0), lang.t().not_needed.to_owned()),
-        BreakEven::NoBenefitSpending => (None, "–".to_owned()),
     }
 }
 

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 
 use crate::app::state::AppState;
 use crate::app::text::trb;
-use crate::model::embed::{snippet, with_choice, EmbedChoice, Rgb, Section, PAGE_ACCENT};
+use crate::model::colour::{Rgb, PAGE_ACCENT};
+use crate::model::embed::{snippet, with_choice, EmbedChoice, Section};
 
 /// What the snippet is built from besides the choice: the page's address
 /// (origin and path), its query pairs (the scenario and a host's own keys)

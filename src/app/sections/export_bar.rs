@@ -24,31 +24,18 @@ use crate::app::sections::copy_dialog::{CopyDialog, CopyDialogState, DialogConte
 use crate::app::sections::embed_options::EmbedBase;
 use crate::app::sections::group_results_table::per_group_data;
 use crate::app::state::AppState;
+use crate::app::text::key_figure::{label, unit_name};
 use crate::app::text::{trb, PickB};
 use crate::app::widgets::data_table::TableData;
-use crate::model::embed::result_fields;
 use crate::model::export::{with_unit, write, Format};
+use crate::model::key_figure::KeyFigure;
 use crate::model::number::format;
-use crate::model::query::{is_scenario_key, parse_search};
+use crate::model::url::codec::parse_search;
+use crate::model::url::link::is_scenario_key;
 use crate::model::Lang;
 
 /// Cell texts, row by row.
 type Rows = Vec<Vec<String>>;
-
-/// For each figure of [`result_fields`], in its order: label, decimals as
-/// on the page (for the share: the page's 1 decimal of a per cent, as a
-/// fraction), and unit. The share is a fraction (0,012, not 1,2 %), so a
-/// spreadsheet formats it as 1,2 % and formulas use it directly.
-const RESULT_ROWS: [(PickB, usize, PickB); 8] = [
-    (|t| t.extra_staff, 1, |t| t.staff_years_unit),
-    (|t| t.annual_cost, 0, |t| t.unit_kr),
-    (|t| t.break_even_months, 0, |t| t.months_unit),
-    (|t| t.months_per_citizen, 2, |t| t.months_unit),
-    (|t| t.reduction_share, 3, |t| t.unit_share),
-    (|t| t.persons_off_benefits, 1, |t| t.persons_unit),
-    (|t| t.staff_now, 1, |t| t.staff_years_unit),
-    (|t| t.staff_target, 1, |t| t.staff_years_unit),
-];
 
 /// The bar's signals, handed to each button's action.
 #[derive(Clone, Copy)]
@@ -205,11 +192,18 @@ fn results_rows(state: AppState, lang: Lang) -> Option<Rows> {
                 .map(str::to_owned)
                 .to_vec(),
         ];
-        for ((_, value), (label, decimals, unit)) in
-            result_fields(r.as_ref()?).into_iter().zip(RESULT_ROWS)
-        {
-            let value = value.map_or_else(|| "–".to_owned(), |v| format(v, decimals, lang));
-            rows.push(vec![label(t).to_owned(), value, unit(t).to_owned()]);
+        let r = r.as_ref()?;
+        for f in KeyFigure::ALL {
+            // The page's precision; a share as a fraction (0,012, not
+            // 1,2 %), so a spreadsheet formats it and formulas use it.
+            let value = f
+                .value(r)
+                .map_or_else(|| "–".to_owned(), |v| format(v, f.decimals(), lang));
+            rows.push(vec![
+                label(f)(t).to_owned(),
+                value,
+                unit_name(f.unit())(t).to_owned(),
+            ]);
         }
         Some(rows)
     })

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::text::tr;
 use crate::model::embed::full_page_search;
-use crate::model::query::parse_search;
+use crate::model::url::codec::parse_search;
 
 #[component]
 pub fn FullPageLink() -> impl IntoView {

@@ -14,7 +14,7 @@ use crate::app::browser::{compare_store, download, persist};
 use crate::app::state::AppState;
 use crate::app::text::english;
 use crate::app::text::{trb, PickB};
-use crate::model::query::{RecordError, MAX_RECORD_BYTES};
+use crate::model::url::saved::{RecordError, MAX_RECORD_BYTES};
 
 const LINK_FIELD: &str = "share-link";
 

@@ -8,7 +8,7 @@
 //! page waits for it), by the language switch, or by an opened file.
 
 use crate::i18n::english::English;
-use crate::model::query::Loaded;
+use crate::model::url::link::Loaded;
 use crate::model::Lang;
 use leptos::wasm_split::SplitLoaderError;
 

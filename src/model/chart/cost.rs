@@ -47,7 +47,7 @@ impl CostPoint {
 /// With several target groups the x axis is the **average caseload**
 /// `ΣN / Σ(N/T)` (for one group, or groups with the same caseloads, simply
 /// the caseload), and each point lowers every group's caseload by the same
-/// factor, as [`super::goal::caseload_for_budget`] does. Nothing is lost by
+/// factor, as [`crate::model::goal::caseload_for_budget`] does. Nothing is lost by
 /// averaging: the cost depends only on the total staff, `K × (ΣN/T̄ − ΣN/C̄)`,
 /// so the scenario's own target lies exactly on the curve, whatever its
 /// groups' individual targets.

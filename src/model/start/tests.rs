@@ -10,14 +10,14 @@ fn target(l: &Loaded) -> Option<&str> {
 }
 
 fn pairs(search: &str) -> Pairs {
-    query::parse_search(search)
+    codec::parse_search(search)
 }
 
 /// A saved copy with target 40, and whether it was read.
 fn saved_40(read: &Cell<bool>) -> impl FnOnce() -> Option<Result<Loaded, RecordError>> + '_ {
     move || {
         read.set(true);
-        Some(Ok(query::load(pairs("?target=40"))))
+        Some(Ok(link::load(pairs("?target=40"))))
     }
 }
 
@@ -47,7 +47,7 @@ fn without_a_scenario_in_the_link_the_saved_copy_is_the_start() {
 fn an_unreadable_saved_copy_is_said_and_the_link_or_defaults_are_the_start() {
     let c = choose("", true, none, || Some(Err(RecordError::NotOurs)));
     assert!(c.ignored);
-    assert_eq!(c.loaded, query::load(Pairs::new()));
+    assert_eq!(c.loaded, link::load(Pairs::new()));
     let c = choose("", true, none, || None);
     assert!(!c.ignored, "no saved copy is nothing to say");
 }
