@@ -28,35 +28,49 @@ const ANNOUNCE_DELAY: Duration = Duration::from_millis(900);
 /// and, where a number says too little, words: the cost also in millions,
 /// a short time also in days, "no reduction needed" for a saving.
 fn figure_text(f: KeyFigure, r: &Results, lang: Lang) -> (Option<f64>, String) {
-    let t = lang.t();
     let value = f.value(r);
     let text = match value {
-        None if f == KeyFigure::BreakEvenMonths => t.no_benefit_spending.to_owned(),
-        None => "–".to_owned(),
+        None => no_value(f, lang),
         Some(_) if f.is_break_even() && matches!(r.break_even, BreakEven::NotNeeded(_)) => {
-            t.not_needed.to_owned()
+            lang.t().not_needed.to_owned()
         }
-        Some(v) => {
-            let unit = match f.unit() {
-                Unit::Kr => return (value, format!("{} ({})", kr(v, lang), mio_kr(v, lang))),
-                Unit::Share => return (value, percent(v, lang)),
-                Unit::Months if f == KeyFigure::MonthsPerCitizen => {
-                    return (value, months_with_days(v, lang))
-                }
-                Unit::Months => t.months_unit,
-                Unit::StaffYears => t.staff_years_unit,
-                Unit::Persons => t.persons_unit,
-            };
-            format!("{} {unit}", format(v, f.decimals(), lang))
-        }
+        Some(v) => value_text(f, v, lang),
     };
     (value, text)
+}
+
+/// Why a figure has no value: only break-even can be impossible (no
+/// benefit spending to save from); its first figure says so, the others a dash.
+fn no_value(f: KeyFigure, lang: Lang) -> String {
+    if f == KeyFigure::BreakEvenMonths {
+        lang.t().no_benefit_spending.to_owned()
+    } else {
+        "–".to_owned()
+    }
+}
+
+/// A figure's value with its unit, at the figure's precision.
+fn value_text(f: KeyFigure, v: f64, lang: Lang) -> String {
+    let t = lang.t();
+    let unit = match f.unit() {
+        Unit::Kr => return format!("{} ({})", kr(v, lang), mio_kr(v, lang)),
+        Unit::Share => return percent(v, lang),
+        Unit::Months if f == KeyFigure::MonthsPerCitizen => return months_with_days(v, lang),
+        Unit::Months => t.months_unit,
+        Unit::StaffYears => t.staff_years_unit,
+        Unit::Persons => t.persons_unit,
+    };
+    format!("{} {unit}", format(v, f.decimals(), lang))
 }
 
 /// "0,17 måneder (ca. 5 dage)": under a month, months are hard to picture.
 fn months_with_days(months: f64, lang: Lang) -> String {
     let t = lang.t();
-    let text = format!("{} {}", format(months, 2, lang), t.months_unit);
+    let text = format!(
+        "{} {}",
+        format(months, KeyFigure::MonthsPerCitizen.decimals(), lang),
+        t.months_unit
+    );
     if months <= 0.0 || months >= 1.0 {
         return text;
     }
