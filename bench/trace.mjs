@@ -233,7 +233,8 @@ function analyse(events, pageUrl) {
     const names = new Set(inside.map((x) => x.name));
     const urls = [...new Set(inside.map((x) => x.args?.data?.url).filter(Boolean))].map((u) => u.split('/').pop());
     const navigation = names.has('DocumentLoader::CommitNavigation');
-    long.push({ start: s, dur, own, navigation, marks: markNames, names: [...names], urls, main: within('trace:main:start') || within('trace:main:end') ? mainSpan(marks, s, e) : 0 });
+    const lazy = inside.filter((x) => x.name === 'wasm.CompileLazy').length;
+    long.push({ start: s, dur, own, lazy, navigation, marks: markNames, names: [...names], urls, main: within('trace:main:start') || within('trace:main:end') ? mainSpan(marks, s, e) : 0 });
   }
   return { long, marks, firstResult: marks['trace:first-result'] };
 }
@@ -306,12 +307,12 @@ for (let d = 0; d < DISTS.length; d++) {
   const labels = [...new Set(runs.flatMap((r) => r.long.map((t) => t.label)))].sort();
   const kinds = KIND_NAMES.filter((k) => runs.some((r) => r.long.some((t) => t.own[k] >= 1)));
   const sum = (ts, f) => ts.reduce((a, t) => a + f(t), 0);
-  lines.push(`| long tasks (> ${LONG} ms) | count | duration | blocking | of it: mount (Rust main) | ${kinds.join(' | ')} |`);
-  lines.push(`|---|---:|---:|---:|---:|${kinds.map(() => '---:').join('|')}|`);
+  lines.push(`| long tasks (> ${LONG} ms) | count | duration | blocking | of it: mount (Rust main) | wasm functions compiled lazily | ${kinds.join(' | ')} |`);
+  lines.push(`|---|---:|---:|---:|---:|---:|${kinds.map(() => '---:').join('|')}|`);
   for (const l of labels) {
     const per = runs.map((r) => r.long.filter((t) => t.label === l));
     const cell = (f) => f0(median(per.map((ts) => sum(ts, f))));
-    lines.push(`| ${l} | ${cell(() => 1)} | ${cell((t) => t.dur)} | ${cell((t) => t.dur - LONG)} | ${cell((t) => t.main)} | ${kinds.map((k) => cell((t) => t.own[k])).join(' | ')} |`);
+    lines.push(`| ${l} | ${cell(() => 1)} | ${cell((t) => t.dur)} | ${cell((t) => t.dur - LONG)} | ${cell((t) => t.main)} | ${cell((t) => t.lazy)} | ${kinds.map((k) => cell((t) => t.own[k])).join(' | ')} |`);
   }
   lines.push('');
   const m = (name) => f0(median(runs.map((r) => r.marks[name]).filter((x) => x !== undefined)));
