@@ -57,6 +57,8 @@ const CATEGORIES = [
   'disabled-by-default-v8.compile',
   'disabled-by-default-v8.gc',
   'disabled-by-default-v8.wasm.detailed',
+  // TRACE_PROFILE=1: V8's sampling profiler too (with --save, for DevTools).
+  ...(process.env.TRACE_PROFILE ? ['disabled-by-default-v8.cpu_profiler'] : []),
 ];
 
 /**
