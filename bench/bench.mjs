@@ -4,7 +4,12 @@
 // figures to bench/out/bench.json). A measurement, never a test: nothing here
 // fails on a slow machine.
 //
-//   node bench/bench.mjs [--runs N] [--edits N] [--lighthouse-runs N]
+//   node bench/bench.mjs [--runs N] [--edits N] [--lighthouse-runs N] [--sizes-only]
+//
+// Beside the page's first load it prints the Leptos floor's (bench/floor/,
+// built by scripts/floor.sh into bench/floor/dist/, or FLOOR_DIR): the same
+// pipeline on a four-input Leptos page, so the budget reads as what the page
+// adds to the framework. `--sizes-only` stops after the sizes (no browser).
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -19,6 +24,7 @@ import { HOSTING_HEADERS } from '../tests/e2e/headers.mjs';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const OUT = path.join(HERE, 'out');
 const DIST = DEFAULT_ROOT;
+const FLOOR = process.env.FLOOR_DIR ?? path.join(HERE, 'floor', 'dist');
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -27,6 +33,7 @@ const arg = (name, fallback) => {
 const RUNS = arg('runs', 7);
 const EDITS = arg('edits', 200);
 const LIGHTHOUSE_RUNS = arg('lighthouse-runs', 3);
+const SIZES_ONLY = process.argv.includes('--sizes-only');
 
 const RESULT = '[data-testid="annual-cost"]';
 
@@ -66,7 +73,7 @@ const ms = (n, digits = 0) => `${n.toFixed(digits)} ms`;
 // --- sizes -------------------------------------------------------------------
 
 /** Bytes of each file a first visit loads, as shipped (the .gz/.br copies). */
-function sizes() {
+function sizes(DIST) {
   const files = readdirSync(DIST);
   const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
   // What index.html references (loader, glue, wasm, css), in page order.
@@ -88,7 +95,20 @@ function sizes() {
   const chunks = files
     .filter((f) => /^lazy-.*\.wasm$/.test(f))
     .map((name) => ({ name, raw: size(name), gzip: size(`${name}.gz`), brotli: size(`${name}.br`) }));
-  return { rows, total, chunks };
+  // Brotli bytes by kind of file, for the floor's comparison.
+  const byKind = { html: 0, js: 0, wasm: 0, css: 0 };
+  for (const r of rows) byKind[r.name.split('.').pop()] += r.brotli;
+  return { rows, total, chunks, byKind };
+}
+
+/** The floor's sizes, or why there are none. */
+function floorSizes() {
+  try {
+    statSync(path.join(FLOOR, 'index.html'));
+  } catch {
+    return { skipped: `no build in ${path.relative(process.cwd(), FLOOR)} (bash scripts/floor.sh builds it)` };
+  }
+  return sizes(FLOOR);
 }
 
 // --- page timings ------------------------------------------------------------
@@ -320,15 +340,15 @@ function report(r) {
   const m = r.machine;
   lines.push(`# Bench: ${r.date}`, '');
   lines.push(`Machine: ${m.cpu}, ${m.memory}, ${m.os}; ${m.chromium}, Node ${m.node}; load average at start ${m.load}` +
-    (r.lighthouse.benchmarkIndex ? `; Lighthouse benchmarkIndex ${Math.round(r.lighthouse.benchmarkIndex)}` : '') + '.', '');
+    (r.lighthouse?.benchmarkIndex ? `; Lighthouse benchmarkIndex ${Math.round(r.lighthouse.benchmarkIndex)}` : '') + '.', '');
 
   // The budgets of issue 6, side by side with what was measured.
-  const p95 = percentile(r.inputLatency[0].ms, 95);
-  const perf = r.lighthouse.scores?.performance;
+  const p95 = r.inputLatency ? percentile(r.inputLatency[0].ms, 95) : undefined;
+  const perf = r.lighthouse?.scores?.performance;
   const budget = (what, limit, measured, met) => `| ${what} | ${limit} | ${measured} | ${met ? 'yes' : '**no**'} |`;
   lines.push('## Budgets', '', '| budget | limit | measured | met |', '|---|---:|---:|---|');
   lines.push(budget('first load, brotli', '110,000 B', `${fmt(r.sizes.total.brotli)} B`, r.sizes.total.brotli <= 110_000));
-  lines.push(budget('input → result, p95 (unthrottled)', '2 ms', ms(p95, 2), p95 <= 2));
+  if (p95 !== undefined) lines.push(budget('input → result, p95 (unthrottled)', '2 ms', ms(p95, 2), p95 <= 2));
   if (perf !== undefined) lines.push(budget('Lighthouse mobile performance', '100', String(perf), perf >= 100));
   lines.push('');
 
@@ -340,6 +360,21 @@ function report(r) {
   for (const a of r.sizes.chunks) lines.push(`| ${a.name} (later, not in the first load) | ${fmt(a.raw)} | ${fmt(a.gzip)} | ${fmt(a.brotli)} |`);
   lines.push('');
 
+  lines.push('## The Leptos floor (first load, brotli bytes)', '');
+  if (r.floor.skipped) {
+    lines.push(`Skipped: ${r.floor.skipped}.`, '');
+  } else {
+    // bench/floor/: four number inputs, signals, memos, one computed output,
+    // built by the same pipeline (scripts/floor.sh).
+    const row = (what, s, ratio) => `| ${what} | ${fmt(s.byKind.html)} | ${fmt(s.byKind.js)} | ${fmt(s.byKind.wasm)} | ${fmt(s.byKind.css)} | ${fmt(s.total.brotli)} | ${ratio} |`;
+    const ratio = r.sizes.total.brotli / r.floor.total.brotli;
+    lines.push('| build | html | js | wasm | css | first load | ÷ floor |', '|---|---:|---:|---:|---:|---:|---:|');
+    lines.push(row('this page', r.sizes, `**${ratio.toFixed(2)}**`));
+    lines.push(row('Leptos floor (four inputs, `bench/floor/`)', r.floor, '1.00'));
+    lines.push('', `The page adds ${fmt(r.sizes.total.brotli - r.floor.total.brotli)} bytes brotli to the framework's floor; the 110,000-byte budget is ${(110_000 / r.floor.total.brotli).toFixed(2)} floors.`, '');
+  }
+
+  if (!r.firstResult) return lines.join('\n');
   lines.push(`## Time from navigation to the first computed result (median of ${RUNS} cold loads, headless Chromium, 412 × 823)`, '');
   lines.push('| conditions | median | min | max | longest task while starting (median) | served as |', '|---|---:|---:|---:|---:|---|');
   for (const p of r.firstResult) {
@@ -383,7 +418,13 @@ function report(r) {
 
 const started = Date.now();
 const result = { date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', machine: machine() };
-result.sizes = sizes();
+result.sizes = sizes(DIST);
+result.floor = floorSizes();
+if (SIZES_ONLY) {
+  const md = report(result);
+  console.log(md);
+  process.exit(0);
+}
 
 // Served as a static host should: the README's hosting headers, precompressed files.
 const server = await startServer({ headers: HOSTING_HEADERS });

@@ -20,6 +20,11 @@
 //    every asset, for static hosts that serve precompressed files.
 //
 // Outside Trunk: `node scripts/post-build.mjs DIR [--release]`.
+//
+// The Leptos floor (bench/floor/, scripts/floor.sh) runs it with
+// `--no-split` (no split point: the wasm gets the same wasm-opt pass in
+// place) and `--no-service-worker` (the worker is the page's, not the
+// framework's).
 
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -28,7 +33,7 @@ import path from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 import { registration, writeServiceWorker } from './service-worker.mjs';
-import { splitWasm } from './split-wasm.mjs';
+import { optimiseWasm, splitWasm } from './split-wasm.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) {
@@ -37,6 +42,8 @@ if (!dir) {
 }
 const base = process.env.TRUNK_PUBLIC_URL ?? '/';
 const release = process.env.TRUNK_PROFILE === 'release' || process.argv.includes('--release');
+const split = !process.argv.includes('--no-split');
+const serviceWorker = !process.argv.includes('--no-service-worker');
 
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
@@ -44,7 +51,13 @@ const htmlPath = path.join(dir, 'index.html');
 let html = readFileSync(htmlPath, 'utf8');
 
 // --- 0. split the wasm ------------------------------------------------------
-if (release) {
+if (release && !split) {
+  const wasmName = readdirSync(dir).find((n) => n.endsWith('_bg.wasm'));
+  const file = path.join(dir, wasmName);
+  const before = sri(readFileSync(file));
+  optimiseWasm(file);
+  html = html.replaceAll(before, sri(readFileSync(file)));
+} else if (release) {
   const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
   const { changed, loaderName } = splitWasm(dir, source, sri);
   for (const [before, after] of changed) html = html.replaceAll(before, after);
@@ -130,7 +143,7 @@ if (release) {
 const INLINE_MODULE = /<script type=(?:"module"|module)>([\s\S]*?)<\/script>/g;
 html = html.replace(INLINE_MODULE, (_, inline) => {
   // Release builds register the service worker (4) once the app has started.
-  const code = inline.replace(/\n\s*\n/g, '\n').trim() + '\n' + (release ? registration(base) : '');
+  const code = inline.replace(/\n\s*\n/g, '\n').trim() + '\n' + (release && serviceWorker ? registration(base) : '');
   const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
   writeFileSync(path.join(dir, name), code);
   return `<script type=module src="${base}${name}" integrity="${sri(code)}"></script>`;
@@ -161,7 +174,7 @@ for (const tag of tags) {
 // --- 4. service worker ----------------------------------------------------
 // Last before the copies: index.html and every asset are final, and the
 // worker's own copies are written with the rest.
-if (release) {
+if (release && serviceWorker) {
   const { name, files } = writeServiceWorker(dir);
   console.log(`post-build: sw.js precaches ${files.length} files as release ${name}`);
 }

@@ -79,6 +79,22 @@ function rawWasm(source, stem) {
   return path.join(meta.target_directory, 'wasm32-unknown-unknown', 'release', `${bin}.wasm`);
 }
 
+/**
+ * wasm-opt with the flags above, in place. Also used on its own by
+ * scripts/post-build.mjs --no-split (the Leptos floor, bench/floor/).
+ */
+export function optimiseWasm(file) {
+  // Binaryen does not know the name section's "labels" part (id 3) that
+  // rustc writes and says so once per module; the names are stripped.
+  const res = spawnSync('wasm-opt', [...WASM_OPT, file, '-o', `${file}.opt`], { encoding: 'utf8' });
+  if (res.error?.code === 'ENOENT') throw missing('wasm-opt');
+  if (res.error) throw res.error;
+  const stderr = res.stderr.replace(/^warning: unknown name subsection with id 3 at \d+\n/gm, '');
+  if (stderr) process.stderr.write(stderr);
+  if (res.status !== 0) throw new Error(`split-wasm: wasm-opt failed on ${path.basename(file)}`);
+  renameSync(`${file}.opt`, file);
+}
+
 export function splitWasm(dir, source, sri) {
   const wasmName = readdirSync(dir).find((n) => n.endsWith('_bg.wasm'));
   if (!wasmName) throw new Error(`split-wasm: no *_bg.wasm in ${dir}`);
@@ -102,17 +118,7 @@ export function splitWasm(dir, source, sri) {
       '--out-name', stem, '--out-dir', out, path.join(tmp, `${stem}.wasm`),
     ]);
     // 3. optimise
-    const opt = (file) => {
-      // Binaryen does not know the name section's "labels" part (id 3) that
-      // rustc writes and says so once per module; the names are stripped.
-      const res = spawnSync('wasm-opt', [...WASM_OPT, file, '-o', `${file}.opt`], { encoding: 'utf8' });
-      if (res.error?.code === 'ENOENT') throw missing('wasm-opt');
-      if (res.error) throw res.error;
-      const stderr = res.stderr.replace(/^warning: unknown name subsection with id 3 at \d+\n/gm, '');
-      if (stderr) process.stderr.write(stderr);
-      if (res.status !== 0) throw new Error(`split-wasm: wasm-opt failed on ${path.basename(file)}`);
-      renameSync(`${file}.opt`, file);
-    };
+    const opt = optimiseWasm;
     opt(path.join(out, wasmName));
     chunks.forEach((c) => opt(path.join(tmp, c)));
     // 4. names
