@@ -1,11 +1,11 @@
 //! The Leptos page: small components, one per file, around one [`AppState`].
 //!
 //! State lives in [`AppState`] only; everything shown is derived from it by
-//! memos. Effects ([`browser_sync`], [`embed_sync`]) only push state
+//! memos. Effects (`browser::browser_sync`, `browser::embed_sync`) only push state
 //! outward: `<html lang>`, the document title, the scenario in the URL and
-//! its autosaved copy ([`persist`]), and in embed mode the theme and the
+//! its autosaved copy (`browser::persist`), and in embed mode the theme and the
 //! messages to a parent window. Event sources set state: the browser's
-//! Back and Forward ([`history`]) and other tabs' saves ([`other_tabs`]).
+//! Back and Forward (`browser::history`) and other tabs' saves (`browser::other_tabs`).
 //!
 //! With `?embed=1` (see `model::embed`) the page drops its chrome (intro,
 //! language switch, footer) and shows only the chosen sections.
@@ -214,9 +214,9 @@ fn parts(list: &'static [Part], sections: Sections, embedded: bool) -> Vec<AnyVi
 /// `main`.
 ///
 /// A start that names an example (the link's or the autosave's `preset=`)
-/// waits for the examples' records ([`presets`]) and then reads its start
+/// waits for the examples' records (`examples::presets`) and then reads its start
 /// again; a page that starts in English waits for the English texts
-/// ([`english`]); the static header is Danish and hidden on such pages.
+/// (`text::english`); the static header is Danish and hidden on such pages.
 pub fn mount() {
     let first = start(None);
     let Some(id) = crate::model::preset::take_missed() else {

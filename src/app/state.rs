@@ -22,7 +22,7 @@ pub struct AppState {
     /// The preset last loaded, for its source and published figure.
     pub preset: RwSignal<Option<&'static Preset>>,
     /// Whether the examples' records are in the page, being fetched, or
-    /// could not be fetched (see [`super::presets`]).
+    /// could not be fetched (see `app::examples::presets`).
     pub examples: RwSignal<Fetch>,
     /// The user's own scenario an example replaced, until it is brought
     /// back or another scenario replaces it (see [`AppState::load_preset`]).
@@ -48,18 +48,18 @@ pub struct AppState {
     /// start) and could not be fetched; said by the language switch.
     pub english_failed: RwSignal<bool>,
     /// The autosaved scenario was there but could not be read, so the page
-    /// started from the defaults ([`super::first_screen::saved_notice`] says so).
+    /// started from the defaults (`app::first_screen::saved_notice` says so).
     pub saved_ignored: RwSignal<bool>,
     /// Another tab of the page has autosaved a scenario other than this
-    /// one's (set by [`super::other_tabs`]): offered by
-    /// [`super::other_tab_notice`] instead of replacing what the user sees.
+    /// one's (set by `app::browser::other_tabs`): offered by
+    /// `app::first_screen::other_tab_notice` instead of replacing what the user sees.
     pub other_tab: RwSignal<bool>,
     /// The full page: the scenario is kept in the URL and in storage, and
     /// so are the scenarios saved for comparison. `false` when embedded or
     /// mounted by a test (see `super::start`).
     pub keeps: bool,
     /// Ticks once after the browser has painted a change of the form, the
-    /// language, the preset or the saved scenarios (see [`after_paint`]).
+    /// language, the preset or the saved scenarios (see `after_paint`).
     /// Everything below the key figures (tables, charts, explanation)
     /// follows this tick ([`AppState::later`]) instead of every keystroke:
     /// the figures reach the screen first, and a burst of keystrokes within

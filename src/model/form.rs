@@ -1,4 +1,4 @@
-//! The form as the user typed it, and its evaluation into a [`Scenario`].
+//! The form as the user typed it, and its evaluation into a [`Scenario`](super::scenario::Scenario).
 //!
 //! Fields hold the raw text, never a parsed number, so an invalid entry is
 //! never erased or rewritten while the user types; [`Form::evaluate`] derives
