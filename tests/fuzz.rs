@@ -735,6 +735,12 @@ proptest! {
         }
         // data-value text: the engine's shortest digits, exponent expanded.
         let js_like = format!("{v:e}").replace("e", "e+").replace("e+-", "e-");
-        let _ = expand_exponent(&js_like);
+        // …which still reads as the same number, with no exponent left
+        // (the page writes only finite figures into data-value).
+        let expanded = expand_exponent(&js_like);
+        if v.is_finite() {
+            prop_assert!(!expanded.contains(['e', 'E']), "{js_like} -> {expanded}");
+            prop_assert_eq!(expanded.parse::<f64>().ok(), Some(v), "{} -> {}", js_like, expanded);
+        }
     }
 }

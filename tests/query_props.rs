@@ -356,6 +356,12 @@ proptest! {
         scenario in proptest::option::of(proptest::collection::vec(
             (any::<String>(), proptest::option::of(any::<String>())), 0..40)),
     ) {
-        let _ = read_record(RawRecord { app, version, scenario });
+        // A record that loads reports what it ignored readably and gives a
+        // form that evaluates (the page takes both as they come).
+        if let Ok(l) = read_record(RawRecord { app, version, scenario }) {
+            prop_assert!(l.notices.iter().all(|n| quoted_readably(&n.value)));
+            let e = l.form.evaluate(l.lang);
+            prop_assert_eq!(e.scenario.is_some(), e.errors.is_empty());
+        }
     }
 }

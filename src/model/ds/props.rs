@@ -19,7 +19,9 @@ fn area() -> impl Strategy<Value = Area> {
 proptest! {
     #[test]
     fn nothing_panics_or_returns_non_finite(a in area(), n in wild(), c in wild(), k in wild()) {
-        let _ = a.classify(c);
+        // A caseload the form accepts is placed against the range; any other
+        // is the form's error, not a position.
+        prop_assert_eq!(a.classify(c).is_ok(), FieldKind::Caseload.check(c).is_ok());
         if let Ok(costs) = a.norm_costs(n, c, k) {
             for nc in [costs.top, costs.middle] {
                 prop_assert!(nc.extra_staff.is_finite() && nc.extra_staff >= 0.0);
